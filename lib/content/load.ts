@@ -1,0 +1,304 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+import { slugify } from '../slug';
+import { articlePath } from '../urls';
+import { type ContentIssue, ContentValidationError, issuesFromZod } from './errors';
+import { bodyText, checkBody, parseDocument, renderBody, type ParsedDocument } from './markdown';
+import { contentRoot, displayPath, publicRoot } from './paths';
+import {
+  articleFrontmatterSchema,
+  authorSchema,
+  pageFrontmatterSchema,
+  sectionsFileSchema,
+  type ArticleFrontmatter,
+} from './schema';
+import type { Article, ArticleImage, Author, Corpus, Page, Section } from './types';
+
+const WORDS_PER_MINUTE = 200;
+
+/**
+ * Reads and validates the whole corpus. Every problem in every file is collected; if there is
+ * any, one ContentValidationError lists them all, one line each.
+ */
+export async function loadCorpus(root = contentRoot()): Promise<Corpus> {
+  const issues: ContentIssue[] = [];
+  const sections = await loadSections(root, issues);
+  const authors = await loadAuthors(root, issues);
+  const drafts = await loadArticleFiles(root, issues);
+  const articles = await resolveArticles(drafts, { sections, authors }, issues);
+  const pages = await loadPages(root, issues);
+  if (issues.length) throw new ContentValidationError(issues);
+  return { sections, authors, articles, pages };
+}
+
+async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => extensions.some((ext) => name.endsWith(ext)) && !name.startsWith('.'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function keysOf(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function knownKeysFor(path: readonly PropertyKey[]): string[] {
+  const top = path[0];
+  if (path.length === 0) return keysOf(articleFrontmatterSchema);
+  if (top === 'image') return ['src', 'alt', 'caption', 'credit'];
+  if (top === 'sources') return ['name', 'url'];
+  if (top === 'corrections') return ['date', 'text'];
+  if (top === 'withdrawn') return ['date', 'reason'];
+  return [];
+}
+
+async function loadSections(root: string, issues: ContentIssue[]): Promise<Section[]> {
+  const file = path.join(root, 'sections.yaml');
+  const shown = displayPath(file);
+  let data: unknown;
+  try {
+    data = parseYaml(await readFile(file, 'utf8'), { uniqueKeys: true });
+  } catch (error) {
+    issues.push({ file: shown, field: '(berkas)', message: describeReadError(error) });
+    return [];
+  }
+  const parsed = sectionsFileSchema.safeParse(data);
+  if (!parsed.success) {
+    issues.push(...issuesFromZod(shown, parsed.error, () => ['id', 'name', 'description']));
+    return [];
+  }
+  const seen = new Set<string>();
+  parsed.data.sections.forEach((section, i) => {
+    if (seen.has(section.id)) {
+      issues.push({ file: shown, field: `sections[${i}].id`, message: `id "${section.id}" ganda` });
+    }
+    seen.add(section.id);
+  });
+  return parsed.data.sections;
+}
+
+async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author[]> {
+  const authors: Author[] = [];
+  for (const file of await listFiles(path.join(root, 'authors'), ['.yaml', '.yml'])) {
+    const shown = displayPath(file);
+    let data: unknown;
+    try {
+      data = parseYaml(await readFile(file, 'utf8'), { uniqueKeys: true });
+    } catch (error) {
+      issues.push({ file: shown, field: '(berkas)', message: describeReadError(error) });
+      continue;
+    }
+    const parsed = authorSchema.safeParse(data);
+    if (!parsed.success) {
+      issues.push(...issuesFromZod(shown, parsed.error, () => keysOf(authorSchema)));
+      continue;
+    }
+    const expectedId = path.basename(file).replace(/\.ya?ml$/, '');
+    if (parsed.data.id !== expectedId) {
+      issues.push({
+        file: shown,
+        field: 'id',
+        message: `harus sama dengan nama berkas ("${expectedId}")`,
+      });
+      continue;
+    }
+    authors.push(parsed.data);
+  }
+  return authors;
+}
+
+interface ArticleDraft {
+  file: string;
+  data: ArticleFrontmatter;
+  doc: ParsedDocument;
+}
+
+async function loadArticleFiles(root: string, issues: ContentIssue[]): Promise<ArticleDraft[]> {
+  const drafts: ArticleDraft[] = [];
+  for (const file of await listFiles(path.join(root, 'articles'), ['.md'])) {
+    const shown = displayPath(file);
+    const doc = parseDocument(await readFile(file, 'utf8'));
+    if (doc.yamlErrors.length) {
+      for (const e of doc.yamlErrors) {
+        issues.push({ file: shown, field: '(frontmatter)', line: e.line, message: `YAML rusak: ${e.message}` });
+      }
+      continue;
+    }
+    const parsed = articleFrontmatterSchema.safeParse(doc.data);
+    if (!parsed.success) {
+      issues.push(...issuesFromZod(shown, parsed.error, knownKeysFor));
+      continue;
+    }
+    drafts.push({ file: shown, data: parsed.data, doc });
+  }
+  return drafts;
+}
+
+async function resolveArticles(
+  drafts: ArticleDraft[],
+  refs: { sections: Section[]; authors: Author[] },
+  issues: ContentIssue[],
+): Promise<Article[]> {
+  const sectionIds = new Set(refs.sections.map((s) => s.id));
+  const authorIds = new Set(refs.authors.map((a) => a.id));
+  const byId = new Map<string, ArticleDraft>();
+  const bySlug = new Map<string, ArticleDraft>();
+
+  for (const draft of drafts) {
+    const { id, slug } = draft.data;
+    const twin = byId.get(id);
+    if (twin) {
+      issues.push({ file: draft.file, field: 'id', message: `id "${id}" sudah dipakai oleh ${twin.file}` });
+    } else {
+      byId.set(id, draft);
+    }
+    const slugTwin = bySlug.get(slug);
+    if (slugTwin) {
+      issues.push({ file: draft.file, field: 'slug', message: `slug "${slug}" sudah dipakai oleh ${slugTwin.file}` });
+    } else {
+      bySlug.set(slug, draft);
+    }
+  }
+
+  const articles: Article[] = [];
+  for (const draft of drafts) {
+    const before = issues.length;
+    const { data, file } = draft;
+    if (!sectionIds.has(data.section)) {
+      issues.push({ file, field: 'section', message: `rubrik "${data.section}" tidak ada di sections.yaml` });
+    }
+    data.authors.forEach((author, i) => {
+      if (!authorIds.has(author)) {
+        issues.push({ file, field: `authors[${i}]`, message: `penulis "${author}" tidak ada di content/authors` });
+      }
+    });
+    data.related.forEach((id, i) => {
+      if (!byId.has(id)) issues.push({ file, field: `related[${i}]`, message: `artikel "${id}" tidak ada` });
+    });
+    const body = checkBody(draft.doc.body);
+    for (const problem of body.problems) {
+      issues.push({ file, field: 'isi', line: problem.line, message: problem.message });
+    }
+    for (const ref of body.readAlso) {
+      const target = byId.get(ref.id);
+      const line = ref.line;
+      if (!target) {
+        issues.push({ file, field: 'isi', line, message: `::baca-juga merujuk ke artikel "${ref.id}" yang tidak ada` });
+      } else if (target.data.status === 'draft' && data.status === 'published') {
+        issues.push({ file, field: 'isi', line, message: `::baca-juga merujuk ke artikel draft "${ref.id}"` });
+      }
+    }
+    const image = await readImage(data.image, file, 'image', issues);
+    for (const bodyImage of body.images) {
+      await imageSize(bodyImage.src, file, 'isi', issues, bodyImage.line);
+    }
+    if (issues.length > before || !image) continue;
+
+    const text = bodyText(draft.doc.body);
+    const wordCount = text.split(/\s+/).filter(Boolean).length;
+    articles.push({
+      ...data,
+      file,
+      image,
+      tags: data.tags.map((name) => ({ name, slug: slugify(name) })),
+      modifiedAt: data.updatedAt ?? data.publishedAt,
+      bodyHtml: renderBody(draft.doc.body, {
+        dateline: data.dateline,
+        resolveArticle: (id) => {
+          const target = byId.get(id)?.data;
+          return target && { title: target.title, url: articlePath(target) };
+        },
+      }),
+      text,
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    });
+  }
+  return articles;
+}
+
+async function readImage(
+  image: ArticleFrontmatter['image'],
+  file: string,
+  field: string,
+  issues: ContentIssue[],
+): Promise<ArticleImage | undefined> {
+  const size = await imageSize(image.src, file, `${field}.src`, issues);
+  return size && { ...image, ...size };
+}
+
+const sizeCache = new Map<string, Promise<{ width: number; height: number } | undefined>>();
+
+async function imageSize(
+  src: string,
+  file: string,
+  field: string,
+  issues: ContentIssue[],
+  line?: number,
+): Promise<{ width: number; height: number } | undefined> {
+  const abs = path.join(publicRoot(), src);
+  if (!sizeCache.has(abs)) {
+    sizeCache.set(
+      abs,
+      stat(abs)
+        .then(() => sharp(abs).metadata())
+        .then((meta) => (meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined))
+        .catch(() => undefined),
+    );
+  }
+  const size = await sizeCache.get(abs);
+  if (!size) {
+    issues.push({ file, field, line, message: `berkas gambar ${displayPath(abs)} tidak ada atau rusak` });
+  }
+  return size;
+}
+
+async function loadPages(root: string, issues: ContentIssue[]): Promise<Page[]> {
+  const pages: Page[] = [];
+  const seen = new Map<string, string>();
+  for (const file of await listFiles(path.join(root, 'pages'), ['.md'])) {
+    const shown = displayPath(file);
+    const doc = parseDocument(await readFile(file, 'utf8'));
+    if (doc.yamlErrors.length) {
+      for (const e of doc.yamlErrors) {
+        issues.push({ file: shown, field: '(frontmatter)', line: e.line, message: `YAML rusak: ${e.message}` });
+      }
+      continue;
+    }
+    const parsed = pageFrontmatterSchema.safeParse(doc.data);
+    if (!parsed.success) {
+      issues.push(...issuesFromZod(shown, parsed.error, () => keysOf(pageFrontmatterSchema)));
+      continue;
+    }
+    const body = checkBody(doc.body);
+    for (const problem of body.problems) {
+      issues.push({ file: shown, field: 'isi', line: problem.line, message: problem.message });
+    }
+    const twin = seen.get(parsed.data.slug);
+    if (twin) {
+      issues.push({ file: shown, field: 'slug', message: `slug "${parsed.data.slug}" sudah dipakai oleh ${twin}` });
+    }
+    seen.set(parsed.data.slug, shown);
+    if (body.problems.length) continue;
+    pages.push({ ...parsed.data, file: shown, bodyHtml: renderBody(doc.body) });
+  }
+  return pages.sort((a, b) => a.order - b.order);
+}
+
+function describeReadError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') {
+    return 'berkas tidak ada';
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `tidak bisa dibaca: ${message}`;
+}

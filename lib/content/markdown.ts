@@ -1,0 +1,266 @@
+import type { Element, Root as HastRoot } from 'hast';
+import type { Html, Image, Link, Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { parseDocument as parseYamlDocument } from 'yaml';
+
+/** Markdown as authors write it: GFM plus the `::baca-juga{id=…}` read-also directive. */
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkDirective);
+
+export const READ_ALSO_DIRECTIVE = 'baca-juga';
+
+export interface ParsedDocument {
+  data: unknown;
+  /** YAML syntax problems, each with its line in the file. Body positions are file lines too. */
+  yamlErrors: { line: number; message: string }[];
+  body: MdastRoot;
+}
+
+/** Splits a content file into its YAML frontmatter (parsed, unvalidated) and its Markdown body. */
+export function parseDocument(source: string): ParsedDocument {
+  const tree = parser.parse(source);
+  const first = tree.children[0];
+  let data: unknown = {};
+  const yamlErrors: ParsedDocument['yamlErrors'] = [];
+  if (first?.type === 'yaml') {
+    tree.children.shift();
+    const doc = parseYamlDocument(first.value, { uniqueKeys: true, prettyErrors: false });
+    for (const error of doc.errors) {
+      // The YAML starts on the file's second line, after the opening "---".
+      const line = (error.linePos?.[0]?.line ?? 0) + 1;
+      yamlErrors.push({ line, message: error.message.split('\n')[0] ?? error.message });
+    }
+    data = yamlErrors.length ? {} : (doc.toJS() ?? {});
+  }
+  return { data, yamlErrors, body: tree };
+}
+
+export interface BodyReference {
+  id: string;
+  line: number;
+}
+
+export interface BodyCheck {
+  problems: { line: number; message: string }[];
+  readAlso: BodyReference[];
+  images: { src: string; line: number }[];
+}
+
+const unsafeHtml = /<\s*\/?\s*(script|style|iframe|object|embed|frame|frameset|link|meta|base|form)\b|\son[a-z]+\s*=|javascript:|vbscript:|data:text\/html/i;
+const unsafeUrl = /^\s*(?:javascript|vbscript|data|file):/i;
+
+/**
+ * Finds what an editor must fix in a body: raw HTML (unsafe or merely unsupported), unsafe URLs,
+ * unknown directives and malformed read-also blocks. The renderer sanitises anyway; this makes
+ * the mistake visible at build time instead of silently dropping it.
+ */
+export function checkBody(body: MdastRoot): BodyCheck {
+  const result: BodyCheck = { problems: [], readAlso: [], images: [] };
+  const line = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
+
+  visit(body, (node) => {
+    if (node.type === 'html') {
+      const value = (node as Html).value;
+      const match = unsafeHtml.exec(value);
+      result.problems.push({
+        line: line(node),
+        message: match
+          ? `HTML tidak aman (${match[0].trim()}) tidak diizinkan di isi artikel`
+          : 'HTML mentah tidak didukung di isi artikel; gunakan Markdown',
+      });
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const url = (node as Link).url;
+      if (unsafeUrl.test(url)) {
+        result.problems.push({ line: line(node), message: `tautan tidak aman: "${url}"` });
+      }
+    } else if (node.type === 'image') {
+      const url = (node as Image).url;
+      if (!url.startsWith('/images/')) {
+        result.problems.push({
+          line: line(node),
+          message: `gambar harus berkas lokal di bawah /images/, bukan "${url}"`,
+        });
+      } else {
+        result.images.push({ src: url, line: line(node) });
+      }
+      if (!(node as Image).alt?.trim()) {
+        result.problems.push({ line: line(node), message: 'gambar wajib punya teks alternatif' });
+      }
+    } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+      if (node.name !== READ_ALSO_DIRECTIVE || node.type !== 'leafDirective') {
+        result.problems.push({
+          line: line(node),
+          message: `blok "::${node.name}" tidak dikenal; yang tersedia: ::${READ_ALSO_DIRECTIVE}{id=…}`,
+        });
+        return;
+      }
+      const id = node.attributes?.id?.trim();
+      if (!id) {
+        result.problems.push({
+          line: line(node),
+          message: `::${READ_ALSO_DIRECTIVE} harus menyebut id artikel, contoh ::${READ_ALSO_DIRECTIVE}{id=a1b2c3d4}`,
+        });
+      } else {
+        result.readAlso.push({ id, line: line(node) });
+      }
+    }
+  });
+  return result;
+}
+
+export interface RenderOptions {
+  /** Opening words of the first paragraph, e.g. "RIAU24.COM". */
+  dateline?: string;
+  /** Resolves a read-also id to its headline and URL; unknown ids render nothing. */
+  resolveArticle?: (id: string) => { title: string; url: string } | undefined;
+}
+
+/**
+ * Only what article bodies need. Everything else (script, style, iframe, event handlers,
+ * javascript: URLs) is removed, whatever the Markdown says.
+ */
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: 'isi-',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside'],
+  attributes: {
+    ...defaultSchema.attributes,
+    aside: [['className', 'read-also'], 'ariaLabel'],
+    span: [['className', 'dateline', 'read-also-label']],
+    figure: [['className', 'body-figure']],
+    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+  },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    src: ['http', 'https'],
+  },
+};
+
+/** Renders a parsed body to sanitised HTML. */
+export function renderBody(body: MdastRoot, options: RenderOptions = {}): string {
+  const tree = structuredClone(body);
+  transformDirectives(tree, options);
+  const hast = unified()
+    .use(remarkRehype)
+    .use(rehypeFigures)
+    .use(rehypeDemoteHeadings)
+    .use(rehypeDateline, options.dateline)
+    .use(rehypeSanitize, sanitizeSchema)
+    .runSync(tree) as HastRoot;
+  return unified().use(rehypeStringify).stringify(hast);
+}
+
+/** Parses and renders a Markdown string in one go (used for standing pages and tests). */
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  return renderBody(parseDocument(source).body, options);
+}
+
+/** Plain text of a body, for reading time, feeds' summaries and the search index. */
+export function bodyText(body: MdastRoot): string {
+  return body.children
+    .filter((node) => node.type !== 'leafDirective')
+    .map((node) => toString(node))
+    .join('\n');
+}
+
+function transformDirectives(tree: MdastRoot, options: RenderOptions) {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'textDirective' && parent && index !== undefined) {
+      // "pukul 10:15" or "Catatan:Ini" is prose, not a directive: give the text back.
+      const label = node.children.length ? `[${toString(node)}]` : '';
+      parent.children.splice(index, 1, { type: 'text', value: `:${node.name}${label}` });
+      return [SKIP, index];
+    }
+    if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+      const target =
+        node.name === READ_ALSO_DIRECTIVE && node.attributes?.id
+          ? options.resolveArticle?.(node.attributes.id)
+          : undefined;
+      if (!parent || index === undefined) return;
+      if (!target) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      const link: Link = { type: 'link', url: target.url, children: [{ type: 'text', value: target.title }] };
+      const label: PhrasingContent = {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['read-also-label'] } },
+        children: [{ type: 'text', value: 'Baca Juga: ' }],
+      };
+      const aside: Paragraph = {
+        type: 'paragraph',
+        data: { hName: 'aside', hProperties: { className: ['read-also'], ariaLabel: 'Baca juga' } },
+        children: [label, link],
+      };
+      parent.children.splice(index, 1, aside);
+      return [SKIP, index + 1];
+    }
+  });
+}
+
+/** A paragraph that holds only an image becomes a figure; the image title is its caption. */
+function rehypeFigures() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'p' || !parent || index === undefined) return;
+      const meaningful = node.children.filter(
+        (child) => !(child.type === 'text' && !child.value.trim()),
+      );
+      const img = meaningful[0];
+      if (meaningful.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return;
+      const caption = typeof img.properties.title === 'string' ? img.properties.title : '';
+      delete img.properties.title;
+      img.properties.loading = 'lazy';
+      img.properties.decoding = 'async';
+      const figure: Element = {
+        type: 'element',
+        tagName: 'figure',
+        properties: { className: ['body-figure'] },
+        children: caption
+          ? [img, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }]
+          : [img],
+      };
+      parent.children.splice(index, 1, figure);
+    });
+  };
+}
+
+/** The page's h1 is the headline, so body headings start at h2. */
+function rehypeDemoteHeadings() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (level === '1') node.tagName = 'h2';
+    });
+  };
+}
+
+/** Datelines open the body: "RIAU24.COM - Tentara Korea Utara …". */
+function rehypeDateline(dateline?: string) {
+  return (tree: HastRoot) => {
+    if (!dateline) return;
+    const first = tree.children.find(
+      (node): node is Element => node.type === 'element' && node.tagName === 'p',
+    );
+    if (!first) return;
+    first.children.unshift({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['dateline'] },
+      children: [{ type: 'text', value: `${dateline} - ` }],
+    });
+  };
+}

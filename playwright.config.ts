@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Playwright runs against production builds (`next build` + `next start`), never the dev server.
+ * scripts/test-all.sh builds both corpora first:
+ *   .next          the bundled content, served on E2E_PORT (3100)
+ *   .next-hostile  e2e/fixtures/hostile (escaping tests), served on E2E_HOSTILE_PORT (3200)
+ * Both are built and served with WARTA_NOW fixed, so "latest" lists and the news sitemap are stable.
+ */
+const port = Number(process.env.E2E_PORT ?? 3100);
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? 3200);
+export const E2E_NOW = process.env.WARTA_NOW ?? '2024-12-24T12:00:00+07:00';
+const siteUrl = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
+
+// Debian's Chromium where installed (this machine has no browser downloads), else Playwright's own.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launchOptions = existsSync(chromiumPath) ? { executablePath: chromiumPath } : {};
+
+const env = {
+  NEXT_TELEMETRY_DISABLED: '1',
+  WARTA_NOW: E2E_NOW,
+  WARTA_SITE_URL: siteUrl,
+  WARTA_ARTICLES_PER_PAGE: process.env.WARTA_ARTICLES_PER_PAGE ?? '4',
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...launchOptions,
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      testIgnore: /hostile\//,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: 'phone',
+      // Specs named *.both.spec.ts run on a phone too.
+      testMatch: /\.both\.spec\.ts$/,
+      testIgnore: /hostile\//,
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        baseURL: `http://127.0.0.1:${port}`,
+      },
+    },
+    {
+      name: 'hostile',
+      testMatch: /hostile\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${hostilePort}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { ...env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next' },
+    },
+    {
+      command: `npx next start -p ${hostilePort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {
+        ...env,
+        NEXT_DIST_DIR: process.env.E2E_HOSTILE_DIST_DIR ?? '.next-hostile',
+        WARTA_CONTENT_DIR: 'e2e/fixtures/hostile',
+      },
+    },
+  ],
+});
