@@ -62,7 +62,8 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${hostilePort}` },
     },
   ],
-  webServer: [
+  // scripts/test-all.sh starts both servers itself (and sets E2E_EXTERNAL_SERVERS).
+  webServer: process.env.E2E_EXTERNAL_SERVERS ? undefined : [
     {
       command: `npx next start -p ${port} -H 127.0.0.1`,
       url: `http://127.0.0.1:${port}/`,

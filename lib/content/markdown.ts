@@ -36,7 +36,7 @@ export function parseDocument(source: string): ParsedDocument {
   const yamlErrors: ParsedDocument['yamlErrors'] = [];
   if (first?.type === 'yaml') {
     tree.children.shift();
-    const doc = parseYamlDocument(first.value, { uniqueKeys: true, prettyErrors: false });
+    const doc = parseYamlDocument(first.value, { uniqueKeys: true, prettyErrors: true });
     for (const error of doc.errors) {
       // The YAML starts on the file's second line, after the opening "---".
       const line = (error.linePos?.[0]?.line ?? 0) + 1;

@@ -30,11 +30,11 @@ export const instant = z
   )
   .regex(isoInstant, {
     error: 'format tanggal harus "YYYY-MM-DDTHH:MM:SS+07:00" (dengan zona waktu)',
+    abort: true,
   })
-  .refine((value) => !Number.isNaN(new Date(value).getTime()), {
+  .refine((value) => !Number.isNaN(new Date(value).getTime()) && sameCalendarDate(value), {
     error: 'tanggal tidak ada di kalender',
   })
-  .refine((value) => sameCalendarDate(value), { error: 'tanggal tidak ada di kalender' })
   .transform((value) => new Date(value));
 
 function sameCalendarDate(value: string): boolean {

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Every test Warta has, in the order that fails fastest. `npm test` runs this; so does CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+# The moment and page size the end-to-end builds are made and served with (see playwright.config.ts).
+export WARTA_NOW="${WARTA_NOW:-2024-12-24T12:00:00+07:00}"
+export WARTA_ARTICLES_PER_PAGE="${WARTA_ARTICLES_PER_PAGE:-4}"
+export WARTA_SITE_URL="${WARTA_SITE_URL:-https://www.riau24.com}"
+export E2E_PORT="${E2E_PORT:-3100}" E2E_HOSTILE_PORT="${E2E_HOSTILE_PORT:-3200}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Browser"
+bash scripts/ensure-chromium.sh
+
+step "Content"
+npm run -s content:check
+WARTA_CONTENT_DIR=e2e/fixtures/hostile npm run -s content:check
+
+step "Format and lint"
+npm run -s format:check
+npm run -s lint
+
+step "Unit tests"
+npx vitest run
+
+step "Production builds (bundled content, hostile fixture corpus)"
+npx next build
+NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile npx next build
+
+step "Type check"
+npm run -s typecheck
+
+step "Start servers"
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+npx next start -p "$E2E_PORT" -H 127.0.0.1 >/tmp/warta-e2e-server.log 2>&1 &
+pids+=($!)
+NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile \
+  npx next start -p "$E2E_HOSTILE_PORT" -H 127.0.0.1 >/tmp/warta-e2e-hostile.log 2>&1 &
+pids+=($!)
+for port in "$E2E_PORT" "$E2E_HOSTILE_PORT"; do
+  for _ in $(seq 1 60); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/" && break
+    sleep 1
+  done
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/" || { echo "server on $port did not start"; exit 1; }
+done
+export E2E_EXTERNAL_SERVERS=1
+
+step "End-to-end tests (Playwright, production builds)"
+npx playwright test
+
+step "Budgets"
+if npm run -s | grep -q 'bench:budget'; then
+  BENCH_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run -s bench:budget
+else
+  echo "no budget script yet"
+fi
