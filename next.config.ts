@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { cacheControl } from './lib/http/cache-control';
+import { securityHeaders } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
   // Separate build folders let a fixture corpus be built beside the real one (tests do this).
@@ -11,6 +13,25 @@ const nextConfig: NextConfig = {
     imageSizes: [96, 160, 256, 384],
     qualities: [70, 75],
     minimumCacheTTL: 31536000,
+  },
+  // Pages revalidate every few minutes; a CDN may serve a stale copy for at most a day meanwhile.
+  expireTime: 86400,
+  // Page 1 of a listing is its base URL. A config redirect rather than one from the page: Next 16
+  // doubles the Location header when an ISR page redirects (vercel/next.js#82117).
+  async redirects() {
+    return [
+      {
+        source: '/:kind(kanal|tag|penulis)/:key/halaman/1',
+        destination: '/:kind/:key',
+        permanent: true,
+      },
+    ];
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: cacheControl.publicImages }] },
+    ];
   },
 };
 

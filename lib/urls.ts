@@ -36,3 +36,21 @@ export function searchPath(query?: string, page = 1): string {
 export function absoluteUrl(path: string): string {
   return new URL(path, siteConfig.url).toString();
 }
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+const FEED_FILES: Record<FeedFormat, string> = {
+  rss: 'rss.xml',
+  atom: 'atom.xml',
+  json: 'feed.json',
+};
+
+/** The whole site's feed: "/feed/rss.xml", "/feed/atom.xml", "/feed/feed.json". */
+export function feedPath(format: FeedFormat = 'rss'): string {
+  return `/feed/${FEED_FILES[format]}`;
+}
+
+/** A section's RSS feed: "/feed/internasional/rss.xml". */
+export function sectionFeedPath(sectionId: string): string {
+  return `/feed/${sectionId}/rss.xml`;
+}

@@ -199,8 +199,10 @@ async function resolveArticles(
       }
     }
     const image = await readImage(data.image, file, 'image', issues);
+    const bodyImageSizes = new Map<string, { width: number; height: number }>();
     for (const bodyImage of body.images) {
-      await imageSize(bodyImage.src, file, 'isi', issues, bodyImage.line);
+      const size = await imageSize(bodyImage.src, file, 'isi', issues, bodyImage.line);
+      if (size) bodyImageSizes.set(bodyImage.src, size);
     }
     if (issues.length > before || !image) continue;
 
@@ -218,6 +220,7 @@ async function resolveArticles(
           const target = byId.get(id)?.data;
           return target && { title: target.title, url: articlePath(target) };
         },
+        imageSize: (src) => bodyImageSizes.get(src),
       }),
       text,
       wordCount,

@@ -59,6 +59,15 @@ describe('renderMarkdown supports what a newsroom writes', () => {
   it('tables', () => {
     const html = renderMarkdown('| A | B |\n|---|---|\n| 1 | 2 |');
     expect(html).toMatch(/<table>[\s\S]*<th>A<\/th>[\s\S]*<td>2<\/td>[\s\S]*<\/table>/);
+    // Wrapped in a focusable region, so a wide table scrolls by keyboard too.
+    expect(html).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel"><table>/);
+  });
+
+  it('a body image carries its pixel size, so it reserves its box', () => {
+    const html = renderMarkdown('![Peta Riau](/images/peta.jpg)', {
+      imageSize: (src) => (src === '/images/peta.jpg' ? { width: 1800, height: 1200 } : undefined),
+    });
+    expect(html).toContain('<img src="/images/peta.jpg" alt="Peta Riau" width="1800" height="1200" loading="lazy"');
   });
 
   it('an image alone in a paragraph becomes a figure with its caption', () => {

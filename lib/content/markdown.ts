@@ -125,6 +125,8 @@ export interface RenderOptions {
   dateline?: string;
   /** Resolves a read-also id to its headline and URL; unknown ids render nothing. */
   resolveArticle?: (id: string) => { title: string; url: string } | undefined;
+  /** Pixel size of a body image ("/images/…"), so its box is reserved before it loads. */
+  imageSize?: (src: string) => { width: number; height: number } | undefined;
 }
 
 /**
@@ -155,10 +157,11 @@ export function renderBody(body: MdastRoot, options: RenderOptions = {}): string
   transformDirectives(tree, options);
   const hast = unified()
     .use(remarkRehype)
-    .use(rehypeFigures)
+    .use(rehypeFigures, options.imageSize)
     .use(rehypeDemoteHeadings)
     .use(rehypeDateline, options.dateline)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeScrollableTables)
     .runSync(tree) as HastRoot;
   return unified().use(rehypeStringify).stringify(hast);
 }
@@ -212,7 +215,7 @@ function transformDirectives(tree: MdastRoot, options: RenderOptions) {
 }
 
 /** A paragraph that holds only an image becomes a figure; the image title is its caption. */
-function rehypeFigures() {
+function rehypeFigures(imageSize?: RenderOptions['imageSize']) {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'p' || !parent || index === undefined) return;
@@ -223,6 +226,8 @@ function rehypeFigures() {
       if (meaningful.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return;
       const caption = typeof img.properties.title === 'string' ? img.properties.title : '';
       delete img.properties.title;
+      const size = typeof img.properties.src === 'string' ? imageSize?.(img.properties.src) : undefined;
+      if (size) Object.assign(img.properties, size);
       img.properties.loading = 'lazy';
       img.properties.decoding = 'async';
       const figure: Element = {
@@ -234,6 +239,27 @@ function rehypeFigures() {
           : [img],
       };
       parent.children.splice(index, 1, figure);
+    });
+  };
+}
+
+/**
+ * A wide table scrolls sideways inside its own box on a phone. The box takes keyboard focus and
+ * is a named region, so keyboard users can scroll it too (WCAG 2.1.1; axe
+ * scrollable-region-focusable). Runs after sanitising: it only adds this fixed wrapper.
+ */
+function rehypeScrollableTables() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel' },
+        children: [node],
+      };
+      parent.children.splice(index, 1, wrapper);
+      return SKIP;
     });
   };
 }

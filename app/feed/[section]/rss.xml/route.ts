@@ -1,0 +1,17 @@
+import { listSections } from '@/lib/content';
+import { machineResponse, notFoundResponse } from '@/lib/http/responses';
+import { sectionFeed } from '@/lib/seo/feeds/build';
+import { rssXml } from '@/lib/seo/feeds/rss';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const revalidate = 600;
+
+export async function generateStaticParams() {
+  return (await listSections()).map((s) => ({ section: s.id }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+  const feed = await sectionFeed((await params).section);
+  return feed ? machineResponse(rssXml(feed.channel, feed.items), 'rss') : notFoundResponse();
+}

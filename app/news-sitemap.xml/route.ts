@@ -1,0 +1,12 @@
+import { listAllArticles } from '@/lib/content';
+import { machineResponse } from '@/lib/http/responses';
+import { now } from '@/lib/now';
+import { newsArticles, newsSitemapXml } from '@/lib/seo/sitemaps/news';
+
+/** Google News: the last two days' articles. Regenerated often, since the window moves. */
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
+export async function GET() {
+  return machineResponse(newsSitemapXml(newsArticles(await listAllArticles(), now())), 'xml');
+}

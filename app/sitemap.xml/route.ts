@@ -1,0 +1,11 @@
+import { machineResponse } from '@/lib/http/responses';
+import { sitemapRefs } from '@/lib/seo/sitemaps/files';
+import { sitemapIndexXml } from '@/lib/seo/sitemaps/xml';
+
+/** The sitemap index over /sitemaps/*.xml (Next's sitemap.ts writes no index). */
+export const dynamic = 'force-static';
+export const revalidate = 600;
+
+export async function GET() {
+  return machineResponse(sitemapIndexXml(await sitemapRefs()), 'xml');
+}

@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { Fragment } from 'react';
+import type { Article } from '@/lib/content';
+import { strings } from '@/lib/strings';
+import { tagPath } from '@/lib/urls';
+import styles from './article-footer.module.css';
+
+/** What closes the story: the verification note when due, its sources, its tags. */
+export function ArticleFooter({ article }: { article: Article }) {
+  return (
+    <div className={styles.footer}>
+      {!article.verified && (
+        <p className={styles.unverified}>
+          <em>({strings.unverifiedNote})</em>
+        </p>
+      )}
+      {article.sources.length > 0 && (
+        <p className={styles.sources}>
+          <strong>{strings.sources}:</strong>{' '}
+          {article.sources.map((source, index) => (
+            <Fragment key={source.name}>
+              {index > 0 && ', '}
+              {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+            </Fragment>
+          ))}
+        </p>
+      )}
+      {article.tags.length > 0 && (
+        <div className={styles.tags}>
+          <h2 className={styles.tagsHeading}>{strings.tags}</h2>
+          <ul>
+            {article.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={tagPath(tag.name)} prefetch={false}>
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

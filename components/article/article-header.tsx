@@ -1,0 +1,43 @@
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { TimeStamp } from '@/components/time-stamp';
+import type { Article, Author, Section } from '@/lib/content';
+import { strings } from '@/lib/strings';
+import { sectionPath } from '@/lib/urls';
+import { Byline } from './byline';
+import { CORRECTIONS_ID } from './corrections';
+import styles from './article-header.module.css';
+
+interface ArticleHeaderProps {
+  article: Article;
+  authors: Author[];
+  section: Section;
+}
+
+export function ArticleHeader({ article, authors, section }: ArticleHeaderProps) {
+  return (
+    <header className={styles.header}>
+      <Breadcrumbs trail={[{ name: section.name, href: sectionPath(section.id) }]} />
+      <h1 className={styles.headline}>{article.title}</h1>
+      <p className={styles.summary}>{article.summary}</p>
+      <div className={styles.meta}>
+        <Byline authors={authors} className={styles.byline} />
+        <p>
+          <TimeStamp date={article.publishedAt} format="long" />
+        </p>
+        {article.updatedAt && (
+          <p>
+            {strings.updated} <TimeStamp date={article.updatedAt} format="long" />
+          </p>
+        )}
+        <p>{strings.readingTime(article.readingMinutes)}</p>
+        {article.corrections.length > 0 && (
+          <p>
+            <a href={`#${CORRECTIONS_ID}`} className={styles.correctionLink}>
+              {strings.correctionsHeading}
+            </a>
+          </p>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { strings } from '@/lib/strings';
+import styles from './breadcrumbs.module.css';
+
+export interface Crumb {
+  name: string;
+  href: string;
+}
+
+/** Beranda › …; the last crumb is the page's parent, the page itself is the h1 below. */
+export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  const crumbs = [{ name: strings.home, href: '/' }, ...trail];
+  return (
+    <nav aria-label={strings.breadcrumbLabel} className={styles.breadcrumbs}>
+      <ol>
+        {crumbs.map((crumb) => (
+          <li key={crumb.href}>
+            <Link href={crumb.href}>{crumb.name}</Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

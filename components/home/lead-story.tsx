@@ -1,0 +1,37 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { TimeStamp } from '@/components/time-stamp';
+import type { Article } from '@/lib/content';
+import { articlePath } from '@/lib/urls';
+import styles from './lead-story.module.css';
+
+/** The front page's top story: the largest image on the page, so preloaded, never lazy. */
+export function LeadStory({ article, sectionName }: { article: Article; sectionName?: string }) {
+  return (
+    <article className={styles.lead}>
+      <div className={styles.media}>
+        <Image
+          src={article.image.src}
+          alt={article.image.alt}
+          width={article.image.width}
+          height={article.image.height}
+          sizes="(min-width: 1232px) 780px, (min-width: 900px) 64vw, 100vw"
+          preload
+          fetchPriority="high"
+        />
+      </div>
+      <div className={styles.copy}>
+        {sectionName && <p className="kicker">{sectionName}</p>}
+        <h2 className={styles.headline}>
+          <Link href={articlePath(article)} className={styles.link}>
+            {article.title}
+          </Link>
+        </h2>
+        <p className={styles.summary}>{article.summary}</p>
+        <p className="meta">
+          <TimeStamp date={article.publishedAt} />
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { listPages, listSections } from '@/lib/content';
+import { toIsoWib } from '@/lib/dates';
+import { now } from '@/lib/now';
+import { siteConfig } from '@/lib/site-config';
+import { strings } from '@/lib/strings';
+import { pagePath, sectionPath } from '@/lib/urls';
+import { Wordmark } from './wordmark';
+import styles from './site-footer.module.css';
+
+export async function SiteFooter() {
+  const [sections, pages] = await Promise.all([listSections(), listPages()]);
+  const year = Number(toIsoWib(now()).slice(0, 4));
+  return (
+    <footer className={styles.footer}>
+      <div className={`container ${styles.grid}`}>
+        <div className={styles.identity}>
+          <Wordmark />
+          <p>{siteConfig.tagline}</p>
+          <address>
+            {siteConfig.address}
+            <br />
+            <a href={`mailto:${siteConfig.email}`}>{siteConfig.email}</a>
+          </address>
+        </div>
+        <nav className={styles.columns} aria-label={strings.footerNavLabel}>
+          <div>
+            <h2 className={styles.heading}>{strings.footerSectionsHeading}</h2>
+            <ul className={styles.list}>
+              {sections.map((section) => (
+                <li key={section.id}>
+                  <Link href={sectionPath(section.id)}>{section.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h2 className={styles.heading}>{strings.footerAboutHeading}</h2>
+            <ul className={styles.list}>
+              {pages.map((page) => (
+                <li key={page.slug}>
+                  <Link href={pagePath(page.slug)}>{page.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      </div>
+      <p className={`container ${styles.copyright}`}>
+        {strings.copyright(year, siteConfig.legalName)}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from 'next/link';
+import { siteConfig } from '@/lib/site-config';
+import { strings } from '@/lib/strings';
+import styles from './wordmark.module.css';
+
+/** The masthead as text, so it follows the colour scheme and needs no image request. */
+export function Wordmark() {
+  const name = siteConfig.name;
+  const digits = /\d+$/.exec(name)?.[0] ?? '';
+  const letters = name.slice(0, name.length - digits.length);
+  return (
+    <Link href="/" className={styles.wordmark} aria-label={strings.homeLinkLabel(name)}>
+      <span aria-hidden="true">
+        {letters}
+        {digits && <span className={styles.digits}>{digits}</span>}
+      </span>
+    </Link>
+  );
+}

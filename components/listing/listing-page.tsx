@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { Breadcrumbs, type Crumb } from '@/components/breadcrumbs';
+import type { Article, Paginated, Section } from '@/lib/content';
+import { strings } from '@/lib/strings';
+import { ArticleList } from './article-list';
+import { LatestNews } from './latest-news';
+import { Pagination } from './pagination';
+import styles from './listing-page.module.css';
+
+interface ListingPageProps {
+  trail: Crumb[];
+  title: string;
+  /** A section's description or an author's profile, under the h1 on the first page. */
+  intro?: ReactNode;
+  list: Paginated<Article>;
+  hrefFor: (page: number) => string;
+  sections?: Section[];
+  latest: Article[];
+}
+
+/** Section, tag and author pages: heading, article rows, numbered pages, latest news beside. */
+export function ListingPage({
+  trail,
+  title,
+  intro,
+  list,
+  hrefFor,
+  sections,
+  latest,
+}: ListingPageProps) {
+  return (
+    <div className={`container ${styles.layout}`}>
+      <div className={styles.primary}>
+        <header className={styles.head}>
+          <Breadcrumbs trail={trail} />
+          <h1 className={styles.title}>{title}</h1>
+          {intro}
+          <p className="meta">
+            {strings.articleCount(list.totalItems)}
+            {list.totalPages > 1 && ` · ${strings.pageOf(list.page, list.totalPages)}`}
+          </p>
+        </header>
+        <ArticleList articles={list.items} sections={sections} />
+        <Pagination page={list.page} totalPages={list.totalPages} hrefFor={hrefFor} />
+      </div>
+      <div className={styles.aside}>
+        <LatestNews articles={latest} headingId="terkini" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { pageWindow } from '@/lib/pagination';
+import { strings } from '@/lib/strings';
+import styles from './pagination.module.css';
+
+interface PaginationProps {
+  page: number;
+  totalPages: number;
+  hrefFor: (page: number) => string;
+}
+
+/** Numbered pages as plain links, each page its own URL, crawlable without JavaScript. */
+export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
+  if (totalPages <= 1) return null;
+  return (
+    <nav className={styles.pagination} aria-label={strings.paginationLabel}>
+      <ul>
+        {page > 1 && (
+          <li>
+            <Link href={hrefFor(page - 1)} rel="prev" className={styles.step}>
+              ‹ {strings.previousPage}
+            </Link>
+          </li>
+        )}
+        {pageWindow(page, totalPages).map((slot, index) =>
+          slot === 'gap' ? (
+            <li key={`gap-${index}`} className={styles.gap} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={slot}>
+              <Link
+                href={hrefFor(slot)}
+                aria-current={slot === page ? 'page' : undefined}
+                aria-label={strings.pageNumberLabel(slot)}
+              >
+                {slot}
+              </Link>
+            </li>
+          ),
+        )}
+        {page < totalPages && (
+          <li>
+            <Link href={hrefFor(page + 1)} rel="next" className={styles.step}>
+              {strings.nextPage} ›
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,27 @@
+import { ArticleBody } from '@/components/article/article-body';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SitePage } from '@/components/layout/site-page';
+import { TimeStamp } from '@/components/time-stamp';
+import type { Page } from '@/lib/content';
+import { strings } from '@/lib/strings';
+import styles from './standing-page-view.module.css';
+
+/** Redaksi, Tentang Kami, Pedoman Media Siber and the other pages about the newsroom. */
+export function StandingPageView({ page }: { page: Page }) {
+  return (
+    <SitePage>
+      <div className="container">
+        <article className={styles.page}>
+          <header className={styles.head}>
+            <Breadcrumbs trail={[]} />
+            <h1 className={styles.title}>{page.title}</h1>
+            <p className="meta">
+              {strings.updated} <TimeStamp date={page.updatedAt} format="long" />
+            </p>
+          </header>
+          <ArticleBody html={page.bodyHtml} />
+        </article>
+      </div>
+    </SitePage>
+  );
+}

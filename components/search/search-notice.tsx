@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Tag } from '@/lib/content';
+import { tagPath } from '@/lib/urls';
+import styles from './search-page.module.css';
+
+interface SearchNoticeProps {
+  children: ReactNode;
+  /** Topics to offer instead, when the search found nothing to show. */
+  topics?: Tag[];
+  topicsHeading?: string;
+}
+
+/** What the page says instead of results: the empty form, no results, an odd query. */
+export function SearchNotice({ children, topics = [], topicsHeading }: SearchNoticeProps) {
+  return (
+    <div className={styles.notice}>
+      {children}
+      {topics.length > 0 && (
+        <nav aria-label={topicsHeading} className={styles.topics}>
+          <h2 className={styles.topicsHeading}>{topicsHeading}</h2>
+          <ul>
+            {topics.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={tagPath(tag.name)} prefetch={false}>
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { Tag } from '@/lib/content';
+import type { SearchResults as Results } from '@/lib/search';
+import { searchPath } from '@/lib/urls';
+import { SearchNotice } from './search-notice';
+import { SearchResults } from './search-results';
+import styles from './search-page.module.css';
+import { searchStrings as t } from './strings';
+
+interface SearchOutcomeProps {
+  results: Results;
+  /** Offered when there is nothing to list. */
+  topics: Tag[];
+}
+
+/** Results, or the state that stands in for them. */
+export function SearchOutcome({ results, topics }: SearchOutcomeProps) {
+  const { query } = results;
+  if (!query) {
+    return (
+      <SearchNotice topics={topics} topicsHeading={t.popularTopics}>
+        <p>{t.intro}</p>
+      </SearchNotice>
+    );
+  }
+  if (!results.searched) {
+    return (
+      <SearchNotice topics={topics} topicsHeading={t.popularTopics}>
+        <p>{t.noWords(query)}</p>
+      </SearchNotice>
+    );
+  }
+  if (results.totalHits === 0) {
+    return (
+      <SearchNotice topics={topics} topicsHeading={t.popularTopics}>
+        <p className={styles.noResults}>{t.noResults(query)}</p>
+        <p>{t.tipsHeading}</p>
+        <ul className={styles.tips}>
+          {t.tips.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+      </SearchNotice>
+    );
+  }
+  if (results.hits.length === 0) {
+    return (
+      <SearchNotice>
+        <p>{t.pageMissing(results.page)}</p>
+        <p>
+          <Link href={searchPath(query)}>{t.firstPage}</Link>
+        </p>
+      </SearchNotice>
+    );
+  }
+  return <SearchResults results={results} />;
+}

@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { SitePage } from '@/components/layout/site-page';
+import { TimeStamp } from '@/components/time-stamp';
+import { getPage, type Article } from '@/lib/content';
+import { formatDateTimeWib } from '@/lib/dates';
+import { siteConfig } from '@/lib/site-config';
+import { strings } from '@/lib/strings';
+import { pagePath } from '@/lib/urls';
+import styles from './withdrawn-article.module.css';
+
+/**
+ * What a withdrawn article's URL shows instead of the story: when and why it was withdrawn, as
+ * the Pedoman Media Siber requires. proxy.ts answers these URLs with status 410.
+ */
+export async function WithdrawnArticle({ article }: { article: Article }) {
+  const policy = await getPage('pedoman-media-siber');
+  return (
+    <SitePage>
+      <div className={`container ${styles.notice}`}>
+        <h1>{strings.withdrawnTitle}</h1>
+        <p>
+          {strings.withdrawnIntro(
+            siteConfig.name,
+            article.title,
+            formatDateTimeWib(article.publishedAt),
+          )}
+        </p>
+        {article.withdrawn && (
+          <>
+            <p className={styles.date}>
+              {strings.withdrawnOn} <TimeStamp date={article.withdrawn.date} format="long" />
+            </p>
+            <h2>{strings.withdrawnReason}</h2>
+            <p className={styles.reason}>{article.withdrawn.reason}</p>
+          </>
+        )}
+        <p>
+          {policy ? (
+            <Link href={pagePath(policy.slug)}>{strings.withdrawnPolicy}</Link>
+          ) : (
+            strings.withdrawnPolicy
+          )}
+        </p>
+        <p>
+          <Link href="/">{strings.backToHome}</Link>
+        </p>
+      </div>
+    </SitePage>
+  );
+}

@@ -1,0 +1,181 @@
+import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+
+/**
+ * Reading the site as machines do: raw responses, parsed with real parsers (Chromium's HTML
+ * parser via DOMParser, fast-xml-parser, JSON.parse). Nothing is matched with regular expressions.
+ */
+
+export const SITE_URL = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
+export const NOW = new Date(process.env.WARTA_NOW ?? '2024-12-24T12:00:00+07:00');
+
+/** The path of an absolute site URL, to request it from the server under test. */
+export function localPath(absolute: string): string {
+  const url = new URL(absolute);
+  if (url.origin !== new URL(SITE_URL).origin) throw new Error(`not a site URL: ${absolute}`);
+  return url.pathname + url.search;
+}
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  isArray: (name) =>
+    [
+      'url',
+      'sitemap',
+      'item',
+      'entry',
+      'category',
+      'dc:creator',
+      'author',
+      'link',
+      'image:image',
+    ].includes(name),
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed XML is checked field by field
+export type XmlNode = any;
+
+export function parseXml(text: string): XmlNode {
+  return xml.parse(text, true);
+}
+
+/** Text of an element that may carry attributes (then its text is under "#text"). */
+export function text(node: XmlNode): string {
+  if (Array.isArray(node)) {
+    if (node.length !== 1) throw new Error(`expected one element, found ${node.length}`);
+    return text(node[0]);
+  }
+  if (node === undefined || node === null) return '';
+  return typeof node === 'object' ? String(node['#text'] ?? '') : String(node);
+}
+
+export async function getXml(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  return { response, doc: parseXml(await response.text()) };
+}
+
+export interface HeadMeta {
+  name: string | null;
+  property: string | null;
+  content: string | null;
+}
+
+export interface ParsedPage {
+  title: string;
+  lang: string;
+  metas: HeadMeta[];
+  bodyMetas: number;
+  links: { rel: string; href: string; type: string | null; title: string | null }[];
+  jsonLd: string[];
+  times: string[];
+  h1: string[];
+  injected: { images: number; scripts: number; handlers: number; jsLinks: number };
+}
+
+/** Parses HTML with the browser's own parser, without running or loading anything. */
+export async function parseHtml(page: Page, html: string): Promise<ParsedPage> {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    const all = [...doc.querySelectorAll('*')];
+    return {
+      title: doc.title,
+      lang: doc.documentElement.lang,
+      metas: [...doc.head.querySelectorAll('meta')].map((m) => ({
+        name: m.getAttribute('name'),
+        property: m.getAttribute('property'),
+        content: m.getAttribute('content'),
+      })),
+      bodyMetas: doc.body.querySelectorAll('meta[property], meta[name="description"]').length,
+      links: [...doc.head.querySelectorAll('link')].map((l) => ({
+        rel: l.getAttribute('rel') ?? '',
+        href: l.getAttribute('href') ?? '',
+        type: l.getAttribute('type'),
+        title: l.getAttribute('title'),
+      })),
+      jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+        (s) => s.textContent ?? '',
+      ),
+      times: [...doc.querySelectorAll('time[datetime]')].map(
+        (t) => t.getAttribute('datetime') ?? '',
+      ),
+      h1: [...doc.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
+      injected: {
+        images: doc.querySelectorAll('img[src="x"]').length,
+        // What a payload would create: a script whose whole text is the attack (the page's own
+        // flight-data scripts quote the text as string data, which is harmless).
+        scripts: [...doc.querySelectorAll('script')].filter(
+          (s) => (s.textContent ?? '').trim() === 'alert(1)',
+        ).length,
+        handlers: all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')))
+          .length,
+        jsLinks: [...doc.querySelectorAll('[href], [src]')].filter((el) =>
+          /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+        ).length,
+      },
+    };
+  }, html);
+}
+
+export function meta(parsed: ParsedPage, key: string): string[] {
+  return parsed.metas
+    .filter((m) => m.property === key || m.name === key)
+    .map((m) => m.content ?? '');
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD is checked field by field
+export type JsonLdNode = any;
+
+/** Every JSON-LD node on the page, @graph members included. */
+export function jsonLdNodes(parsed: ParsedPage): JsonLdNode[] {
+  return parsed.jsonLd.flatMap((raw) => {
+    const data = JSON.parse(raw);
+    return data['@graph'] ?? [data];
+  });
+}
+
+export function nodeOfType(nodes: JsonLdNode[], type: string): JsonLdNode {
+  const found = nodes.filter((n) => n['@type'] === type);
+  if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
+  return found[0];
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(body: Buffer): { width: number; height: number } {
+  if (body.subarray(1, 4).toString('latin1') !== 'PNG') throw new Error('not a PNG');
+  return { width: body.readUInt32BE(16), height: body.readUInt32BE(20) };
+}
+
+/** Width and height from a JPEG's SOF marker. */
+export function jpegSize(body: Buffer): { width: number; height: number } {
+  let offset = 2;
+  while (offset < body.length) {
+    const marker = body.readUInt16BE(offset);
+    const length = body.readUInt16BE(offset + 2);
+    if (marker >= 0xffc0 && marker <= 0xffcf && ![0xffc4, 0xffc8, 0xffcc].includes(marker)) {
+      return { height: body.readUInt16BE(offset + 5), width: body.readUInt16BE(offset + 7) };
+    }
+    offset += 2 + length;
+  }
+  throw new Error('no JPEG frame header');
+}
+
+/** The article URLs the sitemaps list, in order. */
+export async function sitemapArticleUrls(request: APIRequestContext): Promise<string[]> {
+  const { doc } = await getXml(request, '/sitemap.xml');
+  const urls: string[] = [];
+  for (const sitemap of doc.sitemapindex.sitemap) {
+    const loc = text(sitemap.loc);
+    if (!loc.includes('/sitemaps/articles-')) continue;
+    const child = await getXml(request, localPath(loc));
+    urls.push(...child.doc.urlset.url.map((u: XmlNode) => text(u.loc)));
+  }
+  return urls;
+}
+
+export function headerOf(response: APIResponse, name: string): string | undefined {
+  return response.headers()[name.toLowerCase()];
+}

@@ -1,0 +1,12 @@
+/**
+ * Cache-Control for a CDN in front of the site. Browsers revalidate often (news changes); the
+ * CDN keeps a copy for minutes and may serve it stale for a day while it refetches.
+ */
+export const cacheControl = {
+  /** Feeds, sitemaps, robots.txt. */
+  machineReadable: 'public, max-age=300, s-maxage=600, stale-while-revalidate=86400',
+  /** Share images and crops: their URLs carry a fingerprint of what they show. */
+  fingerprinted: 'public, max-age=31536000, immutable',
+  /** Article photos under /images/: stable names, rarely replaced. */
+  publicImages: 'public, max-age=86400, stale-while-revalidate=604800',
+} as const;

@@ -1,0 +1,75 @@
+import {
+  getAuthor,
+  getSection,
+  getTag,
+  listArticlesByAuthor,
+  listArticlesBySection,
+  listArticlesByTag,
+  listAuthors,
+  listLatestArticles,
+  listSections,
+  listTags,
+} from './content';
+import { laterPages } from './pagination';
+
+/**
+ * What the section, tag and author pages show, each assembled from the content getters.
+ * undefined means 404: an unknown section, tag or author, or a page number past the end.
+ */
+
+const LATEST_BESIDE_LISTINGS = 6;
+
+export async function sectionListing(sectionId: string, page: number) {
+  const [section, list, latest] = await Promise.all([
+    getSection(sectionId),
+    listArticlesBySection(sectionId, page),
+    listLatestArticles(LATEST_BESIDE_LISTINGS),
+  ]);
+  return section && list ? { section, list, latest } : undefined;
+}
+
+export async function tagListing(tagSlug: string, page: number) {
+  const [tag, list, latest, sections] = await Promise.all([
+    getTag(tagSlug),
+    listArticlesByTag(tagSlug, page),
+    listLatestArticles(LATEST_BESIDE_LISTINGS),
+    listSections(),
+  ]);
+  // getTag normalises the slug; only the canonical spelling is a page.
+  return tag && tag.slug === tagSlug && list ? { tag, list, latest, sections } : undefined;
+}
+
+export async function authorListing(authorId: string, page: number) {
+  const [author, list, latest, sections] = await Promise.all([
+    getAuthor(authorId),
+    listArticlesByAuthor(authorId, page),
+    listLatestArticles(LATEST_BESIDE_LISTINGS),
+    listSections(),
+  ]);
+  return author && list ? { author, list, latest, sections } : undefined;
+}
+
+/** Static params for "/kanal/<id>/halaman/<n>" (n ≥ 2); likewise for tags and authors below. */
+export async function sectionPageParams() {
+  const sections = await listSections();
+  const lists = await Promise.all(sections.map((s) => listArticlesBySection(s.id, 1)));
+  return sections.flatMap((s, i) =>
+    laterPages(lists[i]?.totalPages ?? 1).map((page) => ({ section: s.id, page })),
+  );
+}
+
+export async function tagPageParams() {
+  const tags = await listTags();
+  const lists = await Promise.all(tags.map((t) => listArticlesByTag(t.slug, 1)));
+  return tags.flatMap((t, i) =>
+    laterPages(lists[i]?.totalPages ?? 1).map((page) => ({ tag: t.slug, page })),
+  );
+}
+
+export async function authorPageParams() {
+  const authors = await listAuthors();
+  const lists = await Promise.all(authors.map((a) => listArticlesByAuthor(a.id, 1)));
+  return authors.flatMap((a, i) =>
+    laterPages(lists[i]?.totalPages ?? 1).map((page) => ({ author: a.id, page })),
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * What a page makes the browser fetch, read from its server HTML: scripts (tags, preloads and
+ * the chunks the inline RSC payload names for hydration), stylesheets and preloaded fonts.
+ * Measuring only; nothing here builds HTML.
+ */
+
+export interface PageAssets {
+  scripts: string[];
+  stylesheets: string[];
+  fonts: string[];
+  /** Inline `self.__next_f.push(…)` scripts: the RSC payload that hydrates the page. */
+  rscPayload: string[];
+  /** The HTML without those scripts: what the reader's browser renders. */
+  markup: string;
+}
+
+const TAG = /<(script|link)\b([^>]*)>/gi;
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const isPayload = (script: string) => script.includes('self.__next_f');
+// Chunk paths as they appear in markup or, JSON-escaped, in the RSC payload.
+const CHUNK_PATH = /\/_next\/static\/[\w/.~-]+?\.(?:js|css)\b/g;
+
+function attributes(source: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of source.matchAll(ATTRIBUTE)) {
+    found.set(match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return found;
+}
+
+const decodeEntities = (value: string) => value.replaceAll('&amp;', '&');
+
+export function extractAssets(html: string): PageAssets {
+  const scripts = new Set<string>();
+  const stylesheets = new Set<string>();
+  const fonts = new Set<string>();
+  const legacy = new Set<string>();
+
+  for (const [, tag, source] of html.matchAll(TAG)) {
+    const attrs = attributes(source!);
+    const rel = attrs.get('rel')?.toLowerCase().split(/\s+/) ?? [];
+    const as = attrs.get('as')?.toLowerCase();
+    if (tag!.toLowerCase() === 'script' && attrs.has('src')) {
+      // Modern browsers skip nomodule scripts (Next's polyfills).
+      (attrs.has('nomodule') ? legacy : scripts).add(decodeEntities(attrs.get('src')!));
+    } else if (rel.includes('stylesheet') && attrs.has('href')) {
+      stylesheets.add(decodeEntities(attrs.get('href')!));
+    } else if (rel.includes('preload') && as === 'font' && attrs.has('href')) {
+      fonts.add(decodeEntities(attrs.get('href')!));
+    } else if ((rel.includes('modulepreload') || as === 'script') && attrs.has('href')) {
+      scripts.add(decodeEntities(attrs.get('href')!));
+    }
+  }
+
+  const rscPayload = [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]!).filter(isPayload);
+  const markup = html.replace(INLINE_SCRIPT, (tag, body: string) => (isPayload(body) ? '' : tag));
+  for (const path of rscPayload.join('\n').match(CHUNK_PATH) ?? []) {
+    (path.endsWith('.css') ? stylesheets : scripts).add(path);
+  }
+  for (const path of legacy) scripts.delete(path);
+
+  return {
+    scripts: [...scripts],
+    stylesheets: [...stylesheets],
+    fonts: [...fonts],
+    rscPayload,
+    markup,
+  };
+}
