@@ -30,7 +30,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: cacheControl.publicImages }] },
+      {
+        source: '/images/:path*',
+        headers: [{ key: 'Cache-Control', value: cacheControl.publicImages }],
+      },
     ];
   },
 };

@@ -43,7 +43,11 @@ export default defineConfig({
     {
       name: 'desktop',
       testIgnore: /hostile\//,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${port}` },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: `http://127.0.0.1:${port}`,
+      },
     },
     {
       name: 'phone',
@@ -63,24 +67,26 @@ export default defineConfig({
     },
   ],
   // scripts/test-all.sh starts both servers itself (and sets E2E_EXTERNAL_SERVERS).
-  webServer: process.env.E2E_EXTERNAL_SERVERS ? undefined : [
-    {
-      command: `npx next start -p ${port} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-      env: { ...env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next' },
-    },
-    {
-      command: `npx next start -p ${hostilePort} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${hostilePort}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-      env: {
-        ...env,
-        NEXT_DIST_DIR: process.env.E2E_HOSTILE_DIST_DIR ?? '.next-hostile',
-        WARTA_CONTENT_DIR: 'e2e/fixtures/hostile',
-      },
-    },
-  ],
+  webServer: process.env.E2E_EXTERNAL_SERVERS
+    ? undefined
+    : [
+        {
+          command: `npx next start -p ${port} -H 127.0.0.1`,
+          url: `http://127.0.0.1:${port}/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+          env: { ...env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next' },
+        },
+        {
+          command: `npx next start -p ${hostilePort} -H 127.0.0.1`,
+          url: `http://127.0.0.1:${hostilePort}/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+          env: {
+            ...env,
+            NEXT_DIST_DIR: process.env.E2E_HOSTILE_DIST_DIR ?? '.next-hostile',
+            WARTA_CONTENT_DIR: 'e2e/fixtures/hostile',
+          },
+        },
+      ],
 });

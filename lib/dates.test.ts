@@ -6,7 +6,9 @@ const seedTime = new Date('2024-12-23T14:30:00+07:00');
 describe('dates in WIB', () => {
   it('formats the Indonesian press style', () => {
     expect(formatDateTimeWib(seedTime)).toBe('Senin, 23 Desember 2024 14.30 WIB');
-    expect(formatDateTimeWib(new Date('2024-12-22T23:05:00Z'))).toBe('Senin, 23 Desember 2024 06.05 WIB');
+    expect(formatDateTimeWib(new Date('2024-12-22T23:05:00Z'))).toBe(
+      'Senin, 23 Desember 2024 06.05 WIB',
+    );
   });
 
   it('formats short and date-only forms', () => {
