@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { strings } from '@/lib/strings';
 import styles from './breadcrumbs.module.css';
 
@@ -15,7 +14,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
       <ol>
         {crumbs.map((crumb) => (
           <li key={crumb.href}>
-            <Link href={crumb.href}>{crumb.name}</Link>
+            <a href={crumb.href}>{crumb.name}</a>
           </li>
         ))}
       </ol>

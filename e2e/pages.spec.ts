@@ -274,6 +274,7 @@ test.describe('listings', () => {
   });
 
   test('every standing page in the footer resolves with its title and date', async ({ page }) => {
+    test.setTimeout(90_000); // six page loads
     await page.goto('/');
     const links = page.getByRole('contentinfo').getByRole('navigation').getByRole('link');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import type { Article } from '@/lib/content';
 import { strings } from '@/lib/strings';
@@ -31,9 +30,7 @@ export function ArticleFooter({ article }: { article: Article }) {
           <ul>
             {article.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={tagPath(tag.name)} prefetch={false}>
-                  {tag.name}
-                </Link>
+                <a href={tagPath(tag.name)}>{tag.name}</a>
               </li>
             ))}
           </ul>

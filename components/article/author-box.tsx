@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Author } from '@/lib/content';
 import { strings } from '@/lib/strings';
 import { authorPath } from '@/lib/urls';
@@ -18,7 +17,7 @@ export function AuthorBox({ authors }: { authors: Author[] }) {
           </span>
           <div>
             <h3 className={styles.name}>
-              <Link href={authorPath(author.id)}>{author.name}</Link>
+              <a href={authorPath(author.id)}>{author.name}</a>
             </h3>
             <p className={styles.role}>{author.role}</p>
             <p className={styles.bio}>{author.bio}</p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import type { Author } from '@/lib/content';
 import { strings } from '@/lib/strings';
@@ -13,9 +12,9 @@ export function Byline({ authors, className }: { authors: Author[]; className?: 
       {authors.map((author, index) => (
         <Fragment key={author.id}>
           {separator(index, authors.length)}
-          <Link href={authorPath(author.id)} rel="author">
+          <a href={authorPath(author.id)} rel="author">
             {author.name}
-          </Link>
+          </a>
         </Fragment>
       ))}
     </p>

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/responsive-image';
 import type { ArticleImage } from '@/lib/content';
 import { strings } from '@/lib/strings';
 import styles from './hero-figure.module.css';
@@ -7,14 +7,13 @@ import styles from './hero-figure.module.css';
 export function HeroFigure({ image }: { image: ArticleImage }) {
   return (
     <figure className={styles.figure}>
-      <Image
+      <ResponsiveImage
         src={image.src}
         alt={image.alt}
         width={image.width}
         height={image.height}
         sizes="(min-width: 1232px) 760px, (min-width: 900px) 62vw, 100vw"
-        preload
-        fetchPriority="high"
+        priority
         className={styles.image}
       />
       <figcaption className={styles.caption}>

@@ -1,5 +1,4 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { ResponsiveImage } from '@/components/responsive-image';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
@@ -10,22 +9,21 @@ export function LeadStory({ article, sectionName }: { article: Article; sectionN
   return (
     <article className={styles.lead}>
       <div className={styles.media}>
-        <Image
+        <ResponsiveImage
           src={article.image.src}
           alt={article.image.alt}
           width={article.image.width}
           height={article.image.height}
           sizes="(min-width: 1232px) 780px, (min-width: 900px) 64vw, 100vw"
-          preload
-          fetchPriority="high"
+          priority
         />
       </div>
       <div className={styles.copy}>
         {sectionName && <p className="kicker">{sectionName}</p>}
         <h2 className={styles.headline}>
-          <Link href={articlePath(article)} className={styles.link}>
+          <a href={articlePath(article)} className={styles.link}>
             {article.title}
-          </Link>
+          </a>
         </h2>
         <p className={styles.summary}>{article.summary}</p>
         <p className="meta">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/listing/article-card';
 import type { Article, Section } from '@/lib/content';
 import { strings } from '@/lib/strings';
@@ -14,13 +13,13 @@ export function SectionBlock({ section, articles }: { section: Section; articles
     <section className={styles.block} aria-labelledby={headingId}>
       <div className="block-heading">
         <h2 id={headingId}>
-          <Link href={sectionPath(section.id)} className={styles.title}>
+          <a href={sectionPath(section.id)} className={styles.title}>
             {section.name}
-          </Link>
+          </a>
         </h2>
-        <Link href={sectionPath(section.id)} className={styles.more}>
+        <a href={sectionPath(section.id)} className={styles.more}>
           {strings.moreInSection(section.name)} ›
-        </Link>
+        </a>
       </div>
       <ul className={styles.grid}>
         <li>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Page, Section } from '@/lib/content';
 import { strings } from '@/lib/strings';
 import { pagePath } from '@/lib/urls';
@@ -29,7 +28,7 @@ export function PhoneMenu({ sections, pages, location }: PhoneMenuProps) {
         <ul className={styles.pages}>
           {pages.map((page) => (
             <li key={page.slug}>
-              <Link href={pagePath(page.slug)}>{page.title}</Link>
+              <a href={pagePath(page.slug)}>{page.title}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content';
 import { strings } from '@/lib/strings';
 import { sectionPath } from '@/lib/urls';
@@ -15,15 +14,15 @@ export function SectionLinks({ sections, location, className }: SectionLinksProp
   return (
     <ul className={className}>
       <li>
-        <Link href="/" aria-current={homeCurrent(location)}>
+        <a href="/" aria-current={homeCurrent(location)}>
           {strings.home}
-        </Link>
+        </a>
       </li>
       {sections.map((section) => (
         <li key={section.id}>
-          <Link href={sectionPath(section.id)} aria-current={sectionCurrent(location, section.id)}>
+          <a href={sectionPath(section.id)} aria-current={sectionCurrent(location, section.id)}>
             {section.name}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

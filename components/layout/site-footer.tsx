@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { listPages, listSections } from '@/lib/content';
 import { toIsoWib } from '@/lib/dates';
 import { now } from '@/lib/now';
@@ -29,7 +28,7 @@ export async function SiteFooter() {
             <ul className={styles.list}>
               {sections.map((section) => (
                 <li key={section.id}>
-                  <Link href={sectionPath(section.id)}>{section.name}</Link>
+                  <a href={sectionPath(section.id)}>{section.name}</a>
                 </li>
               ))}
             </ul>
@@ -39,7 +38,7 @@ export async function SiteFooter() {
             <ul className={styles.list}>
               {pages.map((page) => (
                 <li key={page.slug}>
-                  <Link href={pagePath(page.slug)}>{page.title}</Link>
+                  <a href={pagePath(page.slug)}>{page.title}</a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { siteConfig } from '@/lib/site-config';
 import { strings } from '@/lib/strings';
 import styles from './wordmark.module.css';
@@ -9,11 +8,11 @@ export function Wordmark() {
   const digits = /\d+$/.exec(name)?.[0] ?? '';
   const letters = name.slice(0, name.length - digits.length);
   return (
-    <Link href="/" className={styles.wordmark} aria-label={strings.homeLinkLabel(name)}>
+    <a href="/" className={styles.wordmark} aria-label={strings.homeLinkLabel(name)}>
       <span aria-hidden="true">
         {letters}
         {digits && <span className={styles.digits}>{digits}</span>}
       </span>
-    </Link>
+    </a>
   );
 }

@@ -1,5 +1,4 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { ResponsiveImage } from '@/components/responsive-image';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
@@ -44,22 +43,21 @@ export function ArticleCard({
     <article className={`${styles.card} ${styles[variant]}`}>
       {variant !== 'text' && (
         <div className={styles.media}>
-          <Image
+          <ResponsiveImage
             src={article.image.src}
             alt={article.image.alt}
             width={article.image.width}
             height={article.image.height}
             sizes={imageSizes ?? defaultSizes[variant]}
-            loading="lazy"
           />
         </div>
       )}
       <div className={styles.copy}>
         {sectionName && <p className="kicker">{sectionName}</p>}
         <Heading className={styles.headline}>
-          <Link href={articlePath(article)} className={styles.link} prefetch={false}>
+          <a href={articlePath(article)} className={styles.link}>
             {article.title}
-          </Link>
+          </a>
         </Heading>
         {showSummary && <p className={styles.summary}>{article.summary}</p>}
         <p className="meta">

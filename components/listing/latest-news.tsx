@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Article } from '@/lib/content';
 import { strings } from '@/lib/strings';
@@ -19,9 +18,9 @@ export function LatestNews({ articles, headingId }: { articles: Article[]; headi
             <p className="meta">
               <TimeStamp date={article.publishedAt} />
             </p>
-            <Link href={articlePath(article)} prefetch={false} className={styles.link}>
+            <a href={articlePath(article)} className={styles.link}>
               {article.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageWindow } from '@/lib/pagination';
 import { strings } from '@/lib/strings';
 import styles from './pagination.module.css';
@@ -17,9 +16,9 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
       <ul>
         {page > 1 && (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" className={styles.step}>
+            <a href={hrefFor(page - 1)} rel="prev" className={styles.step}>
               ‹ {strings.previousPage}
-            </Link>
+            </a>
           </li>
         )}
         {pageWindow(page, totalPages).map((slot, index) =>
@@ -29,21 +28,21 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
             </li>
           ) : (
             <li key={slot}>
-              <Link
+              <a
                 href={hrefFor(slot)}
                 aria-current={slot === page ? 'page' : undefined}
                 aria-label={strings.pageNumberLabel(slot)}
               >
                 {slot}
-              </Link>
+              </a>
             </li>
           ),
         )}
         {page < totalPages && (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" className={styles.step}>
+            <a href={hrefFor(page + 1)} rel="next" className={styles.step}>
               {strings.nextPage} ›
-            </Link>
+            </a>
           </li>
         )}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { strings } from '@/lib/strings';
 import styles from './error-message.module.css';
 
@@ -12,7 +11,7 @@ export function ErrorMessage({ retry }: { retry: () => void }) {
         <button type="button" className={styles.button} onClick={() => retry()}>
           {strings.retry}
         </button>
-        <Link href="/">{strings.backToHome}</Link>
+        <a href="/">{strings.backToHome}</a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchForm } from '@/components/layout/search-form';
 import { SitePage } from '@/components/layout/site-page';
 import { listSections } from '@/lib/content';
@@ -18,9 +17,9 @@ export async function NotFoundView() {
           <h1 className={styles.title}>{strings.notFoundTitle}</h1>
           <p>{strings.notFoundText}</p>
           <p>
-            <Link href="/" className={styles.home}>
+            <a href="/" className={styles.home}>
               {strings.backToHome}
-            </Link>
+            </a>
           </p>
           <p>{strings.notFoundSearchHint}</p>
           <SearchForm inputId="cari-404" />
@@ -28,7 +27,7 @@ export async function NotFoundView() {
           <ul className={styles.sections}>
             {sections.map((section) => (
               <li key={section.id}>
-                <Link href={sectionPath(section.id)}>{section.name}</Link>
+                <a href={sectionPath(section.id)}>{section.name}</a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import { getImageProps } from 'next/image';
-import Link from 'next/link';
 import { TimeStamp } from '@/components/time-stamp';
 import type { SearchHit as Hit } from '@/lib/search';
 import { articlePath } from '@/lib/urls';
@@ -23,9 +22,9 @@ export function SearchHit({ hit }: { hit: Hit }) {
       <div className={styles.copy}>
         <p className="kicker">{hit.sectionName}</p>
         <h2 className={styles.headline}>
-          <Link href={articlePath(article)} className={styles.link} prefetch={false}>
+          <a href={articlePath(article)} className={styles.link}>
             <HighlightedText segments={hit.title} />
-          </Link>
+          </a>
         </h2>
         <p className={styles.excerpt}>
           <HighlightedText segments={hit.excerpt} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Tag } from '@/lib/content';
 import { tagPath } from '@/lib/urls';
@@ -22,9 +21,7 @@ export function SearchNotice({ children, topics = [], topicsHeading }: SearchNot
           <ul>
             {topics.map((tag) => (
               <li key={tag.slug}>
-                <Link href={tagPath(tag.name)} prefetch={false}>
-                  {tag.name}
-                </Link>
+                <a href={tagPath(tag.name)}>{tag.name}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Tag } from '@/lib/content';
 import type { SearchResults as Results } from '@/lib/search';
 import { searchPath } from '@/lib/urls';
@@ -48,7 +47,7 @@ export function SearchOutcome({ results, topics }: SearchOutcomeProps) {
       <SearchNotice>
         <p>{t.pageMissing(results.page)}</p>
         <p>
-          <Link href={searchPath(query)}>{t.firstPage}</Link>
+          <a href={searchPath(query)}>{t.firstPage}</a>
         </p>
       </SearchNotice>
     );

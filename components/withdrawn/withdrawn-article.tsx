@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SitePage } from '@/components/layout/site-page';
 import { TimeStamp } from '@/components/time-stamp';
 import { getPage, type Article } from '@/lib/content';
@@ -36,13 +35,13 @@ export async function WithdrawnArticle({ article }: { article: Article }) {
         )}
         <p>
           {policy ? (
-            <Link href={pagePath(policy.slug)}>{strings.withdrawnPolicy}</Link>
+            <a href={pagePath(policy.slug)}>{strings.withdrawnPolicy}</a>
           ) : (
             strings.withdrawnPolicy
           )}
         </p>
         <p>
-          <Link href="/">{strings.backToHome}</Link>
+          <a href="/">{strings.backToHome}</a>
         </p>
       </div>
     </SitePage>

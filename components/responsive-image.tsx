@@ -1,0 +1,48 @@
+import { getImageProps } from 'next/image';
+import { preload } from 'react-dom';
+
+interface ResponsiveImageProps {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  sizes: string;
+  /** The page's largest image: eager, high priority and preloaded in <head>. */
+  priority?: boolean;
+  className?: string;
+}
+
+/**
+ * next/image's optimised srcset (AVIF/WebP via sharp) as a plain server-rendered <img>:
+ * getImageProps gives the same markup without shipping next/image's client component.
+ */
+export function ResponsiveImage({
+  src,
+  alt,
+  width,
+  height,
+  sizes,
+  priority,
+  className,
+}: ResponsiveImageProps) {
+  const { props } = getImageProps({
+    src,
+    alt,
+    width,
+    height,
+    sizes,
+    className,
+    loading: priority ? 'eager' : 'lazy',
+    fetchPriority: priority ? 'high' : undefined,
+  });
+  if (priority) {
+    preload(props.src, {
+      as: 'image',
+      imageSrcSet: props.srcSet,
+      imageSizes: props.sizes,
+      fetchPriority: 'high',
+    });
+  }
+  // eslint-disable-next-line @next/next/no-img-element -- props come from getImageProps
+  return <img {...props} alt={alt} />;
+}
