@@ -55,8 +55,4 @@ step "End-to-end tests (Playwright, production builds)"
 npx playwright test
 
 step "Budgets"
-if npm run -s | grep -q 'bench:budget'; then
-  BENCH_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run -s bench:budget
-else
-  echo "no budget script yet"
-fi
+BENCH_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run -s bench:budget

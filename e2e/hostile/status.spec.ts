@@ -5,11 +5,16 @@ import { SCHEDULED, WITHDRAWN } from './corpus';
 /** 410 for a withdrawn article, with its reason public; nothing of a scheduled one before its time. */
 
 test('a withdrawn article answers 410 Gone and states why', async ({ page, request }) => {
-  for (const path of [WITHDRAWN.path, `/berita/${WITHDRAWN.id}/judul-lain`]) {
-    const response = await request.get(path, { maxRedirects: 0 });
-    expect(response.status(), path).toBe(410);
-    expect((await request.head(path)).status(), path).toBe(410);
-    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  const gone = await request.get(WITHDRAWN.path, { maxRedirects: 0 });
+  expect(gone.status()).toBe(410);
+  expect(gone.headers()['x-content-type-options']).toBe('nosniff');
+  expect((await request.head(WITHDRAWN.path)).status()).toBe(410);
+  // Older forms of its URL lead there, like any article's.
+  for (const path of [`/berita/${WITHDRAWN.id}`, `/berita/${WITHDRAWN.id}/judul-lain`]) {
+    const moved = await request.get(path, { maxRedirects: 0 });
+    expect(moved.status(), path).toBe(308);
+    expect(new URL(moved.headers().location ?? '', 'http://x').pathname).toBe(WITHDRAWN.path);
+    expect((await request.get(path)).status(), path).toBe(410);
   }
   const response = await page.goto(WITHDRAWN.path);
   expect(response?.status()).toBe(410);
