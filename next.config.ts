@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   images: {
     formats: ['image/avif', 'image/webp'],
-    deviceSizes: [390, 640, 828, 1080, 1280, 1600],
+    deviceSizes: [640, 828, 1080, 1280, 1600],
     imageSizes: [96, 160, 256, 384],
     qualities: [70, 75],
     minimumCacheTTL: 31536000,

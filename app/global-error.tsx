@@ -1,16 +1,18 @@
 'use client';
 
 import { ErrorMessage } from '@/components/pages/error-message';
-import { siteConfig } from '@/lib/site-config';
-import { strings } from '@/lib/strings';
+import { errorStrings as strings } from '@/lib/error-strings';
 import './globals.css';
 
-/** Replaces the root layout when that fails, so it brings its own document. */
+/**
+ * Replaces the root layout when that fails, so it brings its own document. It runs in the
+ * browser, where the server's configuration (site name, WARTA_* variables) is not at hand.
+ */
 export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
   return (
-    <html lang={siteConfig.lang}>
+    <html lang={strings.lang}>
       <body>
-        <title>{`${strings.errorTitle} - ${siteConfig.name}`}</title>
+        <title>{strings.errorTitle}</title>
         <main id="konten" className="container">
           <ErrorMessage retry={retry} />
         </main>

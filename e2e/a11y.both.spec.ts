@@ -57,7 +57,13 @@ for (const { name, path, status } of templates) {
         await expect(page.getByRole('banner')).toHaveCount(1);
         await expect(page.getByRole('main')).toHaveCount(1);
         await expect(page.getByRole('contentinfo')).toHaveCount(1);
-        await expect(page.getByRole('navigation', { name: 'Rubrik' })).toBeVisible();
+        // The 404 keeps a compact header (its page rides in every page's RSC payload): the
+        // sections are in its footer.
+        const sections = status === 404 ? 'Tautan situs' : 'Rubrik';
+        await expect(page.getByRole('navigation', { name: sections })).toBeVisible();
+        await expect(
+          page.getByRole('navigation', { name: sections }).getByRole('link', { name: 'Ekonomi' }),
+        ).toBeVisible();
       });
 
       await test.step('the page reflows: nothing makes it scroll sideways', async () => {

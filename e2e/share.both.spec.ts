@@ -46,6 +46,30 @@ test('every share link carries the canonical URL, WhatsApp first', async ({ page
   expect(whatsapp.searchParams.get('text')).toMatch(/^Tentara Korea Utara .* https:\/\//);
 });
 
+test('the share bar, built in the browser too, hydrates to the same links without errors', async ({
+  page,
+  request,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const served = await (await request.get(SEED_PATH)).text();
+  await page.goto(SEED_PATH);
+  // The copy button shows once the leaf has hydrated.
+  await expect(shareTools(page).getByRole('button', { name: 'Salin tautan' })).toBeVisible();
+  const hrefs = await shareTools(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs).toHaveLength(PLATFORMS.length);
+  for (const href of hrefs) {
+    // The server's HTML holds each href, entity-escaped; the browser built the same string.
+    expect(served).toContain(`href="${href.replaceAll('&', '&amp;')}"`);
+  }
+  expect(errors).toEqual([]);
+});
+
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -1,3 +1,5 @@
+import { errorStrings } from '@/lib/error-strings';
+
 /**
  * Every Indonesian word the interface prints, in one place. Content (headlines, bodies, bios)
  * comes from lib/content; dates from lib/dates; this module holds only the chrome.
@@ -52,12 +54,7 @@ export const strings = {
   notFoundText:
     'Maaf, halaman yang Anda cari tidak ada, sudah dipindahkan, atau alamatnya salah ketik.',
   notFoundSearchHint: 'Coba cari berita yang Anda maksud:',
-  notFoundBrowse: 'Atau buka salah satu rubrik kami:',
-  backToHome: 'Kembali ke beranda',
-
-  errorTitle: 'Terjadi kesalahan',
-  errorText: 'Maaf, halaman ini gagal dimuat. Silakan coba lagi sebentar lagi.',
-  retry: 'Coba lagi',
+  ...errorStrings,
 
   withdrawnTitle: 'Berita ini telah dicabut',
   withdrawnIntro: (site: string, title: string, published: string) =>

@@ -7,6 +7,20 @@ import { SectionLinks } from './section-links';
 import { Wordmark } from './wordmark';
 import styles from './site-header.module.css';
 
+/**
+ * The top row alone: the wordmark, home. For the not-found page, which every page's inline RSC
+ * payload carries as the root not-found boundary; its footer still lists every section.
+ */
+export function SiteMasthead() {
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.top}`}>
+        <Wordmark />
+      </div>
+    </header>
+  );
+}
+
 export async function SiteHeader({ location }: { location: NavLocation }) {
   const [sections, pages] = await Promise.all([listSections(), listPages()]);
   return (

@@ -1,4 +1,4 @@
-import { strings } from '@/lib/strings';
+import { errorStrings as strings } from '@/lib/error-strings';
 import styles from './error-message.module.css';
 
 /** Shared by error.tsx and global-error.tsx. */

@@ -1,14 +1,16 @@
 import { SearchForm } from '@/components/layout/search-form';
 import { SitePage } from '@/components/layout/site-page';
-import { listSections } from '@/lib/content';
 import { strings } from '@/lib/strings';
-import { sectionPath } from '@/lib/urls';
 import styles from './not-found-view.module.css';
 
-export async function NotFoundView() {
-  const sections = await listSections();
+/**
+ * Rendered for every unknown URL, and carried in every page's inline RSC payload as the root
+ * not-found boundary: so it stays short, under the compact header. The way on is the link
+ * home, the search form and the footer's sections and pages.
+ */
+export function NotFoundView() {
   return (
-    <SitePage>
+    <SitePage compactHeader>
       <div className="container">
         <div className={styles.box}>
           <p className={styles.code} aria-hidden="true">
@@ -23,14 +25,6 @@ export async function NotFoundView() {
           </p>
           <p>{strings.notFoundSearchHint}</p>
           <SearchForm inputId="cari-404" />
-          <p>{strings.notFoundBrowse}</p>
-          <ul className={styles.sections}>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <a href={sectionPath(section.id)}>{section.name}</a>
-              </li>
-            ))}
-          </ul>
         </div>
       </div>
     </SitePage>

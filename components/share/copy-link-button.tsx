@@ -1,23 +1,16 @@
 'use client';
 
-import { type ReactNode, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { ShareIcon } from './share-icon';
 import styles from './share-tools.module.css';
+import { shareStrings as t } from './strings';
 import { useClientValue } from './use-client-value';
-
-interface CopyLinkButtonProps {
-  url: string;
-  /** What the live region says after a copy; from the server, to keep the strings off the client. */
-  messages: { copied: string; failed: string };
-  title: string;
-  /** The icon and label, rendered on the server. */
-  children: ReactNode;
-}
 
 /**
  * Copies the canonical URL and says so in a live region. Hidden until JavaScript runs; without
  * it the share tools show the URL in a read-only field instead.
  */
-export function CopyLinkButton({ url, messages, title, children }: CopyLinkButtonProps) {
+export function CopyLinkButton({ url }: { url: string }) {
   const ready = useClientValue(() => true, false);
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -26,17 +19,18 @@ export function CopyLinkButton({ url, messages, title, children }: CopyLinkButto
     clearTimeout(timer.current);
     try {
       await navigator.clipboard.writeText(url);
-      setMessage(messages.copied);
+      setMessage(t.copied);
     } catch {
-      setMessage(messages.failed);
+      setMessage(t.copyFailed);
     }
     timer.current = setTimeout(() => setMessage(''), 4000);
   }
 
   return (
     <li className={styles.copy} hidden={!ready}>
-      <button type="button" className={styles.action} onClick={copy} title={title}>
-        {children}
+      <button type="button" className={styles.action} onClick={copy} title={t.copyLink}>
+        <ShareIcon name="link" />
+        <span className={styles.label}>{t.copyLink}</span>
       </button>
       <span role="status" className={styles.toast}>
         {message}

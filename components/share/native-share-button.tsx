@@ -1,20 +1,18 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { ShareIcon } from './share-icon';
 import styles from './share-tools.module.css';
+import { shareStrings as t } from './strings';
 import { useClientValue } from './use-client-value';
 
 interface NativeShareButtonProps {
   url: string;
   /** The article's title, handed to the share sheet. */
   shareTitle: string;
-  title: string;
-  /** The icon and label, rendered on the server. */
-  children: ReactNode;
 }
 
 /** The device's own share sheet, shown only where the browser has one. */
-export function NativeShareButton({ url, shareTitle, title, children }: NativeShareButtonProps) {
+export function NativeShareButton({ url, shareTitle }: NativeShareButtonProps) {
   const canShare = useClientValue(() => typeof navigator.share === 'function', false);
 
   function share() {
@@ -24,8 +22,9 @@ export function NativeShareButton({ url, shareTitle, title, children }: NativeSh
 
   return (
     <li hidden={!canShare}>
-      <button type="button" className={styles.action} onClick={share} title={title}>
-        {children}
+      <button type="button" className={styles.action} onClick={share} title={t.nativeShare}>
+        <ShareIcon name="share" />
+        <span className={styles.label}>{t.nativeShare}</span>
       </button>
     </li>
   );

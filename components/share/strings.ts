@@ -1,4 +1,7 @@
-/** The share tools' words (kept beside lib/strings.ts, which the layout owns). */
+/**
+ * The share tools' words. They sit beside the client leaf that shows them rather than in
+ * lib/strings.ts, so the browser downloads these few and not the whole dictionary.
+ */
 export const shareStrings = {
   heading: 'Bagikan',
   shareTo: (platform: string) => `Bagikan ke ${platform}`,

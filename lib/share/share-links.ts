@@ -15,13 +15,13 @@ interface Shared {
 }
 
 /**
- * A URL with its query built by URLSearchParams, spaces as %20 rather than "+": mail clients
- * (RFC 6068) and some apps read "+" literally.
+ * A URL with its query encoded by URLSearchParams, spaces as %20 rather than "+": mail clients
+ * (RFC 6068) and some apps read "+" literally. Every base is a constant without a query, and
+ * no URL parsing is involved, so the server and the browser (the share bar renders in both)
+ * produce the same string.
  */
 function withQuery(base: string, params: Record<string, string>): string {
-  const url = new URL(base);
-  url.search = new URLSearchParams(params).toString().replaceAll('+', '%20');
-  return url.href;
+  return `${base}?${new URLSearchParams(params).toString().replaceAll('+', '%20')}`;
 }
 
 export function shareLinks({ url, title }: Shared): ShareLink[] {
