@@ -14,6 +14,7 @@ const UNVERIFIED_ID = 'c2d91e3a';
 const UPDATED_ID = '0f9a6b3e';
 /** Published 2024-12-26, after WARTA_NOW: not yet visible anywhere. */
 const SCHEDULED_ID = '91b3d6c2';
+const WITH_BODY_IMAGE_ID = 'e4c17a58';
 
 const WIB_DATE_TIME =
   /^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2} WIB$/;
@@ -180,6 +181,38 @@ test.describe('the seed article', () => {
 });
 
 test.describe('article details', () => {
+  test('a body image is served resized, as AVIF or WebP, in a reserved box', async ({ page }) => {
+    await page.goto(`/berita/${WITH_BODY_IMAGE_ID}`);
+    const img = page.locator('main article .body-figure img');
+    await expect(img).toHaveCount(1);
+    await expect(img).toHaveAttribute('loading', 'lazy');
+    await expect(img).toHaveAttribute('width', '1800');
+    await expect(img).toHaveAttribute('height', '1200');
+    await expect(img).toHaveAttribute('sizes', /100vw/);
+    const srcset = (await img.getAttribute('srcset')) ?? '';
+    const candidates = srcset.split(', ').map((c) => c.split(' '));
+    expect(candidates.length).toBeGreaterThan(2);
+    for (const [url = '', width = ''] of candidates) {
+      expect(url).toMatch(
+        /^\/_next\/image\?url=%2Fimages%2Farticles%2Fe4c17a58-2\.jpg&w=\d+&q=75$/,
+      );
+      expect(url).toContain(`w=${width.replace('w', '')}`);
+    }
+    const [smallest = ''] = candidates[0]!;
+    for (const [accept, type] of [
+      ['image/avif,image/webp,*/*', 'image/avif'],
+      ['image/webp,*/*', 'image/webp'],
+    ]) {
+      const response = await page.request.get(smallest, { headers: { accept: accept! } });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe(type);
+      // Resized: far smaller than the 1800 px original (74 KB; 640 px: 9 KB AVIF, 13 KB WebP).
+      expect((await response.body()).length).toBeLessThan(25_000);
+    }
+    // The caption stays with it.
+    await expect(page.locator('main article .body-figure figcaption')).not.toBeEmpty();
+  });
+
   test('a correction is shown near the top, dated and linked', async ({ page }) => {
     await page.goto(`/berita/${WITH_CORRECTION_ID}`);
     const box = page.getByRole('region', { name: 'Ralat' });

@@ -1,5 +1,6 @@
 import { ResponsiveImage } from '@/components/responsive-image';
 import type { ArticleImage } from '@/lib/content';
+import { ARTICLE_COLUMN_SIZES } from '@/lib/images/optimised-image';
 import { strings } from '@/lib/strings';
 import styles from './hero-figure.module.css';
 
@@ -12,7 +13,7 @@ export function HeroFigure({ image }: { image: ArticleImage }) {
         alt={image.alt}
         width={image.width}
         height={image.height}
-        sizes="(min-width: 1232px) 760px, (min-width: 900px) 62vw, 100vw"
+        sizes={ARTICLE_COLUMN_SIZES}
         priority
         className={styles.image}
       />

@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
+import { ARTICLE_COLUMN_SIZES, optimisedSources } from '../images/optimised-image';
 import { slugify } from '../slug';
 import { articlePath } from '../urls';
 import { type ContentIssue, ContentValidationError, issuesFromZod } from './errors';
@@ -221,6 +222,7 @@ async function resolveArticles(
           return target && { title: target.title, url: articlePath(target) };
         },
         imageSize: (src) => bodyImageSizes.get(src),
+        imageSources: (src, size) => optimisedSources(src, size, ARTICLE_COLUMN_SIZES),
       }),
       text,
       wordCount,

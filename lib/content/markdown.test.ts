@@ -70,6 +70,23 @@ describe('renderMarkdown supports what a newsroom writes', () => {
     expect(html).toContain('<img src="/images/peta.jpg" alt="Peta Riau" width="1800" height="1200" loading="lazy"');
   });
 
+  it('a body image of known size gets responsive sources after sanitising', () => {
+    const seen: unknown[] = [];
+    const html = renderMarkdown('![Peta Riau](/images/peta.jpg)\n\n![Luar](https://contoh.id/x.jpg)', {
+      imageSize: (src) => (src === '/images/peta.jpg' ? { width: 1800, height: 1200 } : undefined),
+      imageSources: (src, size) => {
+        seen.push([src, size]);
+        return { src: '/_next/image?url=a&w=1600', srcSet: '/_next/image?url=a&w=640 640w', sizes: '100vw' };
+      },
+    });
+    expect(seen).toEqual([['/images/peta.jpg', { width: 1800, height: 1200 }]]);
+    expect(html).toContain(
+      '<img src="/_next/image?url=a&#x26;w=1600" alt="Peta Riau" width="1800" height="1200" loading="lazy" decoding="async" srcset="/_next/image?url=a&#x26;w=640 640w" sizes="100vw">',
+    );
+    // An image of unknown size (the check reports those) keeps its own src and no srcset.
+    expect(html).toContain('<img src="https://contoh.id/x.jpg" alt="Luar" loading="lazy" decoding="async">');
+  });
+
   it('an image alone in a paragraph becomes a figure with its caption', () => {
     const html = renderMarkdown('![Peta Riau](/images/peta.jpg "Peta Provinsi Riau")');
     expect(html).toBe(

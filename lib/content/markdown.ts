@@ -127,6 +127,11 @@ export interface RenderOptions {
   resolveArticle?: (id: string) => { title: string; url: string } | undefined;
   /** Pixel size of a body image ("/images/…"), so its box is reserved before it loads. */
   imageSize?: (src: string) => { width: number; height: number } | undefined;
+  /** Responsive sources for a body image of that size (the site's image optimiser). */
+  imageSources?: (
+    src: string,
+    size: { width: number; height: number },
+  ) => { src: string; srcSet: string; sizes: string };
 }
 
 /**
@@ -162,6 +167,7 @@ export function renderBody(body: MdastRoot, options: RenderOptions = {}): string
     .use(rehypeDateline, options.dateline)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeScrollableTables)
+    .use(rehypeResponsiveImages, options)
     .runSync(tree) as HastRoot;
   return unified().use(rehypeStringify).stringify(hast);
 }
@@ -260,6 +266,22 @@ function rehypeScrollableTables() {
       };
       parent.children.splice(index, 1, wrapper);
       return SKIP;
+    });
+  };
+}
+
+/**
+ * A body image of known size gets the optimiser's srcset, sizes and src. Runs after sanitising:
+ * the values come from the site's own code, and the author's src was checked first.
+ */
+function rehypeResponsiveImages({ imageSize, imageSources }: RenderOptions) {
+  return (tree: HastRoot) => {
+    if (!imageSize || !imageSources) return;
+    visit(tree, 'element', (node) => {
+      const src = node.tagName === 'img' ? node.properties.src : undefined;
+      const size = typeof src === 'string' ? imageSize(src) : undefined;
+      if (typeof src !== 'string' || !size) return;
+      Object.assign(node.properties, imageSources(src, size));
     });
   };
 }
