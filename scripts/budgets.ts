@@ -37,9 +37,10 @@ export const budgets: Record<TemplateName, Budget> = {
 /**
  * The inline RSC payload repeats what the markup shows (issue 4: "keep it from doubling the
  * page"). Checked on every published article:
- * - served: the whole HTML as served (gzipped) stays under 1.9 times the markup without the
- *   payload (gzipped), so the payload never doubles the page (measured 1.69 to 1.81);
+ * - served: the whole HTML as served (gzipped) stays under 1.95 times the markup without the
+ *   payload (gzipped), so the payload never doubles the page (measured 1.70 to 1.89: gzip's
+ *   32 KB window reaches back to the markup's copy of a short body, not of a long one);
  * - payload: the payload scripts gzipped on their own stay within 1.15 times the markup
  *   (measured 1.08 to 1.09; the rest is Next's router rows and the flight format, a floor).
  */
-export const maxPayloadShares = { served: 1.9, payload: 1.15 };
+export const maxPayloadShares = { served: 1.95, payload: 1.15 };
