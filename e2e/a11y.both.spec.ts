@@ -17,6 +17,8 @@ const templates: { name: string; path: string; status?: number }[] = [
   { name: 'section page 2', path: '/kanal/internasional/halaman/2' },
   { name: 'tag', path: '/tag/korea-utara' },
   { name: 'author', path: '/penulis/rizki-pratama' },
+  { name: 'search results', path: '/cari?q=korea' },
+  { name: 'search without results', path: '/cari?q=xyzzy' },
   { name: 'standing page', path: '/redaksi' },
   { name: '404', path: '/tidak-ada', status: 404 },
 ];

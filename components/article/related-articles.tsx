@@ -1,6 +1,7 @@
 import { ArticleCard } from '@/components/listing/article-card';
 import type { Article } from '@/lib/content';
 import { strings } from '@/lib/strings';
+import cardGrid from '@/components/listing/card-grid.module.css';
 import styles from './related-articles.module.css';
 
 export function RelatedArticles({ articles }: { articles: Article[] }) {
@@ -10,7 +11,7 @@ export function RelatedArticles({ articles }: { articles: Article[] }) {
       <h2 id="berita-terkait" className="block-heading">
         {strings.relatedArticles}
       </h2>
-      <ul className={styles.grid}>
+      <ul className={`${cardGrid.grid} ${styles.grid}`}>
         {articles.map((article) => (
           <li key={article.id}>
             <ArticleCard

@@ -7,6 +7,7 @@ import { siteConfig } from '@/lib/site-config';
 import { strings } from '@/lib/strings';
 import { LeadStory } from './lead-story';
 import { SectionBlock } from './section-block';
+import cardGrid from '@/components/listing/card-grid.module.css';
 import styles from './front-page.module.css';
 
 interface FrontPageProps {
@@ -28,7 +29,7 @@ export function FrontPage({ latest, sections, blocks }: FrontPageProps) {
         <div className={styles.top}>
           <section className={styles.headlines} aria-label={strings.headlineNews}>
             {lead && <LeadStory article={lead} sectionName={sectionName(lead.section)} />}
-            <ul className={styles.companions}>
+            <ul className={`${cardGrid.grid} ${styles.companions}`}>
               {companions.map((article) => (
                 <li key={article.id}>
                   <ArticleCard

@@ -2,6 +2,7 @@ import { ResponsiveImage } from '@/components/responsive-image';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
+import stretched from '@/components/stretched-link.module.css';
 import styles from './lead-story.module.css';
 
 /** The front page's top story: the largest image on the page, so preloaded, never lazy. */
@@ -21,7 +22,7 @@ export function LeadStory({ article, sectionName }: { article: Article; sectionN
       <div className={styles.copy}>
         {sectionName && <p className="kicker">{sectionName}</p>}
         <h2 className={styles.headline}>
-          <a href={articlePath(article)} className={styles.link}>
+          <a href={articlePath(article)} className={stretched.link}>
             {article.title}
           </a>
         </h2>

@@ -2,6 +2,7 @@ import { ArticleCard } from '@/components/listing/article-card';
 import type { Article, Section } from '@/lib/content';
 import { strings } from '@/lib/strings';
 import { sectionPath } from '@/lib/urls';
+import cardGrid from '@/components/listing/card-grid.module.css';
 import styles from './section-block.module.css';
 
 /** A section's newest stories on the front page, with a way into the section. */
@@ -21,7 +22,7 @@ export function SectionBlock({ section, articles }: { section: Section; articles
           {strings.moreInSection(section.name)} ›
         </a>
       </div>
-      <ul className={styles.grid}>
+      <ul className={`${cardGrid.grid} ${styles.grid}`}>
         <li>
           <ArticleCard article={first} variant="stack" headingLevel={3} showSummary />
         </li>

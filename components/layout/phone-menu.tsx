@@ -1,9 +1,9 @@
 import type { Page, Section } from '@/lib/content';
 import { strings } from '@/lib/strings';
-import { pagePath } from '@/lib/urls';
 import type { NavLocation } from './nav-location';
 import { SearchForm } from './search-form';
 import { SectionLinks } from './section-links';
+import { StandingPageLinks } from './standing-page-links';
 import styles from './phone-menu.module.css';
 
 interface PhoneMenuProps {
@@ -25,13 +25,7 @@ export function PhoneMenu({ sections, pages, location }: PhoneMenuProps) {
         <nav aria-label={strings.phoneMenuNavLabel}>
           <SectionLinks sections={sections} location={location} className={styles.links} />
         </nav>
-        <ul className={styles.pages}>
-          {pages.map((page) => (
-            <li key={page.slug}>
-              <a href={pagePath(page.slug)}>{page.title}</a>
-            </li>
-          ))}
-        </ul>
+        <StandingPageLinks pages={pages} className={styles.pages} />
       </div>
     </details>
   );

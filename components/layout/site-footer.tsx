@@ -3,7 +3,8 @@ import { toIsoWib } from '@/lib/dates';
 import { now } from '@/lib/now';
 import { siteConfig } from '@/lib/site-config';
 import { strings } from '@/lib/strings';
-import { pagePath, sectionPath } from '@/lib/urls';
+import { sectionPath } from '@/lib/urls';
+import { StandingPageLinks } from './standing-page-links';
 import { Wordmark } from './wordmark';
 import styles from './site-footer.module.css';
 
@@ -35,13 +36,7 @@ export async function SiteFooter() {
           </div>
           <div>
             <h2 className={styles.heading}>{strings.footerAboutHeading}</h2>
-            <ul className={styles.list}>
-              {pages.map((page) => (
-                <li key={page.slug}>
-                  <a href={pagePath(page.slug)}>{page.title}</a>
-                </li>
-              ))}
-            </ul>
+            <StandingPageLinks pages={pages} className={styles.list} />
           </div>
         </nav>
       </div>

@@ -2,6 +2,7 @@ import { ResponsiveImage } from '@/components/responsive-image';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
+import stretched from '@/components/stretched-link.module.css';
 import styles from './article-card.module.css';
 
 /**
@@ -55,7 +56,7 @@ export function ArticleCard({
       <div className={styles.copy}>
         {sectionName && <p className="kicker">{sectionName}</p>}
         <Heading className={styles.headline}>
-          <a href={articlePath(article)} className={styles.link}>
+          <a href={articlePath(article)} className={stretched.link}>
             {article.title}
           </a>
         </Heading>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Breadcrumbs, type Crumb } from '@/components/breadcrumbs';
+import type { Crumb } from '@/components/breadcrumbs';
+import { PageHeading } from '@/components/page-heading';
 import type { Article, Paginated, Section } from '@/lib/content';
 import { strings } from '@/lib/strings';
 import { ArticleList } from './article-list';
@@ -31,15 +32,13 @@ export function ListingPage({
   return (
     <div className={`container ${styles.layout}`}>
       <div className={styles.primary}>
-        <header className={styles.head}>
-          <Breadcrumbs trail={trail} />
-          <h1 className={styles.title}>{title}</h1>
+        <PageHeading trail={trail} title={title}>
           {intro}
           <p className="meta">
             {strings.articleCount(list.totalItems)}
             {list.totalPages > 1 && ` · ${strings.pageOf(list.page, list.totalPages)}`}
           </p>
-        </header>
+        </PageHeading>
         <ArticleList articles={list.items} sections={sections} />
         <Pagination page={list.page} totalPages={list.totalPages} hrefFor={hrefFor} />
       </div>

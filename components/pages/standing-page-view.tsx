@@ -1,6 +1,6 @@
 import { ArticleBody } from '@/components/article/article-body';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SitePage } from '@/components/layout/site-page';
+import { PageHeading } from '@/components/page-heading';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Page } from '@/lib/content';
 import { strings } from '@/lib/strings';
@@ -12,13 +12,11 @@ export function StandingPageView({ page }: { page: Page }) {
     <SitePage>
       <div className="container">
         <article className={styles.page}>
-          <header className={styles.head}>
-            <Breadcrumbs trail={[]} />
-            <h1 className={styles.title}>{page.title}</h1>
+          <PageHeading trail={[]} title={page.title}>
             <p className="meta">
               {strings.updated} <TimeStamp date={page.updatedAt} format="long" />
             </p>
-          </header>
+          </PageHeading>
           <ArticleBody html={page.bodyHtml} />
         </article>
       </div>

@@ -1,4 +1,5 @@
-import { getImageProps } from 'next/image';
+import { ResponsiveImage } from '@/components/responsive-image';
+import stretched from '@/components/stretched-link.module.css';
 import { TimeStamp } from '@/components/time-stamp';
 import type { SearchHit as Hit } from '@/lib/search';
 import { articlePath } from '@/lib/urls';
@@ -8,21 +9,12 @@ import styles from './search-hit.module.css';
 /** One result: section, headline and an excerpt with the query's words marked, and the time. */
 export function SearchHit({ hit }: { hit: Hit }) {
   const { article } = hit;
-  // getImageProps gives next/image's srcset without its client component, so results ship no JS.
-  const { props: image } = getImageProps({
-    src: article.image.src,
-    alt: '',
-    width: article.image.width,
-    height: article.image.height,
-    sizes: '(min-width: 900px) 160px, 96px',
-    loading: 'lazy',
-  });
   return (
     <article className={styles.hit}>
       <div className={styles.copy}>
         <p className="kicker">{hit.sectionName}</p>
         <h2 className={styles.headline}>
-          <a href={articlePath(article)} className={styles.link}>
+          <a href={articlePath(article)} className={stretched.link}>
             <HighlightedText segments={hit.title} />
           </a>
         </h2>
@@ -34,8 +26,13 @@ export function SearchHit({ hit }: { hit: Hit }) {
         </p>
       </div>
       <div className={styles.media}>
-        {/* eslint-disable-next-line @next/next/no-img-element -- props from getImageProps */}
-        <img {...image} alt="" />
+        <ResponsiveImage
+          src={article.image.src}
+          alt={article.image.alt}
+          width={article.image.width}
+          height={article.image.height}
+          sizes="(min-width: 900px) 160px, 96px"
+        />
       </div>
     </article>
   );

@@ -124,23 +124,35 @@ interface ArticleDraft {
   doc: ParsedDocument;
 }
 
+/**
+ * A Markdown file with YAML frontmatter, its frontmatter checked against the schema. Problems
+ * are added to `issues` (file, line, field) and the file is skipped.
+ */
+async function readMarkdownFile<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  issues: ContentIssue[],
+  knownKeys: Parameters<typeof issuesFromZod>[2],
+): Promise<{ file: string; data: T; doc: ParsedDocument } | undefined> {
+  const shown = displayPath(file);
+  const doc = parseDocument(await readFile(file, 'utf8'));
+  for (const e of doc.yamlErrors) {
+    issues.push({ file: shown, field: '(frontmatter)', line: e.line, message: `YAML rusak: ${e.message}` });
+  }
+  if (doc.yamlErrors.length) return undefined;
+  const parsed = schema.safeParse(doc.data);
+  if (!parsed.success) {
+    issues.push(...issuesFromZod(shown, parsed.error, knownKeys));
+    return undefined;
+  }
+  return { file: shown, data: parsed.data, doc };
+}
+
 async function loadArticleFiles(root: string, issues: ContentIssue[]): Promise<ArticleDraft[]> {
   const drafts: ArticleDraft[] = [];
   for (const file of await listFiles(path.join(root, 'articles'), ['.md'])) {
-    const shown = displayPath(file);
-    const doc = parseDocument(await readFile(file, 'utf8'));
-    if (doc.yamlErrors.length) {
-      for (const e of doc.yamlErrors) {
-        issues.push({ file: shown, field: '(frontmatter)', line: e.line, message: `YAML rusak: ${e.message}` });
-      }
-      continue;
-    }
-    const parsed = articleFrontmatterSchema.safeParse(doc.data);
-    if (!parsed.success) {
-      issues.push(...issuesFromZod(shown, parsed.error, knownKeysFor));
-      continue;
-    }
-    drafts.push({ file: shown, data: parsed.data, doc });
+    const read = await readMarkdownFile(file, articleFrontmatterSchema, issues, knownKeysFor);
+    if (read) drafts.push(read);
   }
   return drafts;
 }
@@ -272,30 +284,22 @@ async function loadPages(root: string, issues: ContentIssue[]): Promise<Page[]> 
   const pages: Page[] = [];
   const seen = new Map<string, string>();
   for (const file of await listFiles(path.join(root, 'pages'), ['.md'])) {
-    const shown = displayPath(file);
-    const doc = parseDocument(await readFile(file, 'utf8'));
-    if (doc.yamlErrors.length) {
-      for (const e of doc.yamlErrors) {
-        issues.push({ file: shown, field: '(frontmatter)', line: e.line, message: `YAML rusak: ${e.message}` });
-      }
-      continue;
-    }
-    const parsed = pageFrontmatterSchema.safeParse(doc.data);
-    if (!parsed.success) {
-      issues.push(...issuesFromZod(shown, parsed.error, () => keysOf(pageFrontmatterSchema)));
-      continue;
-    }
+    const read = await readMarkdownFile(file, pageFrontmatterSchema, issues, () =>
+      keysOf(pageFrontmatterSchema),
+    );
+    if (!read) continue;
+    const { file: shown, data, doc } = read;
     const body = checkBody(doc.body);
     for (const problem of body.problems) {
       issues.push({ file: shown, field: 'isi', line: problem.line, message: problem.message });
     }
-    const twin = seen.get(parsed.data.slug);
+    const twin = seen.get(data.slug);
     if (twin) {
-      issues.push({ file: shown, field: 'slug', message: `slug "${parsed.data.slug}" sudah dipakai oleh ${twin}` });
+      issues.push({ file: shown, field: 'slug', message: `slug "${data.slug}" sudah dipakai oleh ${twin}` });
     }
-    seen.set(parsed.data.slug, shown);
+    seen.set(data.slug, shown);
     if (body.problems.length) continue;
-    pages.push({ ...parsed.data, file: shown, bodyHtml: renderBody(doc.body) });
+    pages.push({ ...data, file: shown, bodyHtml: renderBody(doc.body) });
   }
   return pages.sort((a, b) => a.order - b.order);
 }

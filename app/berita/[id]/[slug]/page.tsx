@@ -69,7 +69,6 @@ export default async function ArticlePage({ params }: Props) {
     <SitePage location={{ kind: 'section', sectionId: section.id, exact: false }}>
       <div className={`container ${styles.layout}`}>
         <article className={styles.article}>
-          <ArticleJsonLd article={article} authors={authors} section={section} />
           <ArticleHeader article={article} authors={authors} section={section} />
           <Corrections corrections={article.corrections} />
           <HeroFigure image={article.image} />
@@ -86,6 +85,9 @@ export default async function ArticlePage({ params }: Props) {
           />
         </div>
       </div>
+      {/* Last: crawlers read it anywhere, and the inline RSC payload then carries the body
+          close enough to the markup's copy for gzip to share them. */}
+      <ArticleJsonLd article={article} authors={authors} section={section} />
     </SitePage>
   );
 }
