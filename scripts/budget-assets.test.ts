@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAssets } from './budget-assets';
+import { extractAssets, linkHeaderFonts } from './budget-assets';
 
 const html = [
   '<html><head>',
@@ -44,5 +44,19 @@ describe('extractAssets', () => {
     expect(assets.markup).not.toContain('__next_f');
     expect(assets.markup).toContain('<p>Teks</p>');
     expect(assets.markup).toContain('NewsArticle');
+  });
+});
+
+describe('linkHeaderFonts', () => {
+  it('finds the fonts a Link header preloads, and nothing else', () => {
+    const header =
+      '</_next/static/media/inter.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2", ' +
+      '</_next/static/chunks/a.css>; rel=preload; as="style", ' +
+      '</_next/static/media/serif.woff2>; rel=preload; as="font"; crossorigin=""';
+    expect(linkHeaderFonts(header)).toEqual([
+      '/_next/static/media/inter.woff2',
+      '/_next/static/media/serif.woff2',
+    ]);
+    expect(linkHeaderFonts(null)).toEqual([]);
   });
 });

@@ -68,3 +68,17 @@ export function extractAssets(html: string): PageAssets {
     markup,
   };
 }
+
+/**
+ * Fonts preloaded by the HTTP Link header, which is where Next puts them for pages rendered
+ * on request (the search page, the 404) rather than in the HTML.
+ */
+export function linkHeaderFonts(header: string | null): string[] {
+  if (!header) return [];
+  return header.split(/,\s*(?=<)/).flatMap((entry) => {
+    const url = /^<([^>]+)>/.exec(entry.trim())?.[1];
+    const params = entry.toLowerCase();
+    const isFontPreload = /;\s*rel="?preload"?/.test(params) && /;\s*as="?font"?/.test(params);
+    return url && isFontPreload ? [url] : [];
+  });
+}

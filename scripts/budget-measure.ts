@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { extractAssets } from './budget-assets';
+import { extractAssets, linkHeaderFonts } from './budget-assets';
 
 /** Bytes as served: raw, and gzipped at zlib's default level (what `next start` sends). */
 export interface Size {
@@ -55,6 +55,8 @@ export async function frameworkChunks(distDir: string): Promise<Set<string> | un
 export interface FetchedPage {
   status: number;
   html: string;
+  /** The HTTP Link header (Next preloads fonts there for pages rendered on request). */
+  link: string | null;
 }
 
 export class Fetcher {
@@ -68,7 +70,11 @@ export class Fetcher {
     let pending = this.pages.get(pathname);
     if (!pending) {
       pending = fetch(new URL(pathname, this.base), { redirect: 'manual' }).then(
-        async (response) => ({ status: response.status, html: await response.text() }),
+        async (response) => ({
+          status: response.status,
+          html: await response.text(),
+          link: response.headers.get('link'),
+        }),
       );
       this.pages.set(pathname, pending);
     }
@@ -99,8 +105,9 @@ export async function measureTemplate(
   template: Template,
   framework: Set<string>,
 ): Promise<TemplateMeasure> {
-  const { status, html } = await fetcher.page(template.path);
+  const { status, html, link } = await fetcher.page(template.path);
   const assets = extractAssets(html);
+  assets.fonts = [...new Set([...assets.fonts, ...linkHeaderFonts(link)])];
   const beyond = assets.scripts.filter((s) => !framework.has(s));
   const rawOnly = (b: Buffer): Size => ({ raw: b.length, gzip: b.length });
   return {
