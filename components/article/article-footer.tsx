@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
+import { TagChips } from '@/components/tag-chips';
 import type { Article } from '@/lib/content';
 import { strings } from '@/lib/strings';
-import { tagPath } from '@/lib/urls';
 import styles from './article-footer.module.css';
 
 /** What closes the story: the verification note when due, its sources, its tags. */
@@ -27,13 +27,7 @@ export function ArticleFooter({ article }: { article: Article }) {
       {article.tags.length > 0 && (
         <div className={styles.tags}>
           <h2 className={styles.tagsHeading}>{strings.tags}</h2>
-          <ul>
-            {article.tags.map((tag) => (
-              <li key={tag.slug}>
-                <a href={tagPath(tag.name)}>{tag.name}</a>
-              </li>
-            ))}
-          </ul>
+          <TagChips tags={article.tags} />
         </div>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Tag } from '@/lib/content';
-import { tagPath } from '@/lib/urls';
+import { TagChips } from '@/components/tag-chips';
 import styles from './search-page.module.css';
 
 interface SearchNoticeProps {
@@ -18,13 +18,7 @@ export function SearchNotice({ children, topics = [], topicsHeading }: SearchNot
       {topics.length > 0 && (
         <nav aria-label={topicsHeading} className={styles.topics}>
           <h2 className={styles.topicsHeading}>{topicsHeading}</h2>
-          <ul>
-            {topics.map((tag) => (
-              <li key={tag.slug}>
-                <a href={tagPath(tag.name)}>{tag.name}</a>
-              </li>
-            ))}
-          </ul>
+          <TagChips tags={topics} />
         </nav>
       )}
     </div>
