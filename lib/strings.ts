@@ -1,8 +1,10 @@
 import { errorStrings } from '@/lib/error-strings';
 
 /**
- * Every Indonesian word the interface prints, in one place. Content (headlines, bodies, bios)
- * comes from lib/content; dates from lib/dates; this module holds only the chrome.
+ * The Indonesian words the interface prints. Content (headlines, bodies, bios) comes from
+ * lib/content; dates from lib/dates; this module holds only the chrome. Words shown by code
+ * that runs in the browser live in small modules of their own (lib/error-strings.ts, included
+ * here; components/share/strings.ts), so the browser downloads those and not this whole list.
  */
 export const strings = {
   skipToContent: 'Langsung ke konten',
