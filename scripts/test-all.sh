@@ -34,17 +34,28 @@ step "Type check"
 npm run -s typecheck
 
 step "Start servers"
+# A server left on a port would be tested instead of this build: refuse to start.
+for port in "$E2E_PORT" "$E2E_HOSTILE_PORT"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is already serving; stop that server or set E2E_PORT / E2E_HOSTILE_PORT"
+    exit 1
+  fi
+done
+# Each server runs in its own session (setsid), so the cleanup stops the whole process group:
+# npx and the next-server process it starts.
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+cleanup() { for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-npx next start -p "$E2E_PORT" -H 127.0.0.1 >/tmp/warta-e2e-server.log 2>&1 &
+setsid npx next start -p "$E2E_PORT" -H 127.0.0.1 >/tmp/warta-e2e-server.log 2>&1 &
 pids+=($!)
 NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile \
-  npx next start -p "$E2E_HOSTILE_PORT" -H 127.0.0.1 >/tmp/warta-e2e-hostile.log 2>&1 &
+  setsid npx next start -p "$E2E_HOSTILE_PORT" -H 127.0.0.1 >/tmp/warta-e2e-hostile.log 2>&1 &
 pids+=($!)
-for port in "$E2E_PORT" "$E2E_HOSTILE_PORT"; do
+for i in 0 1; do
+  port=$([ "$i" = 0 ] && echo "$E2E_PORT" || echo "$E2E_HOSTILE_PORT")
   for _ in $(seq 1 60); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/" && break
+    kill -0 "${pids[$i]}" 2>/dev/null || break
     sleep 1
   done
   curl -fsS -o /dev/null "http://127.0.0.1:$port/" || { echo "server on $port did not start"; exit 1; }
