@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { findArticle } from '@/lib/content';
-import { articlePath } from '@/lib/urls';
+import { resolveArticleUrl } from '@/lib/content';
 
 /**
  * Article URLs. A withdrawn article answers 410 Gone; its page shows the public reason. A live
@@ -9,16 +8,16 @@ import { articlePath } from '@/lib/urls';
  */
 export async function proxy(request: NextRequest) {
   const [, , id = '', slug] = request.nextUrl.pathname.split('/');
-  const found = /^[a-z0-9-]+$/.test(id) ? await findArticle(id) : undefined;
+  const url = await resolveArticleUrl(id, slug);
   // "/berita/<id>" and old or wrong slugs: 308 to the canonical URL from here, not from the
   // page, because Next 16 sends the Location header twice when an ISR page redirects on its
   // first render (vercel/next.js#82117), which Googlebot treats as a redirect error.
-  if (found && slug !== found.article.slug) {
-    return NextResponse.redirect(new URL(articlePath(found.article), request.url), 308);
-  }
-  if (found?.state === 'withdrawn') return NextResponse.next({ status: 410 });
+  if (url.kind === 'redirect')
+    return NextResponse.redirect(new URL(url.location, request.url), 308);
+  if (url.kind === 'withdrawn') return NextResponse.next({ status: 410 });
   const response = NextResponse.next();
-  if (found) response.headers.set('Last-Modified', found.article.modifiedAt.toUTCString());
+  if (url.kind === 'live')
+    response.headers.set('Last-Modified', url.article.modifiedAt.toUTCString());
   return response;
 }
 

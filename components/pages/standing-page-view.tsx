@@ -3,6 +3,7 @@ import { SitePage } from '@/components/layout/site-page';
 import { PageHeading } from '@/components/page-heading';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Page } from '@/lib/content';
+import { renderPageBodyHtml } from '@/lib/content/render-body';
 import { strings } from '@/lib/strings';
 import styles from './standing-page-view.module.css';
 
@@ -17,7 +18,7 @@ export function StandingPageView({ page }: { page: Page }) {
               {strings.updated} <TimeStamp date={page.updatedAt} format="long" />
             </p>
           </PageHeading>
-          <ArticleBody html={page.bodyHtml} />
+          <ArticleBody html={renderPageBodyHtml(page)} />
         </article>
       </div>
     </SitePage>

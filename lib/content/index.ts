@@ -1,61 +1,33 @@
+import { readyStore, resetReadyStores } from '../ingest/ready';
 import { now } from '../now';
 import { siteConfig } from '../site-config';
 import { slugify } from '../slug';
-import { loadCorpus } from './load';
-import type { Article, Author, Corpus, Page, Section, Tag } from './types';
+import { closeStores } from '../store';
+import type { ArticleList, Paginated, SitemapChunk, TagCount, Visibility } from '../store/port';
+import { articlePath } from '../urls';
+import type { Article, Author, Page, Section, Tag } from './types';
 
 export type { Article, ArticleImage, Author, Page, Section, Tag } from './types';
+export type { Paginated } from '../store/port';
 export { ContentValidationError, formatIssue, type ContentIssue } from './errors';
 
 /**
- * The only way routes reach content. The corpus is read and validated once per process; every
- * getter then filters it by what may be shown at this moment (no drafts in production, nothing
- * scheduled for later, nothing withdrawn in lists).
+ * The only way routes reach content: indexed queries on the content store (lib/store), filtered
+ * by what may be shown at this moment (no drafts in production, nothing scheduled for later,
+ * nothing withdrawn in lists).
  */
 
-let corpusPromise: Promise<Corpus> | undefined;
-
-export function getCorpus(): Promise<Corpus> {
-  corpusPromise ??= loadCorpus();
-  return corpusPromise;
+/** Close the store and forget it (tests that switch WARTA_CONTENT_DIR). */
+export async function resetCorpusCache(): Promise<void> {
+  resetReadyStores();
+  await closeStores();
 }
 
-/** Drop the cached corpus (tests that switch WARTA_CONTENT_DIR). */
-export function resetCorpusCache(): void {
-  corpusPromise = undefined;
+function visibility(): Visibility {
+  return { now: now(), includeDrafts: process.env.NODE_ENV === 'development' };
 }
 
-export interface Paginated<T> {
-  items: T[];
-  page: number;
-  totalPages: number;
-  totalItems: number;
-}
-
-function showDrafts(): boolean {
-  return process.env.NODE_ENV === 'development';
-}
-
-/** Published (or a draft in dev), and its time has come. Withdrawn articles are still "issued". */
-function isIssued(article: Article, at: Date): boolean {
-  if (article.status === 'draft' && !showDrafts()) return false;
-  return article.publishedAt.getTime() <= at.getTime();
-}
-
-function isListed(article: Article, at: Date): boolean {
-  return isIssued(article, at) && !article.withdrawn;
-}
-
-function newestFirst(a: Article, b: Article): number {
-  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);
-}
-
-async function listedArticles(): Promise<Article[]> {
-  const at = now();
-  const { articles } = await getCorpus();
-  return articles.filter((a) => isListed(a, at)).sort(newestFirst);
-}
-
+/** Split an in-memory list into pages (listing pages of search results and tests). */
 export function paginate<T>(items: T[], page: number, perPage = siteConfig.articlesPerPage): Paginated<T> | undefined {
   const totalPages = Math.max(1, Math.ceil(items.length / perPage));
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
@@ -67,16 +39,32 @@ export function paginate<T>(items: T[], page: number, perPage = siteConfig.artic
   };
 }
 
-export type ArticleLookup =
-  | { state: 'live'; article: Article }
-  | { state: 'withdrawn'; article: Article };
+export type ArticleLookup = { state: 'live'; article: Article } | { state: 'withdrawn'; article: Article };
 
 /** An article by its stable id: live, withdrawn (410 with its reason), or undefined (404). */
 export async function findArticle(id: string): Promise<ArticleLookup | undefined> {
-  const { articles } = await getCorpus();
-  const article = articles.find((a) => a.id === id);
-  if (!article || !isIssued(article, now())) return undefined;
+  const article = await (await readyStore()).articleById(id, visibility());
+  if (!article) return undefined;
   return article.withdrawn ? { state: 'withdrawn', article } : { state: 'live', article };
+}
+
+export type ArticleUrl =
+  | { kind: 'live'; article: Article }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'withdrawn'; article: Article }
+  | { kind: 'unknown' };
+
+/**
+ * What an article URL is, for the proxy and the page alike: the live article, a 308 to its
+ * canonical URL (no slug, an old or a wrong one), a withdrawn article (410), or unknown (404).
+ */
+export async function resolveArticleUrl(id: string, slug?: string): Promise<ArticleUrl> {
+  const found = /^[a-z0-9-]+$/.test(id) ? await findArticle(id) : undefined;
+  if (!found) return { kind: 'unknown' };
+  if (slug !== found.article.slug) return { kind: 'redirect', location: articlePath(found.article) };
+  return found.state === 'withdrawn'
+    ? { kind: 'withdrawn', article: found.article }
+    : { kind: 'live', article: found.article };
 }
 
 /** A live article by id, or undefined. */
@@ -85,95 +73,102 @@ export async function getArticle(id: string): Promise<Article | undefined> {
   return found?.state === 'live' ? found.article : undefined;
 }
 
-/** Every issued article (live or withdrawn), for static generation of article routes. */
-export async function listArticleIds(): Promise<string[]> {
-  const at = now();
-  const { articles } = await getCorpus();
-  return articles.filter((a) => isIssued(a, at)).map((a) => a.id);
+/** How many of the newest articles the build prerenders (WARTA_PRERENDER_ARTICLES, default 300). */
+export function prerenderCount(): number {
+  const value = Number(process.env.WARTA_PRERENDER_ARTICLES);
+  return Number.isInteger(value) && value >= 0 ? value : 300;
 }
 
-export async function listLatestArticles(limit?: number): Promise<Article[]> {
-  const all = await listedArticles();
-  return limit === undefined ? all : all.slice(0, limit);
+/** The newest issued articles (live or withdrawn), at most `limit`, for static generation. */
+export async function listArticleIds(limit = prerenderCount()): Promise<string[]> {
+  return (await readyStore()).issuedIds(visibility(), limit);
 }
 
-/** Every live article, newest first (sitemaps, feeds, search index). */
+export async function listLatestArticles(limit = siteConfig.articlesPerPage, offset = 0): Promise<Article[]> {
+  return (await readyStore()).latest(visibility(), limit, offset);
+}
+
+/** Every live article, newest first. Walks the archive: prefer listSitemapChunk. */
 export async function listAllArticles(): Promise<Article[]> {
-  return listedArticles();
+  return (await readyStore()).latest(visibility(), 1_000_000_000);
+}
+
+/** One chunk of live articles for sitemaps, newest first, resumed by `cursor`. */
+export async function listSitemapChunk(size: number, cursor?: string): Promise<SitemapChunk> {
+  return (await readyStore()).sitemapChunk(visibility(), size, cursor);
+}
+
+export async function countLiveArticles(): Promise<number> {
+  return (await readyStore()).countLive(visibility());
+}
+
+async function listPage(list: ArticleList, page: number) {
+  return (await readyStore()).list(list, visibility(), { page, perPage: siteConfig.articlesPerPage });
+}
+
+/** The newest live articles of one section (section feeds). */
+export async function listLatestInSection(sectionId: string, limit: number): Promise<Article[]> {
+  const page = await (await readyStore()).list({ kind: 'section', sectionId }, visibility(), { page: 1, perPage: limit });
+  return page?.items ?? [];
 }
 
 export async function listArticlesBySection(sectionId: string, page = 1) {
-  return paginate((await listedArticles()).filter((a) => a.section === sectionId), page);
+  return listPage({ kind: 'section', sectionId }, page);
 }
 
 export async function listArticlesByTag(tagSlug: string, page = 1) {
-  return paginate((await listedArticles()).filter((a) => a.tags.some((t) => t.slug === tagSlug)), page);
+  return listPage({ kind: 'tag', tagSlug }, page);
 }
 
 export async function listArticlesByAuthor(authorId: string, page = 1) {
-  return paginate((await listedArticles()).filter((a) => a.authors.includes(authorId)), page);
+  return listPage({ kind: 'author', authorId }, page);
 }
 
 /** Named related articles first, then those sharing tags, then the same section; never itself. */
 export async function listRelatedArticles(article: Article, limit = 4): Promise<Article[]> {
-  const listed = (await listedArticles()).filter((a) => a.id !== article.id);
-  const tagSlugs = new Set(article.tags.map((t) => t.slug));
-  const score = (a: Article) =>
-    (article.related.includes(a.id) ? 100 : 0) +
-    a.tags.filter((t) => tagSlugs.has(t.slug)).length * 10 +
-    (a.section === article.section ? 1 : 0);
-  return listed
-    .map((a) => ({ a, s: score(a) }))
-    .filter(({ s }) => s > 0)
-    .sort((x, y) => y.s - x.s || newestFirst(x.a, y.a))
-    .slice(0, limit)
-    .map(({ a }) => a);
+  return (await readyStore()).related(article, visibility(), limit);
 }
 
 export async function listSections(): Promise<Section[]> {
-  return (await getCorpus()).sections;
+  return (await readyStore()).sections();
 }
 
 export async function getSection(id: string): Promise<Section | undefined> {
-  return (await getCorpus()).sections.find((s) => s.id === id);
+  return (await readyStore()).section(id);
 }
 
 export async function listAuthors(): Promise<Author[]> {
-  return (await getCorpus()).authors;
+  return (await readyStore()).authors();
 }
 
 export async function getAuthor(id: string): Promise<Author | undefined> {
-  return (await getCorpus()).authors.find((a) => a.id === id);
+  return (await readyStore()).author(id);
 }
 
 /** Tags in use by live articles, most used first. */
-export async function listTags(): Promise<(Tag & { count: number })[]> {
-  const counts = new Map<string, Tag & { count: number }>();
-  for (const article of await listedArticles()) {
-    for (const tag of article.tags) {
-      const entry = counts.get(tag.slug) ?? { ...tag, count: 0 };
-      entry.count += 1;
-      counts.set(tag.slug, entry);
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+export async function listTags(): Promise<TagCount[]> {
+  return (await readyStore()).tags(visibility());
 }
 
 export async function getTag(slug: string): Promise<Tag | undefined> {
-  const normalised = slugify(slug);
-  return (await listTags()).find((t) => t.slug === normalised);
+  const tag = await (await readyStore()).tag(slugify(slug), visibility());
+  return tag && { name: tag.name, slug: tag.slug };
 }
 
 export async function listPages(): Promise<Page[]> {
-  return (await getCorpus()).pages;
+  return (await readyStore()).pages();
 }
 
 export async function getPage(slug: string): Promise<Page | undefined> {
-  return (await getCorpus()).pages.find((p) => p.slug === slug);
+  return (await readyStore()).page(slug);
 }
 
 /** Authors of an article, in byline order. */
 export async function getArticleAuthors(article: Article): Promise<Author[]> {
-  const { authors } = await getCorpus();
-  return article.authors.flatMap((id) => authors.find((a) => a.id === id) ?? []);
+  return (await readyStore()).authorsOf(article.authors);
+}
+
+/** One page of live articles matching the query words, ranked by the store's full-text index. */
+export async function searchStore(terms: { word: string; roots: string[] }[], page: number, perPage: number) {
+  return (await readyStore()).search({ terms, page: { page, perPage } }, visibility());
 }

@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { ContentValidationError, formatIssue } from './errors';
 import { loadCorpus } from './load';
 import { displayPath } from './paths';
+import { renderBodyHtml } from './render-body';
+import type { Corpus } from './types';
+
+const bodyHtml = (corpus: Corpus, id: string) => {
+  const article = corpus.articles.find((a) => a.id === id);
+  if (!article) throw new Error(`no article ${id}`);
+  return renderBodyHtml(article, async (target) => {
+    const found = corpus.articles.find((a) => a.id === target);
+    return found && { title: found.title, url: `/berita/${found.id}/${found.slug}` };
+  });
+};
 import { articleFile, secondArticle, validArticle, writeCorpus } from './test-support/temp-corpus';
 
 /** Every reported problem as "file: field: message", with the temp root shown as <root>. */
@@ -27,8 +38,9 @@ describe('the real corpus', () => {
     expect(seed?.dateline).toBe('RIAU24.COM');
     expect(seed?.publishedAt.toISOString()).toBe('2024-12-23T07:30:00.000Z');
     expect(seed?.sources.map((s) => s.name)).toEqual(['CBS News', 'The Moscow Times']);
-    expect(seed?.bodyHtml).not.toContain('">Rusia');
-    expect(seed?.bodyHtml).toMatch(/<aside class="read-also"[^>]*>.*href="\/berita\/b7e41f09\//);
+    const seedHtml = await bodyHtml(corpus, '9c6a2a35');
+    expect(seedHtml).not.toContain('">Rusia');
+    expect(seedHtml).toMatch(/<aside class="read-also"[^>]*>.*href="\/berita\/b7e41f09\//);
     expect(corpus.pages.map((p) => p.slug)).toEqual(
       expect.arrayContaining(['redaksi', 'tentang-kami', 'pedoman-media-siber', 'kontak', 'kebijakan-privasi']),
     );
@@ -45,7 +57,7 @@ describe('a valid fixture corpus', () => {
     ]);
     expect(article?.image).toMatchObject({ width: 1800, height: 1200 });
     expect(article?.modifiedAt).toEqual(article?.publishedAt);
-    expect(article?.bodyHtml).toBe(
+    expect(await bodyHtml(corpus, 'a1b2c3d4')).toBe(
       '<p><span class="dateline">PEKANBARU, RIAU24.COM - </span>Paragraf pertama.</p>\n<p>Paragraf kedua.</p>',
     );
   });

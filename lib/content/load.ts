@@ -3,11 +3,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { ARTICLE_COLUMN_SIZES, optimisedSources } from '../images/optimised-image';
 import { slugify } from '../slug';
-import { articlePath } from '../urls';
 import { type ContentIssue, ContentValidationError, issuesFromZod } from './errors';
-import { bodyText, checkBody, parseDocument, renderBody, type ParsedDocument } from './markdown';
+import { bodyText, checkBody, parseDocument, type ParsedDocument } from './markdown';
 import { contentRoot, displayPath, publicRoot } from './paths';
 import {
   articleFrontmatterSchema,
@@ -65,19 +63,32 @@ function knownKeysFor(path: readonly PropertyKey[]): string[] {
 
 async function loadSections(root: string, issues: ContentIssue[]): Promise<Section[]> {
   const file = path.join(root, 'sections.yaml');
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    issues.push({ file: displayPath(file), field: '(berkas)', message: describeReadError(error) });
+    return [];
+  }
+  return readSectionsText(file, source, issues) ?? [];
+}
+
+/** The sections file checked; undefined when it has problems (they go to `issues`). */
+export function readSectionsText(file: string, source: string, issues: ContentIssue[]): Section[] | undefined {
   const shown = displayPath(file);
   let data: unknown;
   try {
-    data = parseYaml(await readFile(file, 'utf8'), { uniqueKeys: true });
+    data = parseYaml(source, { uniqueKeys: true });
   } catch (error) {
     issues.push({ file: shown, field: '(berkas)', message: describeReadError(error) });
-    return [];
+    return undefined;
   }
   const parsed = sectionsFileSchema.safeParse(data);
   if (!parsed.success) {
     issues.push(...issuesFromZod(shown, parsed.error, () => ['id', 'name', 'description']));
-    return [];
+    return undefined;
   }
+  const before = issues.length;
   const seen = new Set<string>();
   parsed.data.sections.forEach((section, i) => {
     if (seen.has(section.id)) {
@@ -85,57 +96,69 @@ async function loadSections(root: string, issues: ContentIssue[]): Promise<Secti
     }
     seen.add(section.id);
   });
-  return parsed.data.sections;
+  return issues.length > before ? undefined : parsed.data.sections;
 }
 
 async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author[]> {
   const authors: Author[] = [];
   for (const file of await listFiles(path.join(root, 'authors'), ['.yaml', '.yml'])) {
-    const shown = displayPath(file);
-    let data: unknown;
+    let source: string;
     try {
-      data = parseYaml(await readFile(file, 'utf8'), { uniqueKeys: true });
+      source = await readFile(file, 'utf8');
     } catch (error) {
-      issues.push({ file: shown, field: '(berkas)', message: describeReadError(error) });
+      issues.push({ file: displayPath(file), field: '(berkas)', message: describeReadError(error) });
       continue;
     }
-    const parsed = authorSchema.safeParse(data);
-    if (!parsed.success) {
-      issues.push(...issuesFromZod(shown, parsed.error, () => keysOf(authorSchema)));
-      continue;
-    }
-    const expectedId = path.basename(file).replace(/\.ya?ml$/, '');
-    if (parsed.data.id !== expectedId) {
-      issues.push({
-        file: shown,
-        field: 'id',
-        message: `harus sama dengan nama berkas ("${expectedId}")`,
-      });
-      continue;
-    }
-    authors.push(parsed.data);
+    const author = readAuthorText(file, source, issues);
+    if (author) authors.push(author);
   }
   return authors;
 }
 
-interface ArticleDraft {
+/** One author file checked; its id must be its file name. */
+export function readAuthorText(file: string, source: string, issues: ContentIssue[]): Author | undefined {
+  const shown = displayPath(file);
+  let data: unknown;
+  try {
+    data = parseYaml(source, { uniqueKeys: true });
+  } catch (error) {
+    issues.push({ file: shown, field: '(berkas)', message: describeReadError(error) });
+    return undefined;
+  }
+  const parsed = authorSchema.safeParse(data);
+  if (!parsed.success) {
+    issues.push(...issuesFromZod(shown, parsed.error, () => keysOf(authorSchema)));
+    return undefined;
+  }
+  const expectedId = path.basename(file).replace(/\.ya?ml$/, '');
+  if (parsed.data.id !== expectedId) {
+    issues.push({ file: shown, field: 'id', message: `harus sama dengan nama berkas ("${expectedId}")` });
+    return undefined;
+  }
+  return parsed.data;
+}
+
+export interface ArticleDraft {
   file: string;
   data: ArticleFrontmatter;
   doc: ParsedDocument;
+  /** The Markdown after the frontmatter, as written. */
+  bodySource: string;
 }
 
 /**
  * A Markdown file with YAML frontmatter, its frontmatter checked against the schema. Problems
  * are added to `issues` (file, line, field) and the file is skipped.
  */
-async function readMarkdownFile<T>(
+function readMarkdownText<T>(
   file: string,
+  source: string,
   schema: z.ZodType<T>,
   issues: ContentIssue[],
   knownKeys: Parameters<typeof issuesFromZod>[2],
-): Promise<{ file: string; data: T; doc: ParsedDocument } | undefined> {
+): { file: string; data: T; doc: ParsedDocument; bodySource: string } | undefined {
   const shown = displayPath(file);
-  const doc = parseDocument(await readFile(file, 'utf8'));
+  const doc = parseDocument(source);
   for (const e of doc.yamlErrors) {
     issues.push({ file: shown, field: '(frontmatter)', line: e.line, message: `YAML rusak: ${e.message}` });
   }
@@ -145,13 +168,18 @@ async function readMarkdownFile<T>(
     issues.push(...issuesFromZod(shown, parsed.error, knownKeys));
     return undefined;
   }
-  return { file: shown, data: parsed.data, doc };
+  return { file: shown, data: parsed.data, doc, bodySource: doc.bodySource };
+}
+
+/** An article file's frontmatter checked against the schema (references are checked later). */
+export function readArticleText(file: string, source: string, issues: ContentIssue[]): ArticleDraft | undefined {
+  return readMarkdownText(file, source, articleFrontmatterSchema, issues, knownKeysFor);
 }
 
 async function loadArticleFiles(root: string, issues: ContentIssue[]): Promise<ArticleDraft[]> {
   const drafts: ArticleDraft[] = [];
   for (const file of await listFiles(path.join(root, 'articles'), ['.md'])) {
-    const read = await readMarkdownFile(file, articleFrontmatterSchema, issues, knownKeysFor);
+    const read = readArticleText(file, await readFile(file, 'utf8'), issues);
     if (read) drafts.push(read);
   }
   return drafts;
@@ -162,86 +190,107 @@ async function resolveArticles(
   refs: { sections: Section[]; authors: Author[] },
   issues: ContentIssue[],
 ): Promise<Article[]> {
-  const sectionIds = new Set(refs.sections.map((s) => s.id));
-  const authorIds = new Set(refs.authors.map((a) => a.id));
   const byId = new Map<string, ArticleDraft>();
   const bySlug = new Map<string, ArticleDraft>();
+  const accepted: ArticleDraft[] = [];
 
   for (const draft of drafts) {
     const { id, slug } = draft.data;
     const twin = byId.get(id);
+    const slugTwin = bySlug.get(slug);
     if (twin) {
       issues.push({ file: draft.file, field: 'id', message: `id "${id}" sudah dipakai oleh ${twin.file}` });
     } else {
       byId.set(id, draft);
     }
-    const slugTwin = bySlug.get(slug);
     if (slugTwin) {
       issues.push({ file: draft.file, field: 'slug', message: `slug "${slug}" sudah dipakai oleh ${slugTwin.file}` });
     } else {
       bySlug.set(slug, draft);
     }
+    accepted.push(draft);
   }
 
+  const sectionIds = new Set(refs.sections.map((s) => s.id));
+  const authorIds = new Set(refs.authors.map((a) => a.id));
+  const known: ArticleRefs = {
+    hasSection: (id) => sectionIds.has(id),
+    hasAuthor: (id) => authorIds.has(id),
+    articleStatus: (id) => byId.get(id)?.data.status,
+  };
   const articles: Article[] = [];
-  for (const draft of drafts) {
-    const before = issues.length;
-    const { data, file } = draft;
-    if (!sectionIds.has(data.section)) {
-      issues.push({ file, field: 'section', message: `rubrik "${data.section}" tidak ada di sections.yaml` });
-    }
-    data.authors.forEach((author, i) => {
-      if (!authorIds.has(author)) {
-        issues.push({ file, field: `authors[${i}]`, message: `penulis "${author}" tidak ada di content/authors` });
-      }
-    });
-    data.related.forEach((id, i) => {
-      if (!byId.has(id)) issues.push({ file, field: `related[${i}]`, message: `artikel "${id}" tidak ada` });
-    });
-    const body = checkBody(draft.doc.body);
-    for (const problem of body.problems) {
-      issues.push({ file, field: 'isi', line: problem.line, message: problem.message });
-    }
-    for (const ref of body.readAlso) {
-      const target = byId.get(ref.id);
-      const line = ref.line;
-      if (!target) {
-        issues.push({ file, field: 'isi', line, message: `::baca-juga merujuk ke artikel "${ref.id}" yang tidak ada` });
-      } else if (target.data.status === 'draft' && data.status === 'published') {
-        issues.push({ file, field: 'isi', line, message: `::baca-juga merujuk ke artikel draft "${ref.id}"` });
-      }
-    }
-    const image = await readImage(data.image, file, 'image', issues);
-    const bodyImageSizes = new Map<string, { width: number; height: number }>();
-    for (const bodyImage of body.images) {
-      const size = await imageSize(bodyImage.src, file, 'isi', issues, bodyImage.line);
-      if (size) bodyImageSizes.set(bodyImage.src, size);
-    }
-    if (issues.length > before || !image) continue;
-
-    const text = bodyText(draft.doc.body);
-    const wordCount = text.split(/\s+/).filter(Boolean).length;
-    articles.push({
-      ...data,
-      file,
-      image,
-      tags: data.tags.map((name) => ({ name, slug: slugify(name) })),
-      modifiedAt: data.updatedAt ?? data.publishedAt,
-      bodyHtml: renderBody(draft.doc.body, {
-        dateline: data.dateline,
-        resolveArticle: (id) => {
-          const target = byId.get(id)?.data;
-          return target && { title: target.title, url: articlePath(target) };
-        },
-        imageSize: (src) => bodyImageSizes.get(src),
-        imageSources: (src, size) => optimisedSources(src, size, ARTICLE_COLUMN_SIZES),
-      }),
-      text,
-      wordCount,
-      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-    });
+  for (const draft of accepted) {
+    const article = await resolveArticle(draft, known, issues);
+    if (article) articles.push(article);
   }
   return articles;
+}
+
+/** What an article may refer to: the store's view, or the whole corpus when checking it all. */
+export interface ArticleRefs {
+  hasSection(id: string): boolean;
+  hasAuthor(id: string): boolean;
+  /** Status of the article with that id, or undefined when there is none. */
+  articleStatus(id: string): 'draft' | 'published' | undefined;
+}
+
+/**
+ * One article checked against what it refers to (section, authors, related and read-also
+ * articles, image files). Problems go to `issues` and the article is not returned.
+ */
+export async function resolveArticle(
+  draft: ArticleDraft,
+  refs: ArticleRefs,
+  issues: ContentIssue[],
+): Promise<Article | undefined> {
+  const before = issues.length;
+  const { data, file } = draft;
+  if (!refs.hasSection(data.section)) {
+    issues.push({ file, field: 'section', message: `rubrik "${data.section}" tidak ada di sections.yaml` });
+  }
+  data.authors.forEach((author, i) => {
+    if (!refs.hasAuthor(author)) {
+      issues.push({ file, field: `authors[${i}]`, message: `penulis "${author}" tidak ada di content/authors` });
+    }
+  });
+  data.related.forEach((id, i) => {
+    if (!refs.articleStatus(id)) issues.push({ file, field: `related[${i}]`, message: `artikel "${id}" tidak ada` });
+  });
+  const body = checkBody(draft.doc.body);
+  for (const problem of body.problems) {
+    issues.push({ file, field: 'isi', line: problem.line, message: problem.message });
+  }
+  for (const ref of body.readAlso) {
+    const status = refs.articleStatus(ref.id);
+    const line = ref.line;
+    if (!status) {
+      issues.push({ file, field: 'isi', line, message: `::baca-juga merujuk ke artikel "${ref.id}" yang tidak ada` });
+    } else if (status === 'draft' && data.status === 'published') {
+      issues.push({ file, field: 'isi', line, message: `::baca-juga merujuk ke artikel draft "${ref.id}"` });
+    }
+  }
+  const image = await readImage(data.image, file, 'image', issues);
+  const bodyImages: Article['bodyImages'] = {};
+  for (const bodyImage of body.images) {
+    const size = await imageSize(bodyImage.src, file, 'isi', issues, bodyImage.line);
+    if (size) bodyImages[bodyImage.src] = size;
+  }
+  if (issues.length > before || !image) return undefined;
+
+  const text = bodyText(draft.doc.body);
+  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  return {
+    ...data,
+    file,
+    image,
+    tags: data.tags.map((name) => ({ name, slug: slugify(name) })),
+    modifiedAt: data.updatedAt ?? data.publishedAt,
+    body: draft.bodySource,
+    bodyImages,
+    text,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
 }
 
 async function readImage(
@@ -284,27 +333,32 @@ async function loadPages(root: string, issues: ContentIssue[]): Promise<Page[]> 
   const pages: Page[] = [];
   const seen = new Map<string, string>();
   for (const file of await listFiles(path.join(root, 'pages'), ['.md'])) {
-    const read = await readMarkdownFile(file, pageFrontmatterSchema, issues, () =>
-      keysOf(pageFrontmatterSchema),
-    );
-    if (!read) continue;
-    const { file: shown, data, doc } = read;
-    const body = checkBody(doc.body);
-    for (const problem of body.problems) {
-      issues.push({ file: shown, field: 'isi', line: problem.line, message: problem.message });
-    }
-    const twin = seen.get(data.slug);
+    const page = readPageText(file, await readFile(file, 'utf8'), issues);
+    if (!page) continue;
+    const twin = seen.get(page.slug);
     if (twin) {
-      issues.push({ file: shown, field: 'slug', message: `slug "${data.slug}" sudah dipakai oleh ${twin}` });
+      issues.push({ file: page.file, field: 'slug', message: `slug "${page.slug}" sudah dipakai oleh ${twin}` });
     }
-    seen.set(data.slug, shown);
-    if (body.problems.length) continue;
-    pages.push({ ...data, file: shown, bodyHtml: renderBody(doc.body) });
+    seen.set(page.slug, page.file);
+    pages.push(page);
   }
   return pages.sort((a, b) => a.order - b.order);
 }
 
-function describeReadError(error: unknown): string {
+/** One standing page checked: frontmatter and body. */
+export function readPageText(file: string, source: string, issues: ContentIssue[]): Page | undefined {
+  const read = readMarkdownText(file, source, pageFrontmatterSchema, issues, () => keysOf(pageFrontmatterSchema));
+  if (!read) return undefined;
+  const { file: shown, data, doc, bodySource } = read;
+  const body = checkBody(doc.body);
+  for (const problem of body.problems) {
+    issues.push({ file: shown, field: 'isi', line: problem.line, message: problem.message });
+  }
+  if (body.problems.length) return undefined;
+  return { ...data, file: shown, body: bodySource };
+}
+
+export function describeReadError(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') {
     return 'berkas tidak ada';
   }

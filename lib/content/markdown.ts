@@ -26,6 +26,8 @@ export interface ParsedDocument {
   /** YAML syntax problems, each with its line in the file. Body positions are file lines too. */
   yamlErrors: { line: number; message: string }[];
   body: MdastRoot;
+  /** The Markdown after the frontmatter, as written (what the store keeps). */
+  bodySource: string;
 }
 
 /** Splits a content file into its YAML frontmatter (parsed, unvalidated) and its Markdown body. */
@@ -33,9 +35,11 @@ export function parseDocument(source: string): ParsedDocument {
   const tree = parser.parse(source);
   const first = tree.children[0];
   let data: unknown = {};
+  let bodySource = source;
   const yamlErrors: ParsedDocument['yamlErrors'] = [];
   if (first?.type === 'yaml') {
     tree.children.shift();
+    bodySource = source.slice(first.position?.end.offset ?? 0).replace(/^\r?\n/, '');
     const doc = parseYamlDocument(first.value, { uniqueKeys: true, prettyErrors: true });
     for (const error of doc.errors) {
       // The YAML starts on the file's second line, after the opening "---".
@@ -44,7 +48,7 @@ export function parseDocument(source: string): ParsedDocument {
     }
     data = yamlErrors.length ? {} : (doc.toJS() ?? {});
   }
-  return { data, yamlErrors, body: tree };
+  return { data, yamlErrors, body: tree, bodySource };
 }
 
 export interface BodyReference {

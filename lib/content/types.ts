@@ -23,15 +23,18 @@ export type Article = Omit<ArticleFrontmatter, 'tags' | 'image'> & {
   image: ArticleImage;
   /** Last real change: updatedAt when given, else publishedAt. */
   modifiedAt: Date;
-  /** Sanitised HTML of the body, dateline and read-also links included. */
-  bodyHtml: string;
+  /** The body as written (Markdown); render-body.ts turns it into sanitised HTML. */
+  body: string;
+  /** Pixel sizes of the body's images ("/images/…"), read at ingest. */
+  bodyImages: Record<string, { width: number; height: number }>;
   /** Plain text of the body, for search, reading time and feeds. */
   text: string;
   wordCount: number;
   readingMinutes: number;
 };
 
-export type Page = PageFrontmatter & { file: string; bodyHtml: string };
+/** A standing page; `body` is its Markdown, rendered by render-body.ts. */
+export type Page = PageFrontmatter & { file: string; body: string };
 
 export interface Corpus {
   articles: Article[];

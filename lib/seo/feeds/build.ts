@@ -2,9 +2,11 @@ import {
   getArticleAuthors,
   getSection,
   listLatestArticles,
+  listLatestInSection,
   listSections,
   type Article,
 } from '../../content';
+import { renderArticleBodyHtml } from '../../content/render-body';
 import { now } from '../../now';
 import { siteConfig } from '../../site-config';
 import { feedPath, sectionFeedPath, sectionPath, type FeedFormat } from '../../urls';
@@ -24,7 +26,11 @@ async function toItems(articles: Article[]): Promise<FeedItem[]> {
     articles.flatMap((article) => {
       const section = sections.get(article.section);
       return section
-        ? [getArticleAuthors(article).then((authors) => feedItem(article, authors, section))]
+        ? [
+            Promise.all([getArticleAuthors(article), renderArticleBodyHtml(article)]).then(
+              ([authors, bodyHtml]) => feedItem(article, authors, section, bodyHtml),
+            ),
+          ]
         : [];
     }),
   );
@@ -42,8 +48,7 @@ export async function siteFeed(format: FeedFormat): Promise<FeedData> {
 export async function sectionFeed(sectionId: string): Promise<FeedData | undefined> {
   const section = await getSection(sectionId);
   if (!section) return undefined;
-  const latest = (await listLatestArticles()).filter((a) => a.section === section.id);
-  const items = await toItems(latest.slice(0, SECTION_FEED_SIZE));
+  const items = await toItems(await listLatestInSection(section.id, SECTION_FEED_SIZE));
   return {
     channel: feedChannel({
       title: `${siteConfig.name} - ${section.name}`,

@@ -39,10 +39,10 @@ function heroFigure(article: Article): Element {
 }
 
 /**
- * The full article for feed readers: hero image, then the body the content layer has already
+ * The full article for feed readers: hero image, then the body render-body.ts has already
  * sanitised. Relative links in the body resolve against the feed's xml:base (the site origin).
  */
-export function contentHtml(article: Article): string {
+export function contentHtml(article: Article, bodyHtml: string): string {
   const hero: Root = { type: 'root', children: [heroFigure(article)] };
-  return toHtml(hero) + article.bodyHtml;
+  return toHtml(hero) + bodyHtml;
 }

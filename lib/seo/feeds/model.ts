@@ -41,14 +41,20 @@ function imageType(src: string): string {
   return IMAGE_TYPES[src.split('.').pop()?.toLowerCase() ?? ''] ?? 'image/jpeg';
 }
 
-export function feedItem(article: Article, authors: Author[], section: Section): FeedItem {
+/** `bodyHtml` is the article body from lib/content/render-body.ts. */
+export function feedItem(
+  article: Article,
+  authors: Author[],
+  section: Section,
+  bodyHtml: string,
+): FeedItem {
   return {
     id: absoluteUrl(`/berita/${article.id}`),
     url: absoluteUrl(articlePath(article)),
     title: article.title,
     summary: article.summary,
     summaryHtml: summaryHtml(article.summary),
-    contentHtml: contentHtml(article),
+    contentHtml: contentHtml(article, bodyHtml),
     published: article.publishedAt,
     modified: article.modifiedAt,
     authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(authorPath(a.id)) })),

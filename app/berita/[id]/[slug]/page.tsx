@@ -21,6 +21,7 @@ import {
   listLatestArticles,
   listRelatedArticles,
 } from '@/lib/content';
+import { renderArticleBodyHtml } from '@/lib/content/render-body';
 import { articleMetadata, withdrawnArticleMetadata } from '@/lib/seo/metadata';
 import { articlePath } from '@/lib/urls';
 import styles from './page.module.css';
@@ -73,7 +74,7 @@ export default async function ArticlePage({ params }: Props) {
           <Corrections corrections={article.corrections} />
           <HeroFigure image={article.image} />
           <ShareTools article={article} />
-          <ArticleBody html={article.bodyHtml} />
+          <ArticleBody html={await renderArticleBodyHtml(article)} />
           <ArticleFooter article={article} />
           <AuthorBox authors={authors} />
           <RelatedArticles articles={related} />

@@ -1,0 +1,40 @@
+import { ARTICLE_COLUMN_SIZES, optimisedSources } from '../images/optimised-image';
+import { articlePath } from '../urls';
+import { getArticle } from './index';
+import { checkBody, parseDocument, renderMarkdown } from './markdown';
+import type { Article, Page } from './types';
+
+/** Headline and URL of a read-also target, or undefined when it is not live. */
+export type ReadAlsoLookup = (id: string) => Promise<{ title: string; url: string } | undefined>;
+
+/**
+ * The one place a stored body becomes HTML (pages and feeds alike): dateline, read-also blocks
+ * resolved against the store as it is now, body images with their sizes and responsive
+ * sources, all sanitised by lib/content/markdown.ts.
+ */
+export async function renderBodyHtml(article: Article, lookup: ReadAlsoLookup): Promise<string> {
+  const targets = new Map<string, { title: string; url: string }>();
+  for (const { id } of checkBody(parseDocument(article.body).body).readAlso) {
+    if (targets.has(id)) continue;
+    const target = await lookup(id);
+    if (target) targets.set(id, target);
+  }
+  return renderMarkdown(article.body, {
+    dateline: article.dateline,
+    resolveArticle: (id) => targets.get(id),
+    imageSize: (src) => article.bodyImages[src],
+    imageSources: (src, size) => optimisedSources(src, size, ARTICLE_COLUMN_SIZES),
+  });
+}
+
+/** An article's body as sanitised HTML; read-also blocks link live articles only. */
+export function renderArticleBodyHtml(article: Article): Promise<string> {
+  return renderBodyHtml(article, async (id) => {
+    const target = await getArticle(id);
+    return target && { title: target.title, url: articlePath(target) };
+  });
+}
+
+export function renderPageBodyHtml(page: Page): string {
+  return renderMarkdown(page.body);
+}

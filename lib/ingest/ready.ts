@@ -1,0 +1,54 @@
+import { ContentValidationError } from '../content/errors';
+import { contentRoot, displayPath } from '../content/paths';
+import { describeStore, openStore } from '../store';
+import type { ContentStore } from '../store/port';
+import { ingestContent } from './index';
+
+const ready = new Map<string, Promise<ContentStore>>();
+
+function duringBuild(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build';
+}
+
+/**
+ * The store the getters read, brought up to date with the Markdown files once per process (the
+ * build, each server start). Problems are printed the way `npm run content:check` prints them;
+ * during a build they fail it, on a running server the last good version of each file is served.
+ */
+export function readyStore(root = contentRoot()): Promise<ContentStore> {
+  let pending = ready.get(root);
+  if (!pending) {
+    pending = prepare(root);
+    ready.set(root, pending);
+    pending.catch(() => ready.delete(root));
+  }
+  return pending;
+}
+
+async function prepare(root: string): Promise<ContentStore> {
+  const opened = await openStore(root);
+  const started = performance.now();
+  if (opened.rebuild) {
+    console.log(
+      `${opened.rebuild}: memuat semua berkas dari ${displayPath(root)} ke ${describeStore(opened.config)} …`,
+    );
+  }
+  const { problems, changes } = await ingestContent({ contentDir: root });
+  if (changes.length && opened.store.engine) {
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `Konten dimuat ke ${describeStore(opened.config)}: ${changes.length} perubahan (${ms} ms).`,
+    );
+  }
+  if (problems.length) {
+    const error = new ContentValidationError(problems);
+    if (duringBuild()) throw error;
+    console.error(`${error.message}\nVersi terakhir yang valid tetap ditayangkan.`);
+  }
+  return opened.store;
+}
+
+/** Forget prepared stores (tests that switch content folders). */
+export function resetReadyStores(): void {
+  ready.clear();
+}

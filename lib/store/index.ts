@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import type { KyselyContentStore } from './kysely-store';
+import { openPostgresStore, redactUrl } from './postgres/open';
+import { openSqliteStore, type OpenedStore } from './sqlite/open';
+
+export type { ContentStore, Paginated, TagCount, Visibility } from './port';
+export type { OpenedStore } from './sqlite/open';
+export { StoreUnreachableError, redactUrl } from './postgres/open';
+
+export type StoreConfig = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+
+/**
+ * SQLite file for a content folder when WARTA_SQLITE_FILE is not set: `.data/warta.sqlite` for
+ * the bundled `content/`, `.data/warta-<folder>.sqlite` for another folder in the project (the
+ * hostile fixture corpus gets `.data/warta-e2e-fixtures-hostile.sqlite`), and a file in the
+ * system's temp folder for a corpus outside the project (tests).
+ */
+export function defaultSqliteFile(contentRoot: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, contentRoot);
+  if (relative === 'content') return path.join(cwd, '.data', 'warta.sqlite');
+  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
+    const name = relative
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return path.join(cwd, '.data', `warta-${name}.sqlite`);
+  }
+  const digest = createHash('sha256').update(contentRoot).digest('hex').slice(0, 12);
+  return path.join(os.tmpdir(), `warta-store-${digest}.sqlite`);
+}
+
+/** WARTA_DATABASE_URL (postgres://…) selects PostgreSQL; otherwise SQLite. */
+export function storeConfig(contentRoot: string): StoreConfig {
+  const url = process.env.WARTA_DATABASE_URL?.trim();
+  if (url) return { engine: 'postgres', url };
+  const file = process.env.WARTA_SQLITE_FILE?.trim();
+  return { engine: 'sqlite', file: file ? path.resolve(file) : defaultSqliteFile(contentRoot) };
+}
+
+export function describeStore(config: StoreConfig): string {
+  return config.engine === 'postgres'
+    ? `PostgreSQL ${redactUrl(config.url)}`
+    : `SQLite ${path.relative(process.cwd(), config.file) || config.file}`;
+}
+
+export type Opened = OpenedStore & { config: StoreConfig };
+const opened = new Map<string, Promise<Opened>>();
+
+/**
+ * The store for a content folder, opened and migrated once per process. `rebuild` says why all
+ * files must be ingested again; the ingest clears it once it has.
+ */
+export function openStore(contentRoot: string): Promise<Opened> {
+  const config = storeConfig(contentRoot);
+  const key = config.engine === 'postgres' ? config.url : config.file;
+  let store = opened.get(key);
+  if (!store) {
+    const opening =
+      config.engine === 'postgres' ? openPostgresStore(config.url) : openSqliteStore(config.file);
+    store = opening.then((s): Opened => Object.assign(s, { config }));
+    opened.set(key, store);
+    store.catch(() => opened.delete(key));
+  }
+  return store;
+}
+
+/** Closes every open store (tests, scripts that must exit). */
+export async function closeStores(): Promise<void> {
+  const all = [...opened.values()];
+  opened.clear();
+  for (const pending of all) {
+    const s = await pending.catch(() => undefined);
+    await s?.store.close().catch(() => undefined);
+  }
+}
+
+export type { KyselyContentStore };

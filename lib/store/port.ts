@@ -1,0 +1,94 @@
+import type { Article, Author, Page, Section, Tag } from '../content/types';
+
+/**
+ * The content store: everything routes read, as indexed queries, behind one interface with an
+ * adapter per engine (SQLite by default, PostgreSQL for many machines). Visibility is decided by
+ * the caller's `Visibility` (lib/content/index.ts), so adapters only filter and order.
+ */
+
+/** What may be shown: drafts only in development, nothing published after `now`. */
+export interface Visibility {
+  now: Date;
+  includeDrafts: boolean;
+}
+
+export interface Paginated<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+}
+
+export type TagCount = Tag & { count: number };
+
+/** One page of a listing; `perPage` articles from page `page` (1-based). */
+export interface PageRequest {
+  page: number;
+  perPage: number;
+}
+
+export type ArticleList =
+  | { kind: 'section'; sectionId: string }
+  | { kind: 'tag'; tagSlug: string }
+  | { kind: 'author'; authorId: string }
+  | { kind: 'all' };
+
+/** What a sitemap needs of an article. */
+export interface SitemapEntry {
+  id: string;
+  slug: string;
+  publishedAt: Date;
+  modifiedAt: Date;
+}
+
+export interface SitemapChunk {
+  entries: SitemapEntry[];
+  /** Pass back to get the next chunk; undefined after the last one. */
+  next?: string;
+}
+
+export interface SearchRequest {
+  /** Each query word with its candidate roots (lib/search/query.ts). */
+  terms: { word: string; roots: string[] }[];
+  page: PageRequest;
+}
+
+export interface SearchPage {
+  articles: Article[];
+  totalHits: number;
+  /** No article holds every word; these hold some of them. */
+  partial: boolean;
+}
+
+export interface ContentStore {
+  readonly engine: 'sqlite' | 'postgres';
+  /** An issued article (live or withdrawn) by id; undefined if unknown, a hidden draft or scheduled. */
+  articleById(id: string, v: Visibility): Promise<Article | undefined>;
+  /** Live articles newest first (ties by id), `limit` of them after skipping `offset`. */
+  latest(v: Visibility, limit: number, offset?: number): Promise<Article[]>;
+  /** A page of a listing; undefined for a page past the end (page 1 always exists). */
+  list(
+    list: ArticleList,
+    v: Visibility,
+    page: PageRequest,
+  ): Promise<Paginated<Article> | undefined>;
+  /** Issued article ids (live or withdrawn), newest first, at most `limit`. */
+  issuedIds(v: Visibility, limit: number): Promise<string[]>;
+  /** Named related articles first, then shared tags, then the same section; never itself. */
+  related(article: Article, v: Visibility, limit: number): Promise<Article[]>;
+  /** Tags of live articles with their counts, most used first. */
+  tags(v: Visibility): Promise<TagCount[]>;
+  tag(slug: string, v: Visibility): Promise<TagCount | undefined>;
+  sections(): Promise<Section[]>;
+  section(id: string): Promise<Section | undefined>;
+  authors(): Promise<Author[]>;
+  author(id: string): Promise<Author | undefined>;
+  authorsOf(ids: string[]): Promise<Author[]>;
+  pages(): Promise<Page[]>;
+  page(slug: string): Promise<Page | undefined>;
+  /** Live articles for sitemaps, newest first, `size` per chunk, resumed by cursor. */
+  sitemapChunk(v: Visibility, size: number, cursor?: string): Promise<SitemapChunk>;
+  countLive(v: Visibility): Promise<number>;
+  search(request: SearchRequest, v: Visibility): Promise<SearchPage>;
+  close(): Promise<void>;
+}

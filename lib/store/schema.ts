@@ -1,0 +1,91 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables behind the store, the same on SQLite and PostgreSQL. Instants are ISO 8601 UTC
+ * strings ("2024-12-23T07:30:00.000Z"), which sort as text in both engines. Each row keeps the
+ * validated record as JSON (`doc`); the other columns are what queries filter and order by.
+ */
+export interface ArticlesTable {
+  id: string;
+  slug: string;
+  /** The source file as shown to editors (relative to the project). */
+  file: string;
+  section: string;
+  status: 'draft' | 'published';
+  published_at: string;
+  /** 1 when withdrawn (410, out of lists). */
+  withdrawn: number;
+  doc: string;
+}
+
+export interface ArticleTagsTable {
+  article_id: string;
+  tag_slug: string;
+  tag_name: string;
+  position: number;
+}
+
+export interface ArticleAuthorsTable {
+  article_id: string;
+  author_id: string;
+  position: number;
+}
+
+export interface AuthorsTable {
+  id: string;
+  file: string;
+  doc: string;
+}
+
+export interface SectionsTable {
+  id: string;
+  position: number;
+  doc: string;
+}
+
+export interface PagesTable {
+  slug: string;
+  file: string;
+  position: number;
+  doc: string;
+}
+
+/** Every content file last ingested successfully: what the incremental ingest compares with. */
+export interface SourceFilesTable {
+  /** Relative to the content root, with forward slashes ("articles/x.md"). */
+  path: string;
+  kind: 'article' | 'author' | 'sections' | 'page';
+  hash: string;
+  mtime_ms: number;
+  size: number;
+  /** The id (article, author) or slug (page) this file gave; "sections" for the sections file. */
+  key: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+/** SQLite only: the FTS5 index over stemmed text. PostgreSQL keeps a tsvector on articles. */
+export interface ArticleSearchTable {
+  rowid: Generated<number>;
+  id: string;
+  title: string;
+  tags: string;
+  summary: string;
+  section: string;
+  body: string;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  article_tags: ArticleTagsTable;
+  article_authors: ArticleAuthorsTable;
+  authors: AuthorsTable;
+  sections: SectionsTable;
+  pages: PagesTable;
+  source_files: SourceFilesTable;
+  meta: MetaTable;
+  article_search: ArticleSearchTable;
+}

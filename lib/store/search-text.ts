@@ -1,0 +1,31 @@
+import type { Article } from '../content/types';
+import { tokenize } from '../search/fold';
+import { stemVariants } from '../search/stemmer';
+
+/**
+ * The text a full-text index holds for a field: each folded word followed by its Indonesian
+ * roots (lib/search/stemmer.ts), so "pemerintahan" is found by "pemerintah" and "perintah".
+ */
+export function stemmedText(text: string): string {
+  return tokenize(text)
+    .flatMap(({ folded }) => [folded, ...stemVariants(folded).filter((root) => root !== folded)])
+    .join(' ');
+}
+
+export function searchFields(article: Article, sectionName: string) {
+  return {
+    title: article.title,
+    tags: article.tags.map((t) => t.name).join(' '),
+    summary: article.summary,
+    section: sectionName,
+    body: article.text,
+  };
+}
+
+/** Recency blend shared by both engines: up to 1.5× for a story published now, halving weekly. */
+export const RECENCY = { boost: 0.5, halfLifeDays: 7 } as const;
+
+export function recencyFactor(publishedAtIso: string, nowMs: number): number {
+  const ageDays = Math.max(0, (nowMs - Date.parse(publishedAtIso)) / 86_400_000);
+  return 1 + RECENCY.boost * 0.5 ** (ageDays / RECENCY.halfLifeDays);
+}

@@ -1,0 +1,63 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { KyselyContentStore } from '../kysely-store';
+import { migrationProvider } from '../migrations';
+import type { Database } from '../schema';
+import { recencyFactor } from '../search-text';
+import { sqliteSearch } from './search';
+
+export interface OpenedStore {
+  store: KyselyContentStore;
+  /** Why every file must be ingested again; undefined when the store was current. */
+  rebuild?: string;
+}
+
+function connect(file: string) {
+  const database = new Sqlite(file, { timeout: 15_000 });
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.function(
+    'warta_recency',
+    { deterministic: true },
+    (publishedAt: unknown, nowMs: unknown) => recencyFactor(String(publishedAt), Number(nowMs)),
+  );
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function migrate(db: Kysely<Database>) {
+  const { error, results = [] } = await new Migrator({
+    db,
+    provider: migrationProvider('sqlite'),
+  }).migrateToLatest();
+  if (error) throw error;
+  return results.filter((r) => r.status === 'Success').length;
+}
+
+/**
+ * The embedded store: one SQLite file, created and migrated on open. It only caches the Markdown
+ * files, so a file that cannot be migrated (corrupt, or from a schema this code does not know)
+ * is deleted and rebuilt from them, with a message saying so.
+ */
+export async function openSqliteStore(file: string): Promise<OpenedStore> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  let db = connect(file);
+  let rebuild: string | undefined;
+  try {
+    const applied = await migrate(db);
+    if (applied > 0)
+      rebuild = `basis data konten ${path.relative(process.cwd(), file)} baru dibuat atau skemanya diperbarui`;
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.warn(
+      `Basis data konten ${path.relative(process.cwd(), file)} tidak bisa dipakai (${reason}); dibuat ulang dari berkas Markdown.`,
+    );
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    db = connect(file);
+    await migrate(db);
+    rebuild = 'basis data konten dibuat ulang';
+  }
+  return { store: new KyselyContentStore(db, 'sqlite', sqliteSearch), rebuild };
+}
