@@ -1,10 +1,7 @@
-import { type Article, listAllArticles, listSections } from '../content';
-import { now } from '../now';
+import { type Article, listSections, searchStore } from '../content';
 import { parsePageNumber } from '../pagination';
-import { buildSearchIndex, type SearchIndex } from './build-index';
 import { hasMatch, highlight, snippet, type Segment } from './highlight';
 import { normaliseQuery, parseQuery } from './query';
-import { rankDocuments } from './rank';
 
 export type { Segment } from './highlight';
 export { MAX_QUERY_LENGTH, normaliseQuery } from './query';
@@ -32,47 +29,37 @@ export interface SearchResults {
   partial: boolean;
 }
 
-let cached: { key: string; index: SearchIndex } | undefined;
-
-/**
- * Built once per process on first use. The key catches the rare change in what is live (a
- * scheduled story whose time has come) without rebuilding per request.
- */
-async function searchIndex(): Promise<SearchIndex> {
-  const articles = await listAllArticles();
-  const key = articles.map((a) => a.id).join(' ');
-  if (cached?.key !== key)
-    cached = { key, index: buildSearchIndex(articles, await listSections()) };
-  return cached.index;
-}
-
-/** Live articles matching a reader's query, ranked, one page of them with highlights. */
+/** Live articles matching a reader's query, ranked by the store's full-text index, with highlights. */
 export async function searchArticles(rawQuery: unknown, page = 1): Promise<SearchResults> {
   const query = normaliseQuery(rawQuery);
   const terms = parseQuery(query);
   const empty = { query, hits: [], totalHits: 0, page, totalPages: 0, partial: false };
   if (terms.length === 0) return { ...empty, searched: false };
 
-  const index = await searchIndex();
-  const { ranked, partial } = rankDocuments(index, terms, now());
-  const pageItems = ranked.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
-  const hits = pageItems.map(({ doc }): SearchHit => {
-    const { article, sectionName } = index.documents[doc]!;
-    const bodyMatches = hasMatch(article.text, terms);
-    return {
-      article,
-      sectionName,
-      title: highlight(article.title, terms),
-      excerpt: bodyMatches ? snippet(article.text, terms) : highlight(article.summary, terms),
-    };
-  });
+  const [found, sections] = await Promise.all([
+    searchStore(
+      terms.map((t) => ({ word: t.word, roots: [...t.roots] })),
+      page,
+      RESULTS_PER_PAGE,
+    ),
+    listSections(),
+  ]);
+  const sectionNames = new Map(sections.map((s) => [s.id, s.name]));
+  const hits = found.articles.map((article): SearchHit => ({
+    article,
+    sectionName: sectionNames.get(article.section) ?? article.section,
+    title: highlight(article.title, terms),
+    excerpt: hasMatch(article.text, terms)
+      ? snippet(article.text, terms)
+      : highlight(article.summary, terms),
+  }));
   return {
     ...empty,
     searched: true,
     hits,
-    totalHits: ranked.length,
-    totalPages: Math.ceil(ranked.length / RESULTS_PER_PAGE),
-    partial,
+    totalHits: found.totalHits,
+    totalPages: Math.ceil(found.totalHits / RESULTS_PER_PAGE),
+    partial: found.partial,
   };
 }
 

@@ -4,7 +4,6 @@ import {
   getSection,
   getTag,
   listAuthors,
-  listLatestArticles,
   listSections,
 } from '../../content';
 import {
@@ -17,9 +16,6 @@ import {
   type ShareCard,
   type ShareCardKind,
 } from '../share-card';
-
-/** How many article share images are drawn at build; older ones are drawn on first request. */
-const PRERENDERED_ARTICLES = 50;
 
 export function isShareCardKind(value: string): value is ShareCardKind {
   return ['berita', 'kanal', 'tag', 'penulis', 'situs'].includes(value);
@@ -60,21 +56,11 @@ export async function resolveShareCard(kind: string, key: string, file: string) 
   return card && file === `${cardVersion(card)}.png` ? card : undefined;
 }
 
-/** Cards drawn at build: the site, every section and author, and the latest articles. */
+/**
+ * Cards drawn at build: the site, every section and author. Article (and tag) cards are drawn
+ * on first request, then cached by Next, so the build does not grow with the archive.
+ */
 export async function prerenderedShareCards(): Promise<ShareCard[]> {
-  const [articles, sections, authors] = await Promise.all([
-    listLatestArticles(PRERENDERED_ARTICLES),
-    listSections(),
-    listAuthors(),
-  ]);
-  const sectionById = new Map(sections.map((s) => [s.id, s]));
-  return [
-    siteCard(),
-    ...sections.map(sectionCard),
-    ...authors.map(authorCard),
-    ...articles.flatMap((a) => {
-      const section = sectionById.get(a.section);
-      return section ? [articleCard(a, section)] : [];
-    }),
-  ];
+  const [sections, authors] = await Promise.all([listSections(), listAuthors()]);
+  return [siteCard(), ...sections.map(sectionCard), ...authors.map(authorCard)];
 }

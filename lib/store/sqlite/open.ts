@@ -26,13 +26,25 @@ function connect(file: string) {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
+function isBusy(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : '';
+  return String(code).startsWith('SQLITE_BUSY');
+}
+
+/**
+ * Applies pending migrations. Another process (a build worker) may be migrating the same file
+ * at that moment: wait for it instead of treating the file as broken.
+ */
 async function migrate(db: Kysely<Database>) {
-  const { error, results = [] } = await new Migrator({
-    db,
-    provider: migrationProvider('sqlite'),
-  }).migrateToLatest();
-  if (error) throw error;
-  return results.filter((r) => r.status === 'Success').length;
+  for (let attempt = 0; ; attempt++) {
+    const { error, results = [] } = await new Migrator({
+      db,
+      provider: migrationProvider('sqlite'),
+    }).migrateToLatest();
+    if (!error) return results.filter((r) => r.status === 'Success').length;
+    if (!isBusy(error) || attempt >= 40) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /**

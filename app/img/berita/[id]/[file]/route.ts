@@ -1,19 +1,18 @@
-import { getArticle, listLatestArticles } from '@/lib/content';
+import { getArticle } from '@/lib/content';
 import { cacheControl } from '@/lib/http/cache-control';
 import { notFoundResponse } from '@/lib/http/responses';
-import { CROP_NAMES, cropFileName, cropVersion, parseCropFileName } from '@/lib/seo/image-crops';
+import { cropVersion, parseCropFileName } from '@/lib/seo/image-crops';
 import { renderCrop } from '@/lib/seo/render-crop';
 
-/** The 16x9, 4x3 and 1x1 crops NewsArticle structured data lists: /img/berita/<id>/<crop>-<v>.jpg. */
+/**
+ * The 16x9, 4x3 and 1x1 crops NewsArticle structured data lists: /img/berita/<id>/<crop>-<v>.jpg.
+ * None is drawn at build: each is drawn on its first request, then cached by Next.
+ */
 export const dynamic = 'force-static';
+export const dynamicParams = true;
 
-const PRERENDERED_ARTICLES = 50;
-
-export async function generateStaticParams() {
-  const articles = await listLatestArticles(PRERENDERED_ARTICLES);
-  return articles.flatMap((a) =>
-    CROP_NAMES.map((crop) => ({ id: a.id, file: cropFileName(crop, a.image) })),
-  );
+export async function generateStaticParams(): Promise<{ id: string; file: string }[]> {
+  return [];
 }
 
 export async function GET(
