@@ -27,7 +27,8 @@ function connect(file: string) {
 }
 
 function isBusy(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : '';
+  const code =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : '';
   return String(code).startsWith('SQLITE_BUSY');
 }
 

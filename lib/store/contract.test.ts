@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestInto } from '../ingest';
+import type { KyselyContentStore } from './kysely-store';
+import type { Visibility } from './port';
+import { AT, writeContractCorpus } from './test-support/contract-corpus';
+import { engines } from './test-support/engines';
+
+/** One suite, every adapter: what the store answers must not depend on the engine. */
+describe.each(engines)('the content store on $name', ({ open }) => {
+  let store: KyselyContentStore;
+  const production: Visibility = { now: AT, includeDrafts: false };
+  const development: Visibility = { now: AT, includeDrafts: true };
+  const later: Visibility = { now: new Date('2024-12-31T00:00:00+07:00'), includeDrafts: false };
+  const ids = (articles: { id: string }[]) => articles.map((a) => a.id);
+  const page = (n: number, perPage = 2) => ({ page: n, perPage });
+
+  beforeAll(async () => {
+    store = await open();
+    const root = await writeContractCorpus();
+    const { problems } = await ingestInto(store, root, {});
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  describe('an article by id', () => {
+    it('finds a live article with every field as validated', async () => {
+      const a = await store.articleById('aaaa0003', production);
+      expect(a).toMatchObject({ id: 'aaaa0003', section: 'nasional', authors: ['sari', 'budi'] });
+      expect(a?.publishedAt).toEqual(new Date('2024-12-22T09:00:00+07:00'));
+      expect(a?.tags).toEqual([{ name: 'Politik', slug: 'politik' }]);
+      expect(a?.image).toMatchObject({ width: 1800, height: 1200 });
+    });
+
+    it('finds a withdrawn article with its reason', async () => {
+      const a = await store.articleById('wwww0001', production);
+      expect(a?.withdrawn?.reason).toBe('Atas permintaan narasumber.');
+      expect(a?.withdrawn?.date).toBeInstanceOf(Date);
+    });
+
+    it('hides drafts in production and shows them in development', async () => {
+      expect(await store.articleById('dddd0001', production)).toBeUndefined();
+      expect((await store.articleById('dddd0001', development))?.status).toBe('draft');
+    });
+
+    it('hides a scheduled article until its time has come', async () => {
+      expect(await store.articleById('ssss0001', production)).toBeUndefined();
+      expect((await store.articleById('ssss0001', later))?.id).toBe('ssss0001');
+    });
+
+    it('answers undefined for an unknown id', async () => {
+      expect(await store.articleById('ffffffff', production)).toBeUndefined();
+    });
+  });
+
+  describe('latest', () => {
+    it('lists live articles newest first, ties by id, without drafts, scheduled or withdrawn', async () => {
+      expect(ids(await store.latest(production, 10))).toEqual([
+        'aaaa0005',
+        'aaaa0003',
+        'aaaa0004',
+        'aaaa0002',
+        'aaaa0001',
+      ]);
+    });
+
+    it('takes a limit and an offset', async () => {
+      expect(ids(await store.latest(production, 2, 1))).toEqual(['aaaa0003', 'aaaa0004']);
+      expect(await store.latest(production, 2, 10)).toEqual([]);
+    });
+
+    it('includes drafts in development and scheduled articles once due', async () => {
+      expect(ids(await store.latest(development, 10))).toContain('dddd0001');
+      expect(ids(await store.latest(later, 1))).toEqual(['ssss0001']);
+    });
+
+    it('counts live articles', async () => {
+      expect(await store.countLive(production)).toBe(5);
+      expect(await store.countLive(later)).toBe(6);
+    });
+  });
+
+  describe('listings with pagination and totals', () => {
+    it('pages a section, the last page partly filled', async () => {
+      const first = await store.list({ kind: 'section', sectionId: 'riau' }, production, page(1));
+      expect(first).toMatchObject({ page: 1, totalPages: 2, totalItems: 3 });
+      expect(ids(first!.items)).toEqual(['aaaa0005', 'aaaa0002']);
+      const second = await store.list({ kind: 'section', sectionId: 'riau' }, production, page(2));
+      expect(ids(second!.items)).toEqual(['aaaa0001']);
+    });
+
+    it('refuses page 0, a fraction and a page past the end', async () => {
+      const riau = { kind: 'section', sectionId: 'riau' } as const;
+      expect(await store.list(riau, production, page(0))).toBeUndefined();
+      expect(await store.list(riau, production, page(1.5))).toBeUndefined();
+      expect(await store.list(riau, production, page(3))).toBeUndefined();
+    });
+
+    it('gives an empty section one empty page', async () => {
+      expect(await store.list({ kind: 'section', sectionId: 'sepi' }, production, page(1))).toEqual(
+        {
+          items: [],
+          page: 1,
+          totalPages: 1,
+          totalItems: 0,
+        },
+      );
+    });
+
+    it('an exact multiple of the page size has no extra page', async () => {
+      const tag = { kind: 'tag', tagSlug: 'banjir' } as const;
+      const first = await store.list(tag, production, page(1, 3));
+      expect(first).toMatchObject({ totalItems: 3, totalPages: 1 });
+      expect(ids(first!.items)).toEqual(['aaaa0004', 'aaaa0002', 'aaaa0001']);
+      expect(await store.list(tag, production, page(2, 3))).toBeUndefined();
+    });
+
+    it('lists by author, whatever the byline position', async () => {
+      const budi = await store.list({ kind: 'author', authorId: 'budi' }, production, page(1, 10));
+      expect(ids(budi!.items)).toEqual(['aaaa0005', 'aaaa0003', 'aaaa0004', 'aaaa0001']);
+      const sari = await store.list({ kind: 'author', authorId: 'sari' }, production, page(1, 10));
+      expect(ids(sari!.items)).toEqual(['aaaa0003', 'aaaa0002']);
+    });
+
+    it('keeps withdrawn, draft and scheduled articles out of every listing', async () => {
+      const tag = await store.list({ kind: 'tag', tagSlug: 'banjir' }, production, page(1, 10));
+      expect(ids(tag!.items)).not.toEqual(expect.arrayContaining(['wwww0001']));
+      expect(ids(tag!.items)).not.toContain('ssss0001');
+      expect(
+        await store.list({ kind: 'tag', tagSlug: 'rahasia' }, production, page(1)),
+      ).toMatchObject({
+        totalItems: 0,
+      });
+    });
+  });
+
+  it('issued ids: live and withdrawn, newest first, never drafts or scheduled', async () => {
+    expect(await store.issuedIds(production, 10)).toEqual([
+      'aaaa0005',
+      'aaaa0003',
+      'aaaa0004',
+      'aaaa0002',
+      'aaaa0001',
+      'wwww0001',
+    ]);
+    expect(await store.issuedIds(production, 2)).toEqual(['aaaa0005', 'aaaa0003']);
+  });
+
+  it('related: named first, then shared tags, then the same section; never itself', async () => {
+    const a3 = (await store.articleById('aaaa0003', production))!;
+    expect(ids(await store.related(a3, production, 4))).toEqual(['aaaa0001', 'aaaa0004']);
+    const a2 = (await store.articleById('aaaa0002', production))!;
+    // aaaa0001 shares the tag and the section, aaaa0004 only the tag, aaaa0005 only the section.
+    expect(ids(await store.related(a2, production, 4))).toEqual([
+      'aaaa0001',
+      'aaaa0004',
+      'aaaa0005',
+    ]);
+    expect(ids(await store.related(a2, production, 1))).toEqual(['aaaa0001']);
+  });
+
+  it('tags of live articles with counts, most used first', async () => {
+    expect(await store.tags(production)).toEqual([
+      { name: 'Banjir', slug: 'banjir', count: 3 },
+      { name: 'Pekanbaru', slug: 'pekanbaru', count: 1 },
+      { name: 'Politik', slug: 'politik', count: 1 },
+    ]);
+    expect(await store.tag('banjir', later)).toEqual({ name: 'Banjir', slug: 'banjir', count: 4 });
+    expect(await store.tag('rahasia', production)).toBeUndefined();
+    expect(await store.tag('rahasia', development)).toMatchObject({ count: 1 });
+  });
+
+  it('sections in file order, authors, byline order, pages by their order', async () => {
+    expect((await store.sections()).map((s) => s.id)).toEqual(['riau', 'nasional', 'sepi']);
+    expect((await store.section('nasional'))?.name).toBe('Nasional');
+    expect(await store.section('gosip')).toBeUndefined();
+    expect((await store.authors()).map((a) => a.id)).toEqual(['budi', 'sari']);
+    expect((await store.author('sari'))?.role).toBe('Editor');
+    expect((await store.authorsOf(['sari', 'nobody', 'budi'])).map((a) => a.id)).toEqual([
+      'sari',
+      'budi',
+    ]);
+    expect((await store.pages()).map((p) => p.slug)).toEqual(['redaksi', 'kontak']);
+    expect((await store.page('kontak'))?.updatedAt).toBeInstanceOf(Date);
+    expect(await store.page('tidak-ada')).toBeUndefined();
+  });
+
+  it('sitemap chunks walk every live article once, in order, by cursor', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let chunks = 0;
+    do {
+      const chunk = await store.sitemapChunk(production, 2, cursor);
+      seen.push(...chunk.entries.map((e) => e.id));
+      expect(chunk.entries.length).toBeLessThanOrEqual(2);
+      cursor = chunk.next;
+      chunks += 1;
+    } while (cursor);
+    expect(chunks).toBe(3);
+    expect(seen).toEqual(ids(await store.latest(production, 10)));
+  });
+
+  describe('search', () => {
+    const terms = (...words: string[]) => words.map((word) => ({ word, roots: [word] }));
+    const search = (words: ReturnType<typeof terms>, v = production, n = 1, perPage = 10) =>
+      store.search({ terms: words, page: { page: n, perPage } }, v);
+
+    it('finds live articles by a word, never drafts, scheduled or withdrawn ones', async () => {
+      const found = await search(terms('banjir'));
+      expect(found.totalHits).toBe(3);
+      expect(found.articles[0]?.id).toBe('aaaa0001');
+      expect(ids(found.articles).sort()).toEqual(['aaaa0001', 'aaaa0002', 'aaaa0004']);
+      expect(found.partial).toBe(false);
+      expect(ids((await search(terms('banjir'), development)).articles)).toContain('dddd0001');
+    });
+
+    it('finds an inflected word through its root', async () => {
+      const found = await search([{ word: 'pemerintah', roots: ['perintah'] }]);
+      expect(ids(found.articles)).toEqual(['aaaa0005']);
+    });
+
+    it('needs every word; when no article has them all, those with some, marked partial', async () => {
+      expect((await search(terms('banjir', 'pekanbaru'))).partial).toBe(false);
+      const some = await search(terms('banjir', 'kabinet'));
+      expect(some.partial).toBe(true);
+      expect(ids(some.articles).sort()).toEqual(['aaaa0001', 'aaaa0002', 'aaaa0003', 'aaaa0004']);
+    });
+
+    it('pages results with a total and answers nothing for an unknown word', async () => {
+      const all = await search(terms('judul'));
+      expect(all.totalHits).toBe(2);
+      const first = await search(terms('judul'), production, 1, 1);
+      const second = await search(terms('judul'), production, 2, 1);
+      expect(first.totalHits).toBe(2);
+      expect([...ids(first.articles), ...ids(second.articles)].sort()).toEqual([
+        'aaaa0002',
+        'aaaa0004',
+      ]);
+      expect((await search(terms('judul'), production, 3, 1)).articles).toEqual([]);
+      expect(await search(terms('xyzzyqwerty'))).toEqual({
+        articles: [],
+        totalHits: 0,
+        partial: false,
+      });
+    });
+  });
+});
