@@ -14,6 +14,8 @@ export interface OpenedStore {
   rebuild?: string;
 }
 
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
+
 function connect(file: string) {
   const database = new Sqlite(file, { timeout: 15_000 });
   database.pragma('journal_mode = WAL');
@@ -55,22 +57,23 @@ async function migrate(db: Kysely<Database>) {
  */
 export async function openSqliteStore(file: string): Promise<OpenedStore> {
   mkdirSync(path.dirname(file), { recursive: true });
-  let db = connect(file);
+  let db: Kysely<Database> | undefined;
   let rebuild: string | undefined;
   try {
+    db = connect(file);
     const applied = await migrate(db);
     if (applied > 0)
-      rebuild = `basis data konten ${path.relative(process.cwd(), file)} baru dibuat atau skemanya diperbarui`;
+      rebuild = `basis data konten ${shown(file)} baru dibuat atau skemanya diperbarui`;
   } catch (error) {
-    await db.destroy().catch(() => undefined);
+    await db?.destroy().catch(() => undefined);
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     console.warn(
-      `Basis data konten ${path.relative(process.cwd(), file)} tidak bisa dipakai (${reason}); dibuat ulang dari berkas Markdown.`,
+      `Basis data konten ${shown(file)} tidak bisa dipakai (${reason}); dibuat ulang dari berkas Markdown.`,
     );
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
     db = connect(file);
     await migrate(db);
-    rebuild = 'basis data konten dibuat ulang';
+    rebuild = `basis data konten ${shown(file)} dibuat ulang`;
   }
   return { store: new KyselyContentStore(db, 'sqlite', sqliteSearch), rebuild };
 }
