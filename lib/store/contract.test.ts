@@ -221,6 +221,11 @@ describe.each(engines)('the content store on $name', ({ open }) => {
       expect(ids(found.articles)).toEqual(['aaaa0005']);
     });
 
+    it('finds a word by its first letters', async () => {
+      expect(ids((await search(terms('pemerin'))).articles)).toEqual(['aaaa0005']);
+      expect(ids((await search(terms('kabin'))).articles)).toEqual(['aaaa0003']);
+    });
+
     it('needs every word; when no article has them all, those with some, marked partial', async () => {
       expect((await search(terms('banjir', 'pekanbaru'))).partial).toBe(false);
       const some = await search(terms('banjir', 'kabinet'));

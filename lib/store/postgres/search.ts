@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { SearchEngine } from '../kysely-store';
 import type { SearchRequest, Visibility } from '../port';
 import type { Database } from '../schema';
@@ -11,29 +11,46 @@ import { RECENCY, searchFields } from '../search-text';
 export const postgresSearch: SearchEngine = {
   async index(trx, article, sectionName) {
     const f = searchFields(article, sectionName);
+    // Stemmed words (the `indonesian` configuration) and the words as written ('simple'), so a
+    // reader's prefix ("penem") finds "penempatan" as on SQLite.
+    const weighted = (text: string, weight: string) =>
+      sql`setweight(to_tsvector('indonesian', ${text}) || to_tsvector('simple', ${text}), ${weight}::"char")`;
     await sql`update articles set search =
-        setweight(to_tsvector('indonesian', ${f.title}), 'A') ||
-        setweight(to_tsvector('indonesian', ${f.tags}), 'B') ||
-        setweight(to_tsvector('indonesian', ${f.summary}), 'B') ||
-        setweight(to_tsvector('indonesian', ${f.section}), 'C') ||
-        setweight(to_tsvector('indonesian', ${f.body}), 'D')
+        ${weighted(f.title, 'A')} || ${weighted(f.tags, 'B')} || ${weighted(f.summary, 'B')} ||
+        ${weighted(f.section, 'C')} || ${weighted(f.body, 'D')}
       where id = ${article.id}`.execute(trx);
   },
   async remove() {
     // The vector lives on the article row and goes with it.
   },
   async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
-    const words = request.terms.map((t) => t.word);
-    const first = await run(db, words.join(' '), request, v);
-    if (first.totalHits > 0 || words.length < 2) return { ...first, partial: false };
-    const fallback = await run(db, words.join(' or '), request, v);
+    const perTerm = request.terms.map(termQuery);
+    const first = await run(db, sql.join(perTerm, sql` && `), request, v);
+    if (first.totalHits > 0 || perTerm.length < 2) return { ...first, partial: false };
+    const fallback = await run(db, sql.join(perTerm, sql` || `), request, v);
     return { ...fallback, partial: fallback.totalHits > 0 };
   },
 };
 
-async function run(db: Kysely<Database>, query: string, request: SearchRequest, v: Visibility) {
+const MIN_PREFIX_LENGTH = 3;
+
+/**
+ * One reader's word: its Indonesian stem through websearch_to_tsquery, or the word as written
+ * (as a prefix when long enough). Words are letters and digits only (lib/search/fold.ts).
+ */
+function termQuery({ word }: SearchRequest['terms'][number]): RawBuilder<unknown> {
+  const written = word.length >= MIN_PREFIX_LENGTH ? `${word}:*` : word;
+  return sql`(websearch_to_tsquery('indonesian', ${word}) || to_tsquery('simple', ${written}))`;
+}
+
+async function run(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+  request: SearchRequest,
+  v: Visibility,
+) {
   const nowIso = v.now.toISOString();
-  const where = sql`search @@ websearch_to_tsquery('indonesian', ${query})
+  const where = sql`search @@ (${query})
     and published_at <= ${nowIso} and withdrawn = 0 and (status = 'published' or ${v.includeDrafts})`;
   const counted = await sql<{
     n: string;
@@ -42,7 +59,7 @@ async function run(db: Kysely<Database>, query: string, request: SearchRequest, 
   const { page, perPage } = request.page;
   const age = sql`greatest(0, extract(epoch from (${nowIso}::timestamptz - published_at::timestamptz)) / 86400)`;
   const rows = await sql<{ id: string }>`select id from articles where ${where}
-    order by ts_rank(search, websearch_to_tsquery('indonesian', ${query}))
+    order by ts_rank(search, (${query}))
       * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays})) desc,
       published_at desc, id asc
     limit ${perPage} offset ${(page - 1) * perPage}`.execute(db);
