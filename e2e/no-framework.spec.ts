@@ -29,7 +29,7 @@ async function scriptsOf(page: Page) {
     scripts.map((s) => ({
       src: s.getAttribute('src'),
       type: s.getAttribute('type'),
-      defer: s.defer || s.async,
+      defer: s.hasAttribute('defer') || s.hasAttribute('async'),
       text: s.textContent ?? '',
     })),
   );

@@ -5,7 +5,7 @@ import { SkipLink } from '@/components/layout/skip-link';
 import { ICONS } from '@/lib/render/icons';
 import type { AssetManifest } from '@/lib/render/asset-manifest';
 import { siteConfig } from '@/lib/site-config';
-import { MetadataHead } from './metadata-head';
+import { MetadataHead } from '@/lib/render/metadata-head';
 
 export const readerViewport: Viewport = {
   colorScheme: 'light dark',
@@ -29,6 +29,8 @@ interface ReaderDocumentProps {
 export function ReaderDocument({ metadata, assets, children }: ReaderDocumentProps) {
   return (
     <html lang={siteConfig.lang}>
+      {/* A plain <head>: this document is rendered by React's server renderer, not a Next page. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <MetadataHead metadata={metadata} viewport={readerViewport} />
