@@ -6,20 +6,6 @@ import { SearchForm } from './search-form';
 import { SectionLinks } from './section-links';
 import { Wordmark } from './wordmark';
 
-/**
- * The top row alone: the wordmark, home. For the not-found page, which every page's inline RSC
- * payload carries as the root not-found boundary; its footer still lists every section.
- */
-export function SiteMasthead() {
-  return (
-    <header className="site-header__header">
-      <div className="container site-header__top">
-        <Wordmark />
-      </div>
-    </header>
-  );
-}
-
 export async function SiteHeader({ location }: { location: NavLocation }) {
   const [sections, pages] = await Promise.all([listSections(), listPages()]);
   return (

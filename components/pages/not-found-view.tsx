@@ -4,8 +4,7 @@ import { strings } from '@/lib/strings';
 
 /**
  * Rendered for every unknown URL (status 404) in the site's own document, header and footer
- * included. The way on is the link
- * home, the search form and the footer's sections and pages.
+ * included. The way on is the link home, the search form and the header and footer links.
  */
 export function NotFoundView() {
   return (

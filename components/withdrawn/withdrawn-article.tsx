@@ -8,7 +8,7 @@ import { pagePath } from '@/lib/urls';
 
 /**
  * What a withdrawn article's URL shows instead of the story: when and why it was withdrawn, as
- * the Pedoman Media Siber requires. proxy.ts answers these URLs with status 410.
+ * the Pedoman Media Siber requires, answered with status 410 (lib/render/pages/article.tsx).
  */
 export async function WithdrawnArticle({ article }: { article: Article }) {
   const policy = await getPage('pedoman-media-siber');
