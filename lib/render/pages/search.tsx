@@ -3,6 +3,7 @@ import { SitePage } from '@/components/layout/site-page';
 import { SearchOutcome } from '@/components/search/search-outcome';
 import { searchStrings } from '@/components/search/strings';
 import { listTags } from '@/lib/content';
+import { cacheControl } from '@/lib/http/cache-control';
 import { normaliseQuery, resultsPageNumber, searchArticles } from '@/lib/search';
 import { searchMetadata } from '@/lib/seo/metadata';
 import { renderDocument } from '../render-document';
@@ -27,5 +28,6 @@ export async function searchResponse(params: URLSearchParams): Promise<Response>
         </div>
       </SitePage>
     ),
+    headers: { 'Cache-Control': cacheControl.perRequest },
   });
 }
