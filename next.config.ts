@@ -31,6 +31,11 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       {
+        // Stylesheet, fonts and script named by their content hash (scripts/build-assets.ts).
+        source: '/assets/:path*',
+        headers: [{ key: 'Cache-Control', value: cacheControl.fingerprinted }],
+      },
+      {
         source: '/images/:path*',
         headers: [{ key: 'Cache-Control', value: cacheControl.publicImages }],
       },

@@ -1,5 +1,4 @@
 import { strings } from '@/lib/strings';
-import styles from './breadcrumbs.module.css';
 
 export interface Crumb {
   name: string;
@@ -10,7 +9,7 @@ export interface Crumb {
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   const crumbs = [{ name: strings.home, href: '/' }, ...trail];
   return (
-    <nav aria-label={strings.breadcrumbLabel} className={styles.breadcrumbs}>
+    <nav aria-label={strings.breadcrumbLabel} className="breadcrumbs__breadcrumbs">
       <ol>
         {crumbs.map((crumb) => (
           <li key={crumb.href}>

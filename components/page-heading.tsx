@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
-import styles from './page-heading.module.css';
 
 interface PageHeadingProps {
   /** The breadcrumbs between Beranda and this page. */
@@ -13,9 +12,9 @@ interface PageHeadingProps {
 /** The head of a listing or a standing page: breadcrumbs, the page's one h1, a rule below. */
 export function PageHeading({ trail, title, children }: PageHeadingProps) {
   return (
-    <header className={styles.head}>
+    <header className="page-heading__head">
       <Breadcrumbs trail={trail} />
-      <h1 className={styles.title}>{title}</h1>
+      <h1 className="page-heading__title">{title}</h1>
       {children}
     </header>
   );

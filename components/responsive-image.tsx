@@ -43,6 +43,8 @@ export function ResponsiveImage({
       fetchPriority: 'high',
     });
   }
+  // Without getImageProps' inline style (color: transparent, hiding the alt text while the
+  // image loads): the CSP allows no inline style, and a failed image then shows its alt text.
   // eslint-disable-next-line @next/next/no-img-element -- props come from getImageProps
-  return <img {...props} alt={alt} />;
+  return <img {...props} style={undefined} alt={alt} />;
 }

@@ -59,9 +59,8 @@ for (const { name, path, status } of templates) {
         await expect(page.getByRole('banner')).toHaveCount(1);
         await expect(page.getByRole('main')).toHaveCount(1);
         await expect(page.getByRole('contentinfo')).toHaveCount(1);
-        // The 404 keeps a compact header (its page rides in every page's RSC payload): the
-        // sections are in its footer.
-        const sections = status === 404 ? 'Tautan situs' : 'Rubrik';
+        // Every template, the 404 included, has the whole site header with its sections.
+        const sections = 'Rubrik';
         await expect(page.getByRole('navigation', { name: sections })).toBeVisible();
         await expect(
           page.getByRole('navigation', { name: sections }).getByRole('link', { name: 'Ekonomi' }),

@@ -34,6 +34,11 @@ async function expectNotFoundPage(page: Page, path: string) {
   expect(response?.status(), path).toBe(404);
   await expect(page.locator('h1')).toHaveText('Halaman tidak ditemukan');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  // The site's own document: its header (wordmark, search, sections) and footer.
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: /ke beranda$/ })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByRole('link').first()).toBeAttached();
 }
 
 test.describe('front page to article', () => {
@@ -330,7 +335,10 @@ test.describe('status codes', () => {
     '/kanal/tidak-ada',
     '/kanal/tidak-ada/halaman/2',
     '/tag/tidak-ada',
+    '/tag/riau/halaman/99',
     '/penulis/tidak-ada',
+    '/penulis/rizki-pratama/halaman/99',
+    '/kanal/riau/halaman/02',
     '/a/b/c',
   ]) {
     test(`${path} answers 404 with the Indonesian page`, async ({ page }) => {

@@ -46,7 +46,7 @@ test('every share link carries the canonical URL, WhatsApp first', async ({ page
   expect(whatsapp.searchParams.get('text')).toMatch(/^Tentara Korea Utara .* https:\/\//);
 });
 
-test('the share bar, built in the browser too, hydrates to the same links without errors', async ({
+test('the enhancement script reveals copy link, keeps the server links, reports no error', async ({
   page,
   request,
 }) => {
@@ -57,14 +57,14 @@ test('the share bar, built in the browser too, hydrates to the same links withou
   });
   const served = await (await request.get(SEED_PATH)).text();
   await page.goto(SEED_PATH);
-  // The copy button shows once the leaf has hydrated.
+  // The copy button shows once client/enhance.js has run.
   await expect(shareTools(page).getByRole('button', { name: 'Salin tautan' })).toBeVisible();
   const hrefs = await shareTools(page)
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(hrefs).toHaveLength(PLATFORMS.length);
   for (const href of hrefs) {
-    // The server's HTML holds each href, entity-escaped; the browser built the same string.
+    // The server's HTML holds each href, entity-escaped; the browser shows the same string.
     expect(served).toContain(`href="${href.replaceAll('&', '&amp;')}"`);
   }
   expect(errors).toEqual([]);

@@ -1,10 +1,7 @@
-import { errorStrings } from '@/lib/error-strings';
-
 /**
  * The Indonesian words the interface prints. Content (headlines, bodies, bios) comes from
- * lib/content; dates from lib/dates; this module holds only the chrome. Words shown by code
- * that runs in the browser live in small modules of their own (lib/error-strings.ts, included
- * here; components/share/strings.ts), so the browser downloads those and not this whole list.
+ * lib/content; dates from lib/dates; this module holds only the chrome (the share tools' and
+ * the search page's words sit beside their components).
  */
 export const strings = {
   skipToContent: 'Langsung ke konten',
@@ -56,7 +53,7 @@ export const strings = {
   notFoundText:
     'Maaf, halaman yang Anda cari tidak ada, sudah dipindahkan, atau alamatnya salah ketik.',
   notFoundSearchHint: 'Coba cari berita yang Anda maksud:',
-  ...errorStrings,
+  backToHome: 'Kembali ke beranda',
 
   withdrawnTitle: 'Berita ini telah dicabut',
   withdrawnIntro: (site: string, title: string, published: string) =>

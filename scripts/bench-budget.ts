@@ -1,18 +1,14 @@
 /**
  * Measures what each template costs a reader on the production build, and fails when a budget
  * (scripts/budgets.ts) is exceeded. Run against a started server:
- *   BENCH_BASE_URL=http://127.0.0.1:3100 BENCH_DIST_DIR=.next npm run bench:budget
- * BENCH_DIST_DIR (default NEXT_DIST_DIR or .next) is the served build, whose manifest names the
- * framework's chunks; without it, the chunks every template shares stand in for them.
+ *   BENCH_BASE_URL=http://127.0.0.1:3100 npm run bench:budget
  */
-import { budgetTable, kb, overruns, sizeLine } from './budget-report';
-import { articlePaths, payloadShare, type PayloadShare } from './budget-articles';
-import { extractAssets } from './budget-assets';
-import { Fetcher, frameworkChunks, measureTemplate, type Template } from './budget-measure';
-import { budgets, maxPayloadShares, type TemplateName } from './budgets';
+import { budgetTable, kb, overruns } from './budget-report';
+import { articlePaths, checkArticle, type ArticleCheck } from './budget-articles';
+import { Fetcher, measureTemplate, type Template } from './budget-measure';
+import { budgets, maxInlineScripts, type TemplateName } from './budgets';
 
 const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
-const distDir = process.env.BENCH_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next';
 
 const SEED =
   '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka';
@@ -28,62 +24,15 @@ const templates: (Template & { name: TemplateName })[] = [
   { name: 'not-found', path: '/halaman-yang-tidak-ada', status: 404 },
 ];
 
-const percent = (ratio: number) => `${Math.round(100 * ratio)}%`;
-
-function intersection(sets: string[][]): Set<string> {
-  const [first = [], ...rest] = sets;
-  return new Set(first.filter((item) => rest.every((set) => set.includes(item))));
-}
-
 async function main(): Promise<number> {
   const fetcher = new Fetcher(base);
-  const pages = await Promise.all(templates.map((t) => fetcher.page(t.path)));
-  const scriptLists = pages.map((p) => extractAssets(p.html).scripts);
-
-  let framework = await frameworkChunks(distDir);
-  let floorSource = `${distDir}/build-manifest.json rootMainFiles`;
-  if (!framework?.size || ![...framework].some((f) => scriptLists.flat().includes(f))) {
-    framework = intersection(scriptLists);
-    floorSource = 'the chunks every template loads (no matching build manifest)';
-  }
-
   const measures = [];
-  for (const template of templates) {
-    measures.push(await measureTemplate(fetcher, template, framework));
-  }
+  for (const template of templates) measures.push(await measureTemplate(fetcher, template));
 
-  const floor = await fetcher.total([...framework]);
   console.log(`Page weight on ${base} (gzip KB; fonts raw KB), measured / budget\n`);
   console.log(budgetTable(measures, budgets));
-  console.log(`\nFramework floor (${floorSource}): ${kb(floor.gzip)} KB gzip JS.`);
-
   const article = measures.find((m) => m.name === 'article')!;
-  console.log(`\nArticle HTML and its inline RSC payload (self.__next_f.push), ${article.path}:`);
-  console.log(`  ${sizeLine('whole HTML', article.html)}`);
-  console.log(`  ${sizeLine('markup without the payload', article.markup)}`);
-  console.log(`  ${sizeLine('RSC payload', article.rscPayload)}`);
-  console.log(
-    `  the payload is ${percent(article.rscPayload.raw / article.html.raw)} of the HTML (raw)`,
-  );
-
-  console.log('  article scripts beyond the framework:');
-  for (const script of article.files.scripts.filter((s) => !framework.has(s))) {
-    console.log(`    ${script}: ${kb((await fetcher.total([script])).gzip)} KB gzip`);
-  }
-
-  const shares: PayloadShare[] = [];
-  for (const path of await articlePaths(fetcher)) shares.push(await payloadShare(fetcher, path));
-  const range = (key: 'served' | 'payload') => {
-    const values = shares.map((share) => share[key]);
-    return `${percent(Math.min(...values))} to ${percent(Math.max(...values))}`;
-  };
-  console.log(`\nEvery published article (${shares.length}, from the sitemaps), gzipped:`);
-  console.log(
-    `  served HTML / markup: ${range('served')} (limit ${percent(maxPayloadShares.served)})`,
-  );
-  console.log(
-    `  RSC payload / markup: ${range('payload')} (limit ${percent(maxPayloadShares.payload)})`,
-  );
+  console.log(`\nScripts on the article: ${article.files.scripts.join(', ') || 'none'}`);
 
   const failures = overruns(measures, budgets).map(
     (o) => `${o.template}: ${o.what} ${o.measured.toFixed(1)} KB > budget ${o.budget} KB`,
@@ -91,15 +40,33 @@ async function main(): Promise<number> {
   for (const m of measures) {
     const expected = templates.find((t) => t.name === m.name)!.status;
     if (m.status !== expected) failures.push(`${m.name}: HTTP ${m.status}, expected ${expected}`);
-  }
-  if (!shares.length) failures.push('no article found through /sitemap.xml');
-  for (const share of shares) {
-    for (const key of ['served', 'payload'] as const) {
-      if (share[key] > maxPayloadShares[key]) {
-        failures.push(`${share.path}: ${key} ${percent(share[key])} of the markup (gzip)`);
-      }
+    if (m.inlineScripts > maxInlineScripts) {
+      failures.push(`${m.name}: ${m.inlineScripts} inline script(s) besides JSON-LD`);
     }
+    if (m.rscPayload.raw) failures.push(`${m.name}: carries an RSC payload`);
   }
+
+  const checks: ArticleCheck[] = [];
+  for (const path of await articlePaths(fetcher)) checks.push(await checkArticle(fetcher, path));
+  if (!checks.length) failures.push('no article found through /sitemap.xml');
+  const sizes = checks.map((c) => c.htmlGzip);
+  console.log(
+    `\nEvery published article (${checks.length}, from the sitemaps): HTML ` +
+      `${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} KB gzip (budget ${budgets.article.html}).`,
+  );
+  for (const check of checks) {
+    if (check.htmlGzip / 1024 > budgets.article.html) {
+      failures.push(`${check.path}: HTML ${kb(check.htmlGzip)} KB > ${budgets.article.html} KB`);
+    }
+    if (check.frameworkScripts.length) {
+      failures.push(`${check.path}: framework scripts ${check.frameworkScripts.join(', ')}`);
+    }
+    if (check.inlineScripts > maxInlineScripts) {
+      failures.push(`${check.path}: ${check.inlineScripts} inline script(s) besides JSON-LD`);
+    }
+    if (check.rscPayload) failures.push(`${check.path}: carries an RSC payload`);
+  }
+
   if (failures.length) {
     console.error(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
     return 1;

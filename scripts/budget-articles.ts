@@ -1,16 +1,17 @@
 /**
- * The inline RSC payload of every published article, found through the sitemaps the way a
- * crawler finds them. Measuring only.
+ * Every published article, found through the sitemaps the way a crawler finds them, checked
+ * like the article template: HTML within its budget, no framework script, no inline script
+ * but JSON-LD, no RSC payload. Measuring only.
  */
 import { extractAssets } from './budget-assets';
-import { type Fetcher, sizeOf } from './budget-measure';
+import { type Fetcher, isFrameworkScript, sizeOf } from './budget-measure';
 
-export interface PayloadShare {
+export interface ArticleCheck {
   path: string;
-  /** The HTML as served (gzipped whole) over the markup without the payload (gzipped). */
-  served: number;
-  /** The payload scripts alone (gzipped) over the markup (gzipped). */
-  payload: number;
+  htmlGzip: number;
+  frameworkScripts: string[];
+  inlineScripts: number;
+  rscPayload: boolean;
 }
 
 const LOC = /<loc>([^<]+)<\/loc>/g;
@@ -30,14 +31,15 @@ export async function articlePaths(fetcher: Fetcher): Promise<string[]> {
   return paths.filter((p) => p.startsWith('/berita/'));
 }
 
-export async function payloadShare(fetcher: Fetcher, path: string): Promise<PayloadShare> {
+export async function checkArticle(fetcher: Fetcher, path: string): Promise<ArticleCheck> {
   const { status, html } = await fetcher.page(path);
   if (status !== 200) throw new Error(`${path}: HTTP ${status}`);
-  const { markup, rscPayload } = extractAssets(html);
-  const markupGzip = sizeOf(markup).gzip;
+  const assets = extractAssets(html);
   return {
     path,
-    served: sizeOf(html).gzip / markupGzip,
-    payload: sizeOf(rscPayload.join('')).gzip / markupGzip,
+    htmlGzip: sizeOf(html).gzip,
+    frameworkScripts: assets.scripts.filter(isFrameworkScript),
+    inlineScripts: assets.inlineExecutable.length,
+    rscPayload: assets.rscPayload.length > 0,
   };
 }

@@ -40,10 +40,33 @@ describe('extractAssets', () => {
     expect(assets.rscPayload.join('')).not.toContain('NewsArticle');
   });
 
-  it('leaves the markup without the payload', () => {
-    expect(assets.markup).not.toContain('__next_f');
-    expect(assets.markup).toContain('<p>Teks</p>');
-    expect(assets.markup).toContain('NewsArticle');
+  it('counts inline scripts the browser runs, not JSON-LD data blocks', () => {
+    expect(assets.inlineExecutable).toHaveLength(2);
+    expect(assets.inlineExecutable.join('')).not.toContain('NewsArticle');
+  });
+});
+
+describe('extractAssets on a reader page without the framework', () => {
+  const page = [
+    '<!DOCTYPE html><html lang="id"><head>',
+    '<link rel="preload" href="/assets/inter.1a2b.woff2" as="font" type="font/woff2" crossorigin=""/>',
+    '<link rel="stylesheet" href="/assets/warta.3c4d.css"/>',
+    '<script src="/assets/enhance.5e6f.js" defer=""></script>',
+    '</head><body><main><script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+    '<script type="module">alert(1)</script><script type="text/plain">catatan</script>',
+    '</main></body></html>',
+  ].join('');
+  const assets = extractAssets(page);
+
+  it('finds the one script, the stylesheet and the fonts', () => {
+    expect(assets.scripts).toEqual(['/assets/enhance.5e6f.js']);
+    expect(assets.stylesheets).toEqual(['/assets/warta.3c4d.css']);
+    expect(assets.fonts).toEqual(['/assets/inter.1a2b.woff2']);
+  });
+
+  it('flags an inline module script, not JSON-LD or a text/plain block', () => {
+    expect(assets.inlineExecutable).toEqual(['alert(1)']);
+    expect(assets.rscPayload).toEqual([]);
   });
 });
 

@@ -1,22 +1,26 @@
 /**
  * What a page makes the browser fetch, read from its server HTML: scripts (tags, preloads and
- * the chunks the inline RSC payload names for hydration), stylesheets and preloaded fonts.
- * Measuring only; nothing here builds HTML.
+ * any chunk an inline RSC payload would name for hydration), stylesheets and preloaded fonts;
+ * and its inline scripts, of which only JSON-LD data blocks are allowed. Measuring only;
+ * nothing here builds HTML.
  */
 
 export interface PageAssets {
   scripts: string[];
   stylesheets: string[];
   fonts: string[];
-  /** Inline `self.__next_f.push(…)` scripts: the RSC payload that hydrates the page. */
+  /** Inline scripts the browser would execute (anything but a JSON-LD or other data block). */
+  inlineExecutable: string[];
+  /** Inline `self.__next_f.push(…)` scripts: an RSC payload (none expected). */
   rscPayload: string[];
-  /** The HTML without those scripts: what the reader's browser renders. */
-  markup: string;
 }
+
+/** Types a browser runs as script; any other type (application/ld+json) is a data block. */
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 
 const TAG = /<(script|link)\b([^>]*)>/gi;
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const isPayload = (script: string) => script.includes('self.__next_f');
 // Chunk paths as they appear in markup or, JSON-escaped, in the RSC payload.
 const CHUNK_PATH = /\/_next\/static\/[\w/.~-]+?\.(?:js|css)\b/g;
@@ -53,8 +57,12 @@ export function extractAssets(html: string): PageAssets {
     }
   }
 
-  const rscPayload = [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]!).filter(isPayload);
-  const markup = html.replace(INLINE_SCRIPT, (tag, body: string) => (isPayload(body) ? '' : tag));
+  const inline = [...html.matchAll(INLINE_SCRIPT)].map(([, attrs, body]) => ({
+    type: attributes(attrs!).get('type')?.trim().toLowerCase() ?? '',
+    body: body!,
+  }));
+  const inlineExecutable = inline.filter((s) => EXECUTABLE_TYPES.has(s.type)).map((s) => s.body);
+  const rscPayload = inline.map((s) => s.body).filter(isPayload);
   for (const path of rscPayload.join('\n').match(CHUNK_PATH) ?? []) {
     (path.endsWith('.css') ? stylesheets : scripts).add(path);
   }
@@ -64,8 +72,8 @@ export function extractAssets(html: string): PageAssets {
     scripts: [...scripts],
     stylesheets: [...stylesheets],
     fonts: [...fonts],
+    inlineExecutable,
     rscPayload,
-    markup,
   };
 }
 

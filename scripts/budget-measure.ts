@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extractAssets, linkHeaderFonts } from './budget-assets';
 
@@ -16,13 +14,14 @@ export interface TemplateMeasure {
   html: Size;
   css: Size;
   js: Size;
-  /** JavaScript beyond the framework's own chunks (an empty App Router page's floor). */
-  jsBeyondFramework: Size;
+  /** Next.js's own client chunks (anything under /_next/): none on a reader page. */
+  frameworkJs: Size;
+  /** Inline scripts a browser would run (JSON-LD excluded). */
+  inlineScripts: number;
   /** woff2 is compressed already: raw bytes. */
   fonts: number;
-  /** The inline RSC payload inside the HTML, and the markup beside it. */
+  /** An inline RSC payload inside the HTML (none expected). */
   rscPayload: Size;
-  markup: Size;
   files: { scripts: string[]; stylesheets: string[]; fonts: string[] };
 }
 
@@ -40,17 +39,8 @@ export function sizeOf(content: string | Buffer): Size {
   return { raw: buffer.length, gzip: gzipSync(buffer).length };
 }
 
-/** The framework's chunks, from the build manifest when the build folder is at hand. */
-export async function frameworkChunks(distDir: string): Promise<Set<string> | undefined> {
-  try {
-    const manifest = JSON.parse(
-      await readFile(path.join(distDir, 'build-manifest.json'), 'utf8'),
-    ) as { rootMainFiles?: string[] };
-    return new Set((manifest.rootMainFiles ?? []).map((file) => `/_next/${file}`));
-  } catch {
-    return undefined;
-  }
-}
+/** A script of the framework's runtime: Next.js serves its client chunks under /_next/. */
+export const isFrameworkScript = (src: string) => src.startsWith('/_next/');
 
 export interface FetchedPage {
   status: number;
@@ -103,12 +93,10 @@ export class Fetcher {
 export async function measureTemplate(
   fetcher: Fetcher,
   template: Template,
-  framework: Set<string>,
 ): Promise<TemplateMeasure> {
   const { status, html, link } = await fetcher.page(template.path);
   const assets = extractAssets(html);
   assets.fonts = [...new Set([...assets.fonts, ...linkHeaderFonts(link)])];
-  const beyond = assets.scripts.filter((s) => !framework.has(s));
   const rawOnly = (b: Buffer): Size => ({ raw: b.length, gzip: b.length });
   return {
     ...template,
@@ -116,10 +104,10 @@ export async function measureTemplate(
     html: sizeOf(html),
     css: await fetcher.total(assets.stylesheets),
     js: await fetcher.total(assets.scripts),
-    jsBeyondFramework: await fetcher.total(beyond),
+    frameworkJs: await fetcher.total(assets.scripts.filter(isFrameworkScript)),
+    inlineScripts: assets.inlineExecutable.length,
     fonts: (await fetcher.total(assets.fonts, rawOnly)).raw,
     rscPayload: sizeOf(assets.rscPayload.join('')),
-    markup: sizeOf(assets.markup),
     files: { scripts: assets.scripts, stylesheets: assets.stylesheets, fonts: assets.fonts },
   };
 }

@@ -1,5 +1,5 @@
 import type { Budget, TemplateName } from './budgets';
-import type { Size, TemplateMeasure } from './budget-measure';
+import type { TemplateMeasure } from './budget-measure';
 
 const KB = 1024;
 export const kb = (bytes: number) => (bytes / KB).toFixed(1);
@@ -17,7 +17,7 @@ export function measuredKb(m: TemplateMeasure): Record<keyof Budget, number> {
     html: m.html.gzip / KB,
     css: m.css.gzip / KB,
     js: m.js.gzip / KB,
-    jsBeyondFramework: m.jsBeyondFramework.gzip / KB,
+    frameworkJs: m.frameworkJs.gzip / KB,
     fonts: m.fonts / KB,
   };
 }
@@ -52,14 +52,20 @@ export function budgetTable(
       cell(v.html, b.html),
       cell(v.css, b.css),
       cell(v.js, b.js),
-      cell(v.jsBeyondFramework, b.jsBeyondFramework),
+      cell(v.frameworkJs, b.frameworkJs),
+      String(m.inlineScripts),
       cell(v.fonts, b.fonts),
     ];
   });
-  const head = ['Template', 'Status', 'HTML', 'CSS', 'JS total', 'JS beyond framework', 'Fonts'];
+  const head = [
+    'Template',
+    'Status',
+    'HTML',
+    'CSS',
+    'JS total',
+    'Framework JS',
+    'Inline scripts',
+    'Fonts',
+  ];
   return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
-
-export function sizeLine(label: string, size: Size): string {
-  return `${label}: ${kb(size.raw)} KB raw, ${kb(size.gzip)} KB gzip`;
 }

@@ -27,6 +27,7 @@ step "Unit tests"
 npx vitest run
 
 step "Production builds (bundled content, hostile fixture corpus)"
+npm run -s assets
 npx next build
 NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile npx next build
 

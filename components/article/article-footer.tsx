@@ -2,19 +2,18 @@ import { Fragment } from 'react';
 import { TagChips } from '@/components/tag-chips';
 import type { Article } from '@/lib/content';
 import { strings } from '@/lib/strings';
-import styles from './article-footer.module.css';
 
 /** What closes the story: the verification note when due, its sources, its tags. */
 export function ArticleFooter({ article }: { article: Article }) {
   return (
-    <div className={styles.footer}>
+    <div className="article-footer__footer">
       {!article.verified && (
-        <p className={styles.unverified}>
+        <p className="article-footer__unverified">
           <em>({strings.unverifiedNote})</em>
         </p>
       )}
       {article.sources.length > 0 && (
-        <p className={styles.sources}>
+        <p className="article-footer__sources">
           <strong>{strings.sources}:</strong>{' '}
           {article.sources.map((source, index) => (
             <Fragment key={source.name}>
@@ -25,8 +24,8 @@ export function ArticleFooter({ article }: { article: Article }) {
         </p>
       )}
       {article.tags.length > 0 && (
-        <div className={styles.tags}>
-          <h2 className={styles.tagsHeading}>{strings.tags}</h2>
+        <div className="article-footer__tags">
+          <h2 className="article-footer__tags-heading">{strings.tags}</h2>
           <TagChips tags={article.tags} />
         </div>
       )}

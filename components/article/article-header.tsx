@@ -5,7 +5,6 @@ import { strings } from '@/lib/strings';
 import { sectionPath } from '@/lib/urls';
 import { Byline } from './byline';
 import { CORRECTIONS_ID } from './corrections';
-import styles from './article-header.module.css';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -15,12 +14,12 @@ interface ArticleHeaderProps {
 
 export function ArticleHeader({ article, authors, section }: ArticleHeaderProps) {
   return (
-    <header className={styles.header}>
+    <header className="article-header__header">
       <Breadcrumbs trail={[{ name: section.name, href: sectionPath(section.id) }]} />
-      <h1 className={styles.headline}>{article.title}</h1>
-      <p className={styles.summary}>{article.summary}</p>
-      <div className={styles.meta}>
-        <Byline authors={authors} className={styles.byline} />
+      <h1 className="article-header__headline">{article.title}</h1>
+      <p className="article-header__summary">{article.summary}</p>
+      <div className="article-header__meta">
+        <Byline authors={authors} className="article-header__byline" />
         <p>
           <TimeStamp date={article.publishedAt} format="long" />
         </p>
@@ -32,7 +31,7 @@ export function ArticleHeader({ article, authors, section }: ArticleHeaderProps)
         <p>{strings.readingTime(article.readingMinutes)}</p>
         {article.corrections.length > 0 && (
           <p>
-            <a href={`#${CORRECTIONS_ID}`} className={styles.correctionLink}>
+            <a href={`#${CORRECTIONS_ID}`} className="article-header__correction-link">
               {strings.correctionsHeading}
             </a>
           </p>

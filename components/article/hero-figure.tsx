@@ -2,12 +2,11 @@ import { ResponsiveImage } from '@/components/responsive-image';
 import type { ArticleImage } from '@/lib/content';
 import { ARTICLE_COLUMN_SIZES } from '@/lib/images/optimised-image';
 import { strings } from '@/lib/strings';
-import styles from './hero-figure.module.css';
 
 /** The article's lead image: the page's largest paint, so it is preloaded, never lazy. */
 export function HeroFigure({ image }: { image: ArticleImage }) {
   return (
-    <figure className={styles.figure}>
+    <figure className="hero-figure__figure">
       <ResponsiveImage
         src={image.src}
         alt={image.alt}
@@ -15,11 +14,11 @@ export function HeroFigure({ image }: { image: ArticleImage }) {
         height={image.height}
         sizes={ARTICLE_COLUMN_SIZES}
         priority
-        className={styles.image}
+        className="hero-figure__image"
       />
-      <figcaption className={styles.caption}>
+      <figcaption className="hero-figure__caption">
         {image.caption && <span>{image.caption} </span>}
-        <span className={styles.credit}>{strings.photoCredit(image.credit)}</span>
+        <span className="hero-figure__credit">{strings.photoCredit(image.credit)}</span>
       </figcaption>
     </figure>
   );

@@ -1,8 +1,6 @@
 import { ArticleCard } from '@/components/listing/article-card';
 import type { Article } from '@/lib/content';
 import { strings } from '@/lib/strings';
-import cardGrid from '@/components/listing/card-grid.module.css';
-import styles from './related-articles.module.css';
 
 export function RelatedArticles({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null;
@@ -11,7 +9,7 @@ export function RelatedArticles({ articles }: { articles: Article[] }) {
       <h2 id="berita-terkait" className="block-heading">
         {strings.relatedArticles}
       </h2>
-      <ul className={`${cardGrid.grid} ${styles.grid}`}>
+      <ul className="card-grid__grid related-articles__grid">
         {articles.map((article) => (
           <li key={article.id}>
             <ArticleCard

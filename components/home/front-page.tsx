@@ -7,8 +7,6 @@ import { siteConfig } from '@/lib/site-config';
 import { strings } from '@/lib/strings';
 import { LeadStory } from './lead-story';
 import { SectionBlock } from './section-block';
-import cardGrid from '@/components/listing/card-grid.module.css';
-import styles from './front-page.module.css';
 
 interface FrontPageProps {
   /** Newest first: the first is the lead, the next three its companions, the rest "Terkini". */
@@ -26,10 +24,10 @@ export function FrontPage({ latest, sections, blocks }: FrontPageProps) {
       <HomeJsonLd />
       <div className="container">
         <h1 className="visually-hidden">{`${siteConfig.name}: ${siteConfig.tagline}`}</h1>
-        <div className={styles.top}>
-          <section className={styles.headlines} aria-label={strings.headlineNews}>
+        <div className="front-page__top">
+          <section className="front-page__headlines" aria-label={strings.headlineNews}>
             {lead && <LeadStory article={lead} sectionName={sectionName(lead.section)} />}
-            <ul className={`${cardGrid.grid} ${styles.companions}`}>
+            <ul className="card-grid__grid front-page__companions">
               {companions.map((article) => (
                 <li key={article.id}>
                   <ArticleCard
@@ -41,7 +39,7 @@ export function FrontPage({ latest, sections, blocks }: FrontPageProps) {
               ))}
             </ul>
           </section>
-          <div className={styles.latest}>
+          <div className="front-page__latest">
             <LatestNews articles={others.slice(3)} headingId="terkini" />
           </div>
         </div>

@@ -2,14 +2,12 @@ import { ResponsiveImage } from '@/components/responsive-image';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
-import stretched from '@/components/stretched-link.module.css';
-import styles from './lead-story.module.css';
 
 /** The front page's top story: the largest image on the page, so preloaded, never lazy. */
 export function LeadStory({ article, sectionName }: { article: Article; sectionName?: string }) {
   return (
-    <article className={styles.lead}>
-      <div className={styles.media}>
+    <article className="lead-story__lead">
+      <div className="lead-story__media">
         <ResponsiveImage
           src={article.image.src}
           alt={article.image.alt}
@@ -19,14 +17,14 @@ export function LeadStory({ article, sectionName }: { article: Article; sectionN
           priority
         />
       </div>
-      <div className={styles.copy}>
+      <div className="lead-story__copy">
         {sectionName && <p className="kicker">{sectionName}</p>}
-        <h2 className={styles.headline}>
-          <a href={articlePath(article)} className={stretched.link}>
+        <h2 className="lead-story__headline">
+          <a href={articlePath(article)} className="stretched-link__link">
             {article.title}
           </a>
         </h2>
-        <p className={styles.summary}>{article.summary}</p>
+        <p className="lead-story__summary">{article.summary}</p>
         <p className="meta">
           <TimeStamp date={article.publishedAt} />
         </p>

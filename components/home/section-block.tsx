@@ -2,8 +2,6 @@ import { ArticleCard } from '@/components/listing/article-card';
 import type { Article, Section } from '@/lib/content';
 import { strings } from '@/lib/strings';
 import { sectionPath } from '@/lib/urls';
-import cardGrid from '@/components/listing/card-grid.module.css';
-import styles from './section-block.module.css';
 
 /** A section's newest stories on the front page, with a way into the section. */
 export function SectionBlock({ section, articles }: { section: Section; articles: Article[] }) {
@@ -11,18 +9,18 @@ export function SectionBlock({ section, articles }: { section: Section; articles
   if (!first) return null;
   const headingId = `rubrik-${section.id}`;
   return (
-    <section className={styles.block} aria-labelledby={headingId}>
+    <section className="section-block__block" aria-labelledby={headingId}>
       <div className="block-heading">
         <h2 id={headingId}>
-          <a href={sectionPath(section.id)} className={styles.title}>
+          <a href={sectionPath(section.id)} className="section-block__title">
             {section.name}
           </a>
         </h2>
-        <a href={sectionPath(section.id)} className={styles.more}>
+        <a href={sectionPath(section.id)} className="section-block__more">
           {strings.moreInSection(section.name)} ›
         </a>
       </div>
-      <ul className={`${cardGrid.grid} ${styles.grid}`}>
+      <ul className="card-grid__grid section-block__grid">
         <li>
           <ArticleCard article={first} variant="stack" headingLevel={3} showSummary />
         </li>

@@ -4,7 +4,6 @@ import type { NavLocation } from './nav-location';
 import { SearchForm } from './search-form';
 import { SectionLinks } from './section-links';
 import { StandingPageLinks } from './standing-page-links';
-import styles from './phone-menu.module.css';
 
 interface PhoneMenuProps {
   sections: Section[];
@@ -15,17 +14,17 @@ interface PhoneMenuProps {
 /** A disclosure built on <details>: opens and closes by keyboard or touch without JavaScript. */
 export function PhoneMenu({ sections, pages, location }: PhoneMenuProps) {
   return (
-    <details className={styles.menu}>
-      <summary className={styles.toggle}>
-        <span className={styles.icon} aria-hidden="true" />
+    <details className="phone-menu__menu">
+      <summary className="phone-menu__toggle">
+        <span className="phone-menu__icon" aria-hidden="true" />
         {strings.menu}
       </summary>
-      <div className={styles.panel}>
+      <div className="phone-menu__panel">
         <SearchForm inputId="cari-menu" />
         <nav aria-label={strings.phoneMenuNavLabel}>
-          <SectionLinks sections={sections} location={location} className={styles.links} />
+          <SectionLinks sections={sections} location={location} className="phone-menu__links" />
         </nav>
-        <StandingPageLinks pages={pages} className={styles.pages} />
+        <StandingPageLinks pages={pages} className="phone-menu__pages" />
       </div>
     </details>
   );

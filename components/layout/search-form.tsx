@@ -1,6 +1,5 @@
 import { strings } from '@/lib/strings';
 import { searchPath } from '@/lib/urls';
-import styles from './search-form.module.css';
 
 interface SearchFormProps {
   /** Unique per page: the header and the phone menu each carry a form. */
@@ -13,13 +12,13 @@ interface SearchFormProps {
 export function SearchForm({ inputId, defaultQuery, className }: SearchFormProps) {
   return (
     <search className={className}>
-      <form className={styles.form} action={searchPath()} method="get">
+      <form className="search-form__form" action={searchPath()} method="get">
         <label htmlFor={inputId} className="visually-hidden">
           {strings.searchLabel}
         </label>
         <input
           id={inputId}
-          className={styles.input}
+          className="search-form__input"
           type="search"
           name="q"
           defaultValue={defaultQuery}
@@ -28,7 +27,7 @@ export function SearchForm({ inputId, defaultQuery, className }: SearchFormProps
           enterKeyHint="search"
           maxLength={200}
         />
-        <button className={styles.button} type="submit">
+        <button className="search-form__button" type="submit">
           {strings.searchButton}
         </button>
       </form>

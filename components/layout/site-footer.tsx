@@ -6,15 +6,14 @@ import { strings } from '@/lib/strings';
 import { sectionPath } from '@/lib/urls';
 import { StandingPageLinks } from './standing-page-links';
 import { Wordmark } from './wordmark';
-import styles from './site-footer.module.css';
 
 export async function SiteFooter() {
   const [sections, pages] = await Promise.all([listSections(), listPages()]);
   const year = Number(toIsoWib(now()).slice(0, 4));
   return (
-    <footer className={styles.footer}>
-      <div className={`container ${styles.grid}`}>
-        <div className={styles.identity}>
+    <footer className="site-footer__footer">
+      <div className="container site-footer__grid">
+        <div className="site-footer__identity">
           <Wordmark />
           <p>{siteConfig.tagline}</p>
           <address>
@@ -23,10 +22,10 @@ export async function SiteFooter() {
             <a href={`mailto:${siteConfig.email}`}>{siteConfig.email}</a>
           </address>
         </div>
-        <nav className={styles.columns} aria-label={strings.footerNavLabel}>
+        <nav className="site-footer__columns" aria-label={strings.footerNavLabel}>
           <div>
-            <h2 className={styles.heading}>{strings.footerSectionsHeading}</h2>
-            <ul className={styles.list}>
+            <h2 className="site-footer__heading">{strings.footerSectionsHeading}</h2>
+            <ul className="site-footer__list">
               {sections.map((section) => (
                 <li key={section.id}>
                   <a href={sectionPath(section.id)}>{section.name}</a>
@@ -35,12 +34,12 @@ export async function SiteFooter() {
             </ul>
           </div>
           <div>
-            <h2 className={styles.heading}>{strings.footerAboutHeading}</h2>
-            <StandingPageLinks pages={pages} className={styles.list} />
+            <h2 className="site-footer__heading">{strings.footerAboutHeading}</h2>
+            <StandingPageLinks pages={pages} className="site-footer__list" />
           </div>
         </nav>
       </div>
-      <p className={`container ${styles.copyright}`}>
+      <p className="container site-footer__copyright">
         {strings.copyright(year, siteConfig.legalName)}
       </p>
     </footer>

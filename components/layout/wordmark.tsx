@@ -1,6 +1,5 @@
 import { siteConfig } from '@/lib/site-config';
 import { strings } from '@/lib/strings';
-import styles from './wordmark.module.css';
 
 /** The masthead as text, so it follows the colour scheme and needs no image request. */
 export function Wordmark() {
@@ -8,10 +7,10 @@ export function Wordmark() {
   const digits = /\d+$/.exec(name)?.[0] ?? '';
   const letters = name.slice(0, name.length - digits.length);
   return (
-    <a href="/" className={styles.wordmark} aria-label={strings.homeLinkLabel(name)}>
+    <a href="/" className="wordmark__wordmark" aria-label={strings.homeLinkLabel(name)}>
       <span aria-hidden="true">
         {letters}
-        {digits && <span className={styles.digits}>{digits}</span>}
+        {digits && <span className="wordmark__digits">{digits}</span>}
       </span>
     </a>
   );

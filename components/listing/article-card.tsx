@@ -2,8 +2,6 @@ import { ResponsiveImage } from '@/components/responsive-image';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/urls';
-import stretched from '@/components/stretched-link.module.css';
-import styles from './article-card.module.css';
 
 /**
  * stack: image above text; row: listing row; mini: small thumbnail row; tile: mini on phones,
@@ -41,9 +39,9 @@ export function ArticleCard({
 }: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className={`${styles.card} ${styles[variant]}`}>
+    <article className={`article-card__card article-card__${variant}`}>
       {variant !== 'text' && (
-        <div className={styles.media}>
+        <div className="article-card__media">
           <ResponsiveImage
             src={article.image.src}
             alt={article.image.alt}
@@ -53,14 +51,14 @@ export function ArticleCard({
           />
         </div>
       )}
-      <div className={styles.copy}>
+      <div className="article-card__copy">
         {sectionName && <p className="kicker">{sectionName}</p>}
-        <Heading className={styles.headline}>
-          <a href={articlePath(article)} className={stretched.link}>
+        <Heading className="article-card__headline">
+          <a href={articlePath(article)} className="stretched-link__link">
             {article.title}
           </a>
         </Heading>
-        {showSummary && <p className={styles.summary}>{article.summary}</p>}
+        {showSummary && <p className="article-card__summary">{article.summary}</p>}
         <p className="meta">
           <TimeStamp date={article.publishedAt} />
         </p>

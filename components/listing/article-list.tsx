@@ -1,7 +1,6 @@
 import type { Article, Section } from '@/lib/content';
 import { strings } from '@/lib/strings';
 import { ArticleCard } from './article-card';
-import styles from './article-list.module.css';
 
 interface ArticleListProps {
   articles: Article[];
@@ -10,9 +9,9 @@ interface ArticleListProps {
 }
 
 export function ArticleList({ articles, sections }: ArticleListProps) {
-  if (articles.length === 0) return <p className={styles.empty}>{strings.emptyList}</p>;
+  if (articles.length === 0) return <p className="article-list__empty">{strings.emptyList}</p>;
   return (
-    <ul className={styles.list}>
+    <ul className="article-list__list">
       {articles.map((article) => (
         <li key={article.id}>
           <ArticleCard

@@ -3,15 +3,14 @@ import { AuthorJsonLd } from '@/components/seo/author-json-ld';
 import type { authorListing } from '@/lib/listing-pages';
 import { authorPath } from '@/lib/urls';
 import { ListingPage } from './listing-page';
-import styles from './author-view.module.css';
 
 type AuthorListing = NonNullable<Awaited<ReturnType<typeof authorListing>>>;
 
 export function AuthorView({ author, list, latest, sections }: AuthorListing) {
   const profile = (
-    <div className={styles.profile}>
-      <p className={styles.role}>{author.role}</p>
-      {list.page === 1 && <p className={styles.bio}>{author.bio}</p>}
+    <div className="author-view__profile">
+      <p className="author-view__role">{author.role}</p>
+      {list.page === 1 && <p className="author-view__bio">{author.bio}</p>}
     </div>
   );
   return (

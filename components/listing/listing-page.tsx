@@ -6,7 +6,6 @@ import { strings } from '@/lib/strings';
 import { ArticleList } from './article-list';
 import { LatestNews } from './latest-news';
 import { Pagination } from './pagination';
-import styles from './listing-page.module.css';
 
 interface ListingPageProps {
   trail: Crumb[];
@@ -30,8 +29,8 @@ export function ListingPage({
   latest,
 }: ListingPageProps) {
   return (
-    <div className={`container ${styles.layout}`}>
-      <div className={styles.primary}>
+    <div className="container listing-page__layout">
+      <div className="listing-page__primary">
         <PageHeading trail={trail} title={title}>
           {intro}
           <p className="meta">
@@ -42,7 +41,7 @@ export function ListingPage({
         <ArticleList articles={list.items} sections={sections} />
         <Pagination page={list.page} totalPages={list.totalPages} hrefFor={hrefFor} />
       </div>
-      <div className={styles.aside}>
+      <div className="listing-page__aside">
         <LatestNews articles={latest} headingId="terkini" />
       </div>
     </div>

@@ -1,6 +1,5 @@
 import { pageWindow } from '@/lib/pagination';
 import { strings } from '@/lib/strings';
-import styles from './pagination.module.css';
 
 interface PaginationProps {
   page: number;
@@ -12,18 +11,18 @@ interface PaginationProps {
 export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
   if (totalPages <= 1) return null;
   return (
-    <nav className={styles.pagination} aria-label={strings.paginationLabel}>
+    <nav className="pagination__pagination" aria-label={strings.paginationLabel}>
       <ul>
         {page > 1 && (
           <li>
-            <a href={hrefFor(page - 1)} rel="prev" className={styles.step}>
+            <a href={hrefFor(page - 1)} rel="prev" className="pagination__step">
               ‹ {strings.previousPage}
             </a>
           </li>
         )}
         {pageWindow(page, totalPages).map((slot, index) =>
           slot === 'gap' ? (
-            <li key={`gap-${index}`} className={styles.gap} aria-hidden="true">
+            <li key={`gap-${index}`} className="pagination__gap" aria-hidden="true">
               …
             </li>
           ) : (
@@ -40,7 +39,7 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
         )}
         {page < totalPages && (
           <li>
-            <a href={hrefFor(page + 1)} rel="next" className={styles.step}>
+            <a href={hrefFor(page + 1)} rel="next" className="pagination__step">
               {strings.nextPage} ›
             </a>
           </li>

@@ -1,25 +1,23 @@
 import { SearchForm } from '@/components/layout/search-form';
 import { SitePage } from '@/components/layout/site-page';
 import { strings } from '@/lib/strings';
-import styles from './not-found-view.module.css';
 
 /**
- * Rendered for every unknown URL, and carried in every page's inline RSC payload as the root
- * not-found boundary: so it stays short, under the compact header. The way on is the link
- * home, the search form and the footer's sections and pages.
+ * Rendered for every unknown URL (status 404) in the site's own document, header and footer
+ * included. The way on is the link home, the search form and the header and footer links.
  */
 export function NotFoundView() {
   return (
-    <SitePage compactHeader>
+    <SitePage>
       <div className="container">
-        <div className={styles.box}>
-          <p className={styles.code} aria-hidden="true">
+        <div className="not-found-view__box">
+          <p className="not-found-view__code" aria-hidden="true">
             404
           </p>
-          <h1 className={styles.title}>{strings.notFoundTitle}</h1>
+          <h1 className="not-found-view__title">{strings.notFoundTitle}</h1>
           <p>{strings.notFoundText}</p>
           <p>
-            <a href="/" className={styles.home}>
+            <a href="/" className="not-found-view__home">
               {strings.backToHome}
             </a>
           </p>

@@ -5,14 +5,13 @@ import { TimeStamp } from '@/components/time-stamp';
 import type { Page } from '@/lib/content';
 import { renderPageBodyHtml } from '@/lib/content/render-body';
 import { strings } from '@/lib/strings';
-import styles from './standing-page-view.module.css';
 
 /** Redaksi, Tentang Kami, Pedoman Media Siber and the other pages about the newsroom. */
 export function StandingPageView({ page }: { page: Page }) {
   return (
     <SitePage>
       <div className="container">
-        <article className={styles.page}>
+        <article className="standing-page-view__page">
           <PageHeading trail={[]} title={page.title}>
             <p className="meta">
               {strings.updated} <TimeStamp date={page.updatedAt} format="long" />

@@ -1,31 +1,29 @@
 import { ResponsiveImage } from '@/components/responsive-image';
-import stretched from '@/components/stretched-link.module.css';
 import { TimeStamp } from '@/components/time-stamp';
 import type { SearchHit as Hit } from '@/lib/search';
 import { articlePath } from '@/lib/urls';
 import { HighlightedText } from './highlighted-text';
-import styles from './search-hit.module.css';
 
 /** One result: section, headline and an excerpt with the query's words marked, and the time. */
 export function SearchHit({ hit }: { hit: Hit }) {
   const { article } = hit;
   return (
-    <article className={styles.hit}>
-      <div className={styles.copy}>
+    <article className="search-hit__hit">
+      <div className="search-hit__copy">
         <p className="kicker">{hit.sectionName}</p>
-        <h2 className={styles.headline}>
-          <a href={articlePath(article)} className={stretched.link}>
+        <h2 className="search-hit__headline">
+          <a href={articlePath(article)} className="stretched-link__link">
             <HighlightedText segments={hit.title} />
           </a>
         </h2>
-        <p className={styles.excerpt}>
+        <p className="search-hit__excerpt">
           <HighlightedText segments={hit.excerpt} />
         </p>
         <p className="meta">
           <TimeStamp date={article.publishedAt} />
         </p>
       </div>
-      <div className={styles.media}>
+      <div className="search-hit__media">
         <ResponsiveImage
           src={article.image.src}
           alt={article.image.alt}

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Tag } from '@/lib/content';
 import { TagChips } from '@/components/tag-chips';
-import styles from './search-page.module.css';
 
 interface SearchNoticeProps {
   children: ReactNode;
@@ -13,11 +12,11 @@ interface SearchNoticeProps {
 /** What the page says instead of results: the empty form, no results, an odd query. */
 export function SearchNotice({ children, topics = [], topicsHeading }: SearchNoticeProps) {
   return (
-    <div className={styles.notice}>
+    <div className="search-page__notice">
       {children}
       {topics.length > 0 && (
-        <nav aria-label={topicsHeading} className={styles.topics}>
-          <h2 className={styles.topicsHeading}>{topicsHeading}</h2>
+        <nav aria-label={topicsHeading} className="search-page__topics">
+          <h2 className="search-page__topics-heading">{topicsHeading}</h2>
           <TagChips tags={topics} />
         </nav>
       )}

@@ -3,7 +3,6 @@ import type { SearchResults as Results } from '@/lib/search';
 import { searchPath } from '@/lib/urls';
 import { SearchNotice } from './search-notice';
 import { SearchResults } from './search-results';
-import styles from './search-page.module.css';
 import { searchStrings as t } from './strings';
 
 interface SearchOutcomeProps {
@@ -32,9 +31,9 @@ export function SearchOutcome({ results, topics }: SearchOutcomeProps) {
   if (results.totalHits === 0) {
     return (
       <SearchNotice topics={topics} topicsHeading={t.popularTopics}>
-        <p className={styles.noResults}>{t.noResults(query)}</p>
+        <p className="search-page__no-results">{t.noResults(query)}</p>
         <p>{t.tipsHeading}</p>
-        <ul className={styles.tips}>
+        <ul className="search-page__tips">
           {t.tips.map((tip) => (
             <li key={tip}>{tip}</li>
           ))}

@@ -2,7 +2,6 @@ import { Pagination } from '@/components/listing/pagination';
 import type { SearchResults as Results } from '@/lib/search';
 import { searchPath } from '@/lib/urls';
 import { SearchHit } from './search-hit';
-import styles from './search-page.module.css';
 import { searchStrings as t } from './strings';
 
 /** The count, the hits of this page and numbered links to the others. */
@@ -10,12 +9,12 @@ export function SearchResults({ results }: { results: Results }) {
   const { query, page, totalPages } = results;
   return (
     <section aria-label={t.resultsLabel}>
-      <p className={styles.count}>
+      <p className="search-page__count">
         {t.found(results.totalHits)}
         {totalPages > 1 && `, ${t.pageOf(page, totalPages)}`}
       </p>
-      {results.partial && <p className={styles.note}>{t.partial}</p>}
-      <ol className={styles.hits}>
+      {results.partial && <p className="search-page__note">{t.partial}</p>}
+      <ol className="search-page__hits">
         {results.hits.map((hit) => (
           <li key={hit.article.id}>
             <SearchHit hit={hit} />

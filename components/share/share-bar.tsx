@@ -1,10 +1,7 @@
-'use client';
-
 import { shareLinks } from '@/lib/share/share-links';
 import { CopyLinkButton } from './copy-link-button';
 import { NativeShareButton } from './native-share-button';
 import { ShareIcon } from './share-icon';
-import styles from './share-tools.module.css';
 import { shareStrings as t } from './strings';
 
 interface ShareBarProps {
@@ -20,16 +17,16 @@ interface ShareBarProps {
  */
 export function ShareBar({ url, title, headingId }: ShareBarProps) {
   return (
-    <section className={styles.share} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
+    <section className="share-tools__share" aria-labelledby={headingId}>
+      <h2 id={headingId} className="share-tools__heading">
         {t.heading}
       </h2>
-      <ul className={styles.list}>
+      <ul className="share-tools__list">
         {shareLinks({ url, title }).map((link) => (
-          <li key={link.platform} className={styles[link.platform]}>
+          <li key={link.platform} className={`share-tools__${link.platform}`}>
             <a
               href={link.href}
-              className={styles.action}
+              className="share-tools__action"
               aria-label={t.shareTo(link.name)}
               title={t.shareTo(link.name)}
               {...(link.platform === 'email'
@@ -37,7 +34,7 @@ export function ShareBar({ url, title, headingId }: ShareBarProps) {
                 : { target: '_blank', rel: 'noopener noreferrer' })}
             >
               <ShareIcon name={link.platform} />
-              <span className={styles.label}>{link.name}</span>
+              <span className="share-tools__label">{link.name}</span>
             </a>
           </li>
         ))}
@@ -45,9 +42,9 @@ export function ShareBar({ url, title, headingId }: ShareBarProps) {
         <CopyLinkButton url={url} />
       </ul>
       <noscript>
-        <label className={styles.fallback}>
+        <label className="share-tools__fallback">
           <span>{t.linkLabel}</span>
-          <input type="url" readOnly value={url} className={styles.field} />
+          <input type="url" readOnly value={url} className="share-tools__field" />
         </label>
       </noscript>
     </section>

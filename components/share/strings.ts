@@ -1,6 +1,5 @@
 /**
- * The share tools' words. They sit beside the client leaf that shows them rather than in
- * lib/strings.ts, so the browser downloads these few and not the whole dictionary.
+ * The share tools' words, also handed to client/enhance.js through data attributes.
  */
 export const shareStrings = {
   heading: 'Bagikan',

@@ -5,17 +5,16 @@ import { formatDateTimeWib } from '@/lib/dates';
 import { siteConfig } from '@/lib/site-config';
 import { strings } from '@/lib/strings';
 import { pagePath } from '@/lib/urls';
-import styles from './withdrawn-article.module.css';
 
 /**
  * What a withdrawn article's URL shows instead of the story: when and why it was withdrawn, as
- * the Pedoman Media Siber requires. proxy.ts answers these URLs with status 410.
+ * the Pedoman Media Siber requires, answered with status 410 (lib/render/pages/article.tsx).
  */
 export async function WithdrawnArticle({ article }: { article: Article }) {
   const policy = await getPage('pedoman-media-siber');
   return (
     <SitePage>
-      <div className={`container ${styles.notice}`}>
+      <div className="container withdrawn-article__notice">
         <h1>{strings.withdrawnTitle}</h1>
         <p>
           {strings.withdrawnIntro(
@@ -26,11 +25,11 @@ export async function WithdrawnArticle({ article }: { article: Article }) {
         </p>
         {article.withdrawn && (
           <>
-            <p className={styles.date}>
+            <p className="withdrawn-article__date">
               {strings.withdrawnOn} <TimeStamp date={article.withdrawn.date} format="long" />
             </p>
             <h2>{strings.withdrawnReason}</h2>
-            <p className={styles.reason}>{article.withdrawn.reason}</p>
+            <p className="withdrawn-article__reason">{article.withdrawn.reason}</p>
           </>
         )}
         <p>

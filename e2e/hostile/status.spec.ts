@@ -19,6 +19,10 @@ test('a withdrawn article answers 410 Gone and states why', async ({ page, reque
   const response = await page.goto(WITHDRAWN.path);
   expect(response?.status()).toBe(410);
   await expect(page.locator('h1')).toHaveText('Berita ini telah dicabut');
+  // In the site's own document: its language, header and footer.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
   await expect(page.getByText(WITHDRAWN.reason, { exact: true })).toBeVisible();
   await expect(page.locator('time[datetime="2024-12-21T15:00:00+07:00"]')).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -7,6 +7,8 @@ export const cacheControl = {
   machineReadable: 'public, max-age=300, s-maxage=600, stale-while-revalidate=86400',
   /** Share images and crops: their URLs carry a fingerprint of what they show. */
   fingerprinted: 'public, max-age=31536000, immutable',
+  /** Pages answered per request (search results): neither browsers nor CDNs keep them. */
+  perRequest: 'private, no-cache, no-store, max-age=0, must-revalidate',
   /** Article photos under /images/: stable names, rarely replaced. */
   publicImages: 'public, max-age=86400, stale-while-revalidate=604800',
 } as const;

@@ -1,13 +1,13 @@
 /**
- * Headers sent with every response (next.config.ts). The CSP is as strict as static rendering
- * allows: Next inlines its bootstrap and flight-data scripts without a nonce (a nonce would make
- * every page dynamic), so scripts need 'unsafe-inline'; nothing needs eval, plugins, framing by
- * others, a foreign <base> or form posts elsewhere.
+ * Headers sent with every response (next.config.ts). Reader pages carry no inline script and
+ * load one script file of our own (lib/render), so scripts come from this origin only; JSON-LD
+ * blocks are data, not scripts, and need no permission. Nothing needs eval, plugins, framing
+ * by others, a foreign <base> or form posts elsewhere.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",

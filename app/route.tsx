@@ -1,0 +1,9 @@
+import { frontPageResponse } from '@/lib/render/pages/front';
+
+// Scheduled articles reach the front page within five minutes of their publication time.
+export const dynamic = 'force-static';
+export const revalidate = 300;
+
+export function GET() {
+  return frontPageResponse();
+}

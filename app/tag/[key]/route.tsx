@@ -1,0 +1,9 @@
+import { listingRoute } from '@/lib/render/pages/listing';
+
+// Rendered at build and kept static; re-rendered at most every five minutes, so scheduled
+// articles join the list once their time has come. Unknown keys render on request (404).
+export const dynamic = 'force-static';
+export const dynamicParams = true;
+export const revalidate = 300;
+
+export const { GET, generateStaticParams } = listingRoute('tag', 'first');

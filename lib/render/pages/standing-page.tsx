@@ -1,0 +1,22 @@
+import { StandingPageView } from '@/components/pages/standing-page-view';
+import { getPage, listPages } from '@/lib/content';
+import { standingPageMetadata } from '@/lib/seo/metadata';
+import { renderDocument, renderNotFound } from '../render-document';
+
+/**
+ * Every path no other route answers: a standing page ("/<slug>", from content/pages) or the
+ * 404 document. One catch-all route, so even an unknown URL gets the site's own 404 page.
+ */
+
+export async function standingPageParams(): Promise<{ path: string[] }[]> {
+  return (await listPages()).map((page) => ({ path: [page.slug] }));
+}
+
+export async function standingPageResponse(path: string[]): Promise<Response> {
+  const page = path.length === 1 ? await getPage(path[0] ?? '') : undefined;
+  if (!page) return renderNotFound();
+  return renderDocument({
+    metadata: standingPageMetadata(page),
+    body: <StandingPageView page={page} />,
+  });
+}

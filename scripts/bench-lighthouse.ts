@@ -1,0 +1,103 @@
+/**
+ * Lighthouse (mobile, simulated throttling: its default) on each reader template of a running
+ * production server, three runs each, printing the median of every figure as a Markdown table.
+ *   BENCH_BASE_URL=http://127.0.0.1:3100 npm run bench:lighthouse
+ * Uses Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Lighthouse 12.2 runs on
+ * Node 20; the site URL for canonical links does not matter here.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+const templates = [
+  [
+    'article',
+    '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka',
+  ],
+  ['front', '/'],
+  ['section', '/kanal/internasional'],
+  ['search', '/cari?q=korea'],
+  ['404', '/halaman-yang-tidak-ada'],
+] as const;
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  tbt: number;
+  lcp: number;
+  cls: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+async function audit(url: string, port: number): Promise<Run> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+  const value = (key: string) => audits[key]?.numericValue ?? NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    tbt: value('total-blocking-time'),
+    lcp: value('largest-contentful-paint'),
+    cls: value('cumulative-layout-shift'),
+  };
+}
+
+async function main() {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  const rows: string[][] = [];
+  try {
+    for (const [name, path] of templates) {
+      const results: Run[] = [];
+      for (let i = 0; i < runs; i++)
+        results.push(await audit(new URL(path, base).href, chrome.port));
+      const m = (key: keyof Run) => median(results.map((r) => r[key]));
+      rows.push([
+        name,
+        results.map((r) => r.performance).join(' / '),
+        String(m('performance')),
+        `${Math.round(m('tbt'))} ms`,
+        `${(m('lcp') / 1000).toFixed(1)} s`,
+        m('cls').toFixed(3),
+        String(m('accessibility')),
+        String(m('bestPractices')),
+        String(m('seo')),
+      ]);
+      console.error(`${name}: done`);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const head = [
+    'page',
+    'performance (runs)',
+    'median',
+    'TBT',
+    'LCP',
+    'CLS',
+    'a11y',
+    'best practices',
+    'SEO',
+  ];
+  console.log(`Lighthouse mobile on ${base}, median of ${runs} runs\n`);
+  console.log([head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
