@@ -64,4 +64,37 @@ export const strings = {
   withdrawnOn: 'Dicabut pada',
   withdrawnReason: 'Alasan pencabutan',
   withdrawnPolicy: 'Pencabutan berita mengikuti Pedoman Pemberitaan Media Siber.',
+
+  previewMarker: 'Pratinjau',
+  previewNote: 'Draf ini belum terbit. Hanya pemegang tautan pratinjau yang dapat melihatnya.',
+
+  /** Publishing: server log lines, the publish endpoint's answers, the publish command. */
+  publishing: {
+    trigger: { watch: 'perubahan berkas', reconcile: 'rekonsiliasi', schedule: 'jadwal terbit' },
+    published: (trigger: 'watch' | 'reconcile' | 'schedule', count: number) =>
+      `[terbit] ${count} perubahan konten (${publishingTriggers[trigger]}); cache diperbarui.`,
+    problemsHeading: (count: number) => `[terbit] Konten tidak valid: ${count} masalah ditemukan.`,
+    ingestFailed: (trigger: 'watch' | 'reconcile' | 'schedule', message: string) =>
+      `[terbit] Gagal membaca konten (${publishingTriggers[trigger]}): ${message}`,
+    invalidateFailed: (message: string) => `[terbit] Gagal memperbarui cache: ${message}`,
+    watcherStarted: (dir: string) => `[terbit] Memantau ${dir}; rekonsiliasi berkala aktif.`,
+    watcherFailed: (message: string) =>
+      `[terbit] Pemantau berkas gagal: ${message}; rekonsiliasi berkala tetap berjalan.`,
+    scheduled: (count: number) => `[terbit] ${count} berita terjadwal kini tayang.`,
+    scheduleFailed: (message: string) => `[terbit] Gagal memeriksa jadwal terbit: ${message}`,
+    notifyFailed: (target: string, attempt: number, message: string) =>
+      `[terbit] Pemberitahuan ${target} gagal (percobaan ${attempt}): ${message}`,
+    notifyGaveUp: (target: string) =>
+      `[terbit] Pemberitahuan ${target} dihentikan setelah beberapa percobaan.`,
+    unauthorized: 'Rahasia penerbitan tidak ada atau salah.',
+    disabled: 'Penerbitan jarak jauh tidak diaktifkan di server ini.',
+    badRequest: 'Permintaan tidak valid: kirim JSON { files: [{ path, text }] }.',
+    invalidContent: (count: number) => `Konten tidak valid: ${count} masalah ditemukan.`,
+    notWired: 'Penyimpanan konten belum tersedia di server ini.',
+    failed: 'Penerbitan gagal karena kesalahan server; konten yang tayang tidak berubah.',
+    ok: (count: number) => `${count} perubahan diterbitkan.`,
+    previewInvalid: 'Tautan pratinjau tidak valid atau sudah kedaluwarsa.',
+  },
 } as const;
+
+const publishingTriggers = strings.publishing.trigger;
