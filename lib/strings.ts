@@ -1,5 +1,14 @@
 import { errorStrings } from '@/lib/error-strings';
 
+/** What set off a publication, as the server log names it. */
+const publishingTriggers = {
+  watch: 'perubahan berkas',
+  reconcile: 'rekonsiliasi',
+  schedule: 'jadwal terbit',
+  remote: 'perintah terbit',
+} as const;
+type PublishTrigger = keyof typeof publishingTriggers;
+
 /**
  * The Indonesian words the interface prints. Content (headlines, bodies, bios) comes from
  * lib/content; dates from lib/dates; this module holds only the chrome. Words shown by code
@@ -70,11 +79,11 @@ export const strings = {
 
   /** Publishing: server log lines, the publish endpoint's answers, the publish command. */
   publishing: {
-    trigger: { watch: 'perubahan berkas', reconcile: 'rekonsiliasi', schedule: 'jadwal terbit' },
-    published: (trigger: 'watch' | 'reconcile' | 'schedule', count: number) =>
+    trigger: publishingTriggers,
+    published: (trigger: PublishTrigger, count: number) =>
       `[terbit] ${count} perubahan konten (${publishingTriggers[trigger]}); cache diperbarui.`,
     problemsHeading: (count: number) => `[terbit] Konten tidak valid: ${count} masalah ditemukan.`,
-    ingestFailed: (trigger: 'watch' | 'reconcile' | 'schedule', message: string) =>
+    ingestFailed: (trigger: PublishTrigger, message: string) =>
       `[terbit] Gagal membaca konten (${publishingTriggers[trigger]}): ${message}`,
     invalidateFailed: (message: string) => `[terbit] Gagal memperbarui cache: ${message}`,
     watcherStarted: (dir: string) => `[terbit] Memantau ${dir}; rekonsiliasi berkala aktif.`,
@@ -93,8 +102,10 @@ export const strings = {
     notWired: 'Penyimpanan konten belum tersedia di server ini.',
     failed: 'Penerbitan gagal karena kesalahan server; konten yang tayang tidak berubah.',
     ok: (count: number) => `${count} perubahan diterbitkan.`,
+    publishedRemote: (count: number) =>
+      `[terbit] ${count} perubahan konten (perintah terbit); cache diperbarui.`,
+    badPath: 'jalur berkas harus relatif di dalam folder konten dan berakhiran .md atau .yaml',
     previewInvalid: 'Tautan pratinjau tidak valid atau sudah kedaluwarsa.',
   },
 } as const;
 
-const publishingTriggers = strings.publishing.trigger;

@@ -12,7 +12,7 @@ export interface PublisherDeps {
   log: PublishLog;
 }
 
-export type PublishTrigger = 'watch' | 'reconcile' | 'schedule';
+export type PublishTrigger = 'watch' | 'reconcile' | 'schedule' | 'remote';
 
 /**
  * Runs ingests one at a time (a watcher batch, a reconciliation, a scheduled go-live never

@@ -70,9 +70,9 @@ describe('PublishScheduler', () => {
     expect(announced).toEqual([]);
     await vi.advanceTimersByTimeAsync(30_000); // 06:00:00
     expect(announced).toHaveLength(1);
-    expect(announced[0].changes).toEqual([{ kind: 'article', id: 'e1', after: embargo }]);
+    expect(announced[0]!.changes).toEqual([{ kind: 'article', id: 'e1', after: embargo }]);
     // Within the minute it is due (the requirement is ±60 s).
-    expect(Math.abs(Date.parse(announced[0].at) - Date.parse(embargo.publishedAt))).toBeLessThan(
+    expect(Math.abs(Date.parse(announced[0]!.at) - Date.parse(embargo.publishedAt))).toBeLessThan(
       1_000,
     );
     await vi.advanceTimersByTimeAsync(10 * 60_000);
@@ -83,7 +83,7 @@ describe('PublishScheduler', () => {
     const { source, started } = start([keys('e2', '2024-12-24T09:00:00+07:00')]);
     await started;
     await vi.advanceTimersByTimeAsync(3 * 3_600_000 + 5 * 60_000);
-    expect(announced.map((a) => a.changes[0].id)).toEqual(['e2']);
+    expect(announced.map((a) => a.changes[0]!.id)).toEqual(['e2']);
     expect(source.calls).toBeGreaterThan(180); // woke at least once a minute
   });
 
@@ -95,12 +95,12 @@ describe('PublishScheduler', () => {
     const again = start(articles); // restarted at 05:58:50, knows nothing but the store
     await again.started;
     await vi.advanceTimersByTimeAsync(80_000);
-    expect(announced.map((a) => a.changes[0].id)).toEqual(['e3']);
+    expect(announced.map((a) => a.changes[0]!.id)).toEqual(['e3']);
   });
 
   it('at start, catches up what went live while the server was down', async () => {
     await start([keys('missed', '2024-12-24T05:40:00+07:00')], { catchUpMs: 3_600_000 }).started;
-    expect(announced.map((a) => a.changes[0].id)).toEqual(['missed']);
+    expect(announced.map((a) => a.changes[0]!.id)).toEqual(['missed']);
   });
 
   it('an article scheduled later (a new ingest) is picked up on reschedule', async () => {
@@ -109,7 +109,7 @@ describe('PublishScheduler', () => {
     articles.push(keys('late', '2024-12-24T05:59:00+07:00'));
     await scheduler!.reschedule();
     await vi.advanceTimersByTimeAsync(31_000);
-    expect(announced.map((a) => a.changes[0].id)).toEqual(['late']);
+    expect(announced.map((a) => a.changes[0]!.id)).toEqual(['late']);
   });
 
   it('a failing store is logged and retried, never thrown', async () => {
@@ -131,7 +131,7 @@ describe('PublishScheduler', () => {
     expect(errors).toEqual(['[terbit] Gagal memeriksa jadwal terbit: store down']);
     fail = false;
     await vi.advanceTimersByTimeAsync(120_000);
-    expect(announced.map((a) => a.changes[0].id)).toEqual(['e4']);
+    expect(announced.map((a) => a.changes[0]!.id)).toEqual(['e4']);
   });
 
   it('with a fixed clock (WARTA_NOW) nothing is ever due', async () => {

@@ -84,10 +84,10 @@ describe('ContentWatcher', () => {
     await until(() => h.invalidations.length > 0);
     await sleep(600);
     expect(h.ingestCalls).toHaveLength(1);
-    expect(h.ingestCalls[0].paths).toHaveLength(100);
-    expect(h.ingestCalls[0].paths).toContain(path.join(h.dir, 'articles', 'a42.md'));
+    expect(h.ingestCalls[0]!.paths).toHaveLength(100);
+    expect(h.ingestCalls[0]!.paths).toContain(path.join(h.dir, 'articles', 'a42.md'));
     expect(h.invalidations).toHaveLength(1);
-    expect(h.invalidations[0]).toHaveLength(100);
+    expect(h.invalidations[0]!).toHaveLength(100);
   });
 
   it('one file saved ten times in a second is one ingest of that file', async () => {
@@ -152,7 +152,7 @@ describe('ContentWatcher', () => {
     fail = false;
     await writeFile(path.join(h.dir, 'articles', 'b.md'), 'x');
     await until(() => h.invalidations.length === 1);
-    expect(h.invalidations[0]).toEqual([{ kind: 'page', id: 'b.md' }]);
+    expect(h.invalidations[0]!).toEqual([{ kind: 'page', id: 'b.md' }]);
   });
 });
 
