@@ -106,6 +106,14 @@ export const strings = {
       `[terbit] ${count} perubahan konten (perintah terbit); cache diperbarui.`,
     badPath: 'jalur berkas harus relatif di dalam folder konten dan berakhiran .md atau .yaml',
     previewInvalid: 'Tautan pratinjau tidak valid atau sudah kedaluwarsa.',
+    cli: {
+      usage: 'Pemakaian: npm run publish -- [--dry-run] <berkas…> (berkas di dalam folder konten)',
+      noSecret: 'WARTA_PUBLISH_SECRET belum diisi: rahasia yang sama dengan server tujuan.',
+      outsideContent: (file: string, dir: string) => `${file}: berkas harus di dalam ${dir}`,
+      unreadable: (file: string, message: string) => `${file}: tidak dapat dibaca (${message})`,
+      sending: (count: number, url: string) => `Mengirim ${count} berkas ke ${url} …`,
+      refreshed: (url: string) => `Cache ${url} diperbarui.`,
+      failed: (url: string, status: string) => `${url}: gagal (${status})`,
+    },
   },
 } as const;
-

@@ -12,7 +12,9 @@ function httpUrl(value: string | undefined): string | undefined {
 }
 
 /** WARTA_WEBSUB_HUB: the hub the feeds advertise (rel="hub") and that is pinged on publish. */
-export function websubHubUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function websubHubUrl(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
   return httpUrl(env.WARTA_WEBSUB_HUB);
 }
 
@@ -20,12 +22,16 @@ export function websubHubUrl(env: NodeJS.ProcessEnv = process.env): string | und
 export const INDEXNOW_KEY = /^[A-Za-z0-9-]{8,128}$/;
 
 /** WARTA_INDEXNOW_KEY: enables IndexNow; the key file is served at /<key>.txt. */
-export function indexNowKey(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function indexNowKey(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
   const key = env.WARTA_INDEXNOW_KEY?.trim();
   return key && INDEXNOW_KEY.test(key) ? key : undefined;
 }
 
 /** Where IndexNow submissions go (WARTA_INDEXNOW_ENDPOINT; any participating engine shares them). */
-export function indexNowEndpoint(env: NodeJS.ProcessEnv = process.env): string {
+export function indexNowEndpoint(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
   return httpUrl(env.WARTA_INDEXNOW_ENDPOINT) ?? 'https://api.indexnow.org/indexnow';
 }

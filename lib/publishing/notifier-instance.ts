@@ -7,7 +7,9 @@ const KEY = Symbol.for('warta.publishing.crawlerNotifier');
 type Holder = { [KEY]?: CrawlerNotifier };
 
 /** The process's crawler notifier, configured from the environment (off when nothing is set). */
-export function crawlerNotifier(env: NodeJS.ProcessEnv = process.env): CrawlerNotifier {
+export function crawlerNotifier(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): CrawlerNotifier {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
     const key = indexNowKey(env);

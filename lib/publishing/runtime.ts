@@ -29,7 +29,9 @@ export function publishingRuntime(): PublishingRuntime | undefined {
  * Whether the server process runs the watcher and scheduler: in the production server
  * (next start) unless WARTA_WATCH=0; elsewhere (next dev, tests) only with WARTA_WATCH=1.
  */
-export function publishingEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+export function publishingEnabled(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
   if (env.NEXT_PHASE === 'phase-production-build') return false;
   const flag = env.WARTA_WATCH?.trim();
   if (flag === '0') return false;
@@ -45,7 +47,7 @@ export async function startPublishing(options: {
   schedule?: ScheduleSource;
   contentDir?: string;
   log?: PublishLog;
-  env?: NodeJS.ProcessEnv;
+  env?: Readonly<Record<string, string | undefined>>;
 }): Promise<PublishingRuntime> {
   const existing = publishingRuntime();
   if (existing) return existing;

@@ -23,7 +23,7 @@ export function bearerSecret(request: Request): string | undefined {
 /** The configured secret of an environment variable; blank means the feature is off. */
 export function configuredSecret(
   name: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Readonly<Record<string, string | undefined>> = process.env,
 ): string | undefined {
   const value = env[name]?.trim();
   return value ? value : undefined;

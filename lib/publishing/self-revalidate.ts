@@ -3,7 +3,9 @@ import type { ContentChange } from './ingest-port';
 export const REVALIDATE_PATH = '/api/revalidate';
 
 /** This server's own origin on the loopback interface (next start sets PORT). */
-export function selfOrigin(env: NodeJS.ProcessEnv = process.env): string {
+export function selfOrigin(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
   const host = env.HOSTNAME?.trim();
   const local = !host || ['0.0.0.0', '::', 'localhost'].includes(host);
   const name = local ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
