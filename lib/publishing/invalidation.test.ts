@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cacheTags } from './cache-tags';
 import type { ArticleKeys } from './ingest-port';
-import { EVERYTHING, planInvalidation, SITEMAP_FILES_PATTERN } from './invalidation';
+import {
+  EVERYTHING,
+  planInvalidation,
+  SECTION_FEEDS_PATTERN,
+  SITEMAP_FILES_PATTERN,
+} from './invalidation';
 
 const keys = (over: Partial<ArticleKeys> = {}): ArticleKeys => ({
   id: 'a1',
@@ -128,6 +133,7 @@ describe('planInvalidation', () => {
     );
     expect(plan.tags).not.toContain('l:latest');
     expect(paths(plan)).toContain('/penulis/rizki-pratama');
+    expect(plan.paths).toContainEqual(SECTION_FEEDS_PATTERN);
     expect(plan.paths).not.toContainEqual(EVERYTHING);
   });
 

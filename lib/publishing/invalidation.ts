@@ -30,6 +30,11 @@ export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
  * (measured on Next 16.4.6: 'page' leaves route handlers untouched).
  */
 export const SITEMAP_FILES_PATTERN: PathTarget = { path: '/sitemaps/[file]', type: 'layout' };
+/** Every section feed: an author's name is in the items of any of them. */
+export const SECTION_FEEDS_PATTERN: PathTarget = {
+  path: '/feed/[section]/rss.xml',
+  type: 'layout',
+};
 /** Every cached document: only a section change (its name is in every page's navigation) needs it. */
 export const EVERYTHING: PathTarget = { path: '/', type: 'layout' };
 
@@ -102,7 +107,7 @@ export function planInvalidation(changes: readonly ContentChange[]): Invalidatio
       }
       case 'author':
         plan.tag(cacheTags.author(change.id), cacheTags.authorList(change.id));
-        plan.path(authorPath(change.id));
+        plan.path(authorPath(change.id), SECTION_FEEDS_PATTERN);
         machineLists(plan);
         break;
       case 'section':
