@@ -9,5 +9,8 @@ export async function register() {
   const { wiredIngest, wiredScheduleSource } = await import('./lib/publishing/wiring');
   const ingest = wiredIngest();
   if (!ingest) return;
-  await startPublishing({ ingest, schedule: wiredScheduleSource() });
+  // Not awaited: scanning a large content/ must not hold back the server's start.
+  startPublishing({ ingest, schedule: wiredScheduleSource() }).catch((error: unknown) =>
+    console.error('[terbit]', error instanceof Error ? error.message : error),
+  );
 }
