@@ -60,7 +60,7 @@ beforeEach(async () => {
     contentDir: dir,
     publisher,
     log,
-    quietMs: 200,
+    quietMs: 300,
     maxWaitMs: 3_000,
     writeSettleMs: 100,
     reconcileMs: 60_000,
@@ -92,10 +92,13 @@ describe('ContentWatcher', () => {
 
   it('one file saved ten times in a second is one ingest of that file', async () => {
     const file = path.join(h.dir, 'articles', 'breaking.md');
+    const started = Date.now();
     for (let i = 0; i < 10; i++) {
       await writeFile(file, `---\nversion: ${i}\n---\n`);
       await sleep(80);
     }
+    // The requirement is about saves within one second; a machine too loaded to do that says so.
+    expect(Date.now() - started).toBeLessThan(1_500);
     await until(() => h.ingestCalls.length > 0);
     await sleep(600);
     expect(h.ingestCalls).toEqual([{ paths: [file] }]);
