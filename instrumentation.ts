@@ -1,9 +1,19 @@
 /**
  * Runs once when a Next.js server starts: the content store is opened, migrated and brought up
- * to date with the Markdown files (lib/ingest) before the first request is answered.
+ * to date with the Markdown files (lib/ingest) before the first request is answered; then the
+ * publishing layer (watcher over content/, scheduler) starts in the background.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startStore } = await import('./lib/ingest/startup');
   await startStore();
+  const { publishingEnabled, startPublishing } = await import('./lib/publishing/runtime');
+  if (!publishingEnabled()) return;
+  const { wiredIngest, wiredScheduleSource } = await import('./lib/publishing/wiring');
+  const ingest = wiredIngest();
+  if (!ingest) return;
+  // Not awaited: scanning a large content/ must not hold back the server's start.
+  startPublishing({ ingest, schedule: wiredScheduleSource() }).catch((error: unknown) =>
+    console.error('[terbit]', error instanceof Error ? error.message : error),
+  );
 }

@@ -27,6 +27,10 @@ const nextConfig: NextConfig = {
       },
     ];
   },
+  // The IndexNow key file, /<key>.txt; the handler answers only for the configured key.
+  async rewrites() {
+    return [{ source: '/:key([A-Za-z0-9-]{8,128}).txt', destination: '/api/indexnow-key/:key' }];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -12,6 +12,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? 3200);
 export const E2E_NOW = process.env.WARTA_NOW ?? '2024-12-24T12:00:00+07:00';
 const siteUrl = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
+/** The publishing secrets the e2e servers run with (e2e/publishing.spec.ts). */
+export const E2E_PUBLISH_SECRET = process.env.WARTA_PUBLISH_SECRET ?? 'e2e-rahasia-penerbitan';
+export const E2E_PREVIEW_SECRET = process.env.WARTA_PREVIEW_SECRET ?? 'e2e-rahasia-pratinjau';
 
 // Debian's Chromium where installed (this machine has no browser downloads), else Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,6 +25,8 @@ const env = {
   WARTA_NOW: E2E_NOW,
   WARTA_SITE_URL: siteUrl,
   WARTA_ARTICLES_PER_PAGE: process.env.WARTA_ARTICLES_PER_PAGE ?? '4',
+  WARTA_PUBLISH_SECRET: E2E_PUBLISH_SECRET,
+  WARTA_PREVIEW_SECRET: E2E_PREVIEW_SECRET,
 };
 
 export default defineConfig({

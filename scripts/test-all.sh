@@ -8,6 +8,9 @@ export NEXT_TELEMETRY_DISABLED=1
 export WARTA_NOW="${WARTA_NOW:-2024-12-24T12:00:00+07:00}"
 export WARTA_ARTICLES_PER_PAGE="${WARTA_ARTICLES_PER_PAGE:-4}"
 export WARTA_SITE_URL="${WARTA_SITE_URL:-https://www.riau24.com}"
+# Publishing endpoint and preview links are on in the e2e servers (same defaults as playwright.config.ts).
+export WARTA_PUBLISH_SECRET="${WARTA_PUBLISH_SECRET:-e2e-rahasia-penerbitan}"
+export WARTA_PREVIEW_SECRET="${WARTA_PREVIEW_SECRET:-e2e-rahasia-pratinjau}"
 export E2E_PORT="${E2E_PORT:-3100}" E2E_HOSTILE_PORT="${E2E_HOSTILE_PORT:-3200}"
 
 step() { printf '\n==> %s\n' "$*"; }

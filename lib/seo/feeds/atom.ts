@@ -22,6 +22,7 @@ export function atomXml(channel: FeedChannel, items: FeedItem[]): string {
     href: channel.selfUrl,
   });
   child(feed, 'link', undefined, { rel: 'alternate', type: 'text/html', href: channel.homeUrl });
+  if (channel.hub) child(feed, 'link', undefined, { rel: 'hub', href: channel.hub });
   child(feed, 'logo', absoluteUrl(siteConfig.logo.src));
   child(feed, 'rights', `© ${siteConfig.legalName}`, { type: 'text' });
   child(child(feed, 'author'), 'name', siteConfig.name);

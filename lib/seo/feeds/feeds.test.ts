@@ -60,3 +60,22 @@ describe('feeds', () => {
     expect(item.contentHtml.endsWith(bodyHtml)).toBe(true);
   });
 });
+
+describe('feeds advertise the WebSub hub when one is configured', () => {
+  const hub = 'https://hub.example.org/';
+  const withHub = { ...channel, hub };
+
+  it('RSS and Atom carry a rel="hub" link, JSON Feed a hubs entry', () => {
+    const rssLinks = parser.parse(rssXml(withHub, [item]), true).rss.channel['atom:link'];
+    expect([rssLinks].flat()).toContainEqual({ '@href': hub, '@rel': 'hub' });
+    const atomLinks = parser.parse(atomXml(withHub, [item]), true).feed.link;
+    expect(atomLinks).toContainEqual({ '@rel': 'hub', '@href': hub });
+    expect(jsonFeed(withHub, [item]).hubs).toEqual([{ type: 'WebSub', url: hub }]);
+  });
+
+  it('and none without it', () => {
+    expect(rssXml(channel, [item])).not.toContain('rel="hub"');
+    expect(atomXml(channel, [item])).not.toContain('rel="hub"');
+    expect(jsonFeed(channel, [item]).hubs).toBeUndefined();
+  });
+});

@@ -9,6 +9,8 @@ export interface JsonFeed {
   title: string;
   home_page_url: string;
   feed_url: string;
+  /** WebSub hubs that push this feed (JSON Feed 1.1 "hubs"). */
+  hubs?: { type: string; url: string }[];
   description: string;
   icon: string;
   language: string;
@@ -33,6 +35,7 @@ export function jsonFeed(channel: FeedChannel, items: FeedItem[]): JsonFeed {
     title: channel.title,
     home_page_url: channel.homeUrl,
     feed_url: channel.selfUrl,
+    ...(channel.hub ? { hubs: [{ type: 'WebSub', url: channel.hub }] } : {}),
     description: channel.description,
     icon: absoluteUrl(siteConfig.logo.src),
     language: siteConfig.lang,

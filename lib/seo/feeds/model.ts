@@ -1,6 +1,7 @@
 import type { Article, Author, Section } from '../../content';
 import { siteConfig } from '../../site-config';
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../../urls';
+import { websubHubUrl } from '../../publishing/crawler-config';
 import { contentHtml, summaryHtml } from './html';
 
 /** One feed entry, whatever the format; every URL absolute. */
@@ -28,6 +29,8 @@ export interface FeedChannel {
   selfUrl: string;
   /** Newest change among the items; the fixed now when there are none. */
   updated: Date;
+  /** The WebSub hub that pushes this feed to subscribers (WARTA_WEBSUB_HUB), if any. */
+  hub?: string;
 }
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -90,5 +93,6 @@ export function feedChannel(input: {
     homeUrl: absoluteUrl(input.homePath),
     selfUrl: absoluteUrl(input.selfPath),
     updated: newest ?? input.now,
+    ...(websubHubUrl() ? { hub: websubHubUrl() } : {}),
   };
 }

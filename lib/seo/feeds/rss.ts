@@ -37,6 +37,7 @@ export function rssXml(channel: FeedChannel, items: FeedItem[]): string {
     rel: 'self',
     type: 'application/rss+xml',
   });
+  if (channel.hub) child(ch, 'atom:link', undefined, { href: channel.hub, rel: 'hub' });
   const image = child(ch, 'image');
   child(image, 'url', absoluteUrl(siteConfig.logo.src));
   child(image, 'title', channel.title);

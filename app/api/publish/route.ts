@@ -1,0 +1,9 @@
+import { handlePublish } from '@/lib/publishing/endpoints';
+import { endpointDeps } from '@/lib/publishing/server-deps';
+
+/** Publishing from elsewhere (npm run publish): authenticated, validated, revalidates what changed. */
+export const dynamic = 'force-dynamic';
+
+export function POST(request: Request) {
+  return handlePublish(request, endpointDeps());
+}

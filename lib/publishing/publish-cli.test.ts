@@ -1,0 +1,110 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishUrls, runPublishCli } from './publish-cli';
+
+/** Two fake sites on loopback ports: the first answers /api/publish, both /api/revalidate. */
+const PORTS = [3692, 3693];
+const servers: Server[] = [];
+let seen: { port: number; path: string; auth: string; body: string }[];
+let publishAnswer: { status: number; body: unknown };
+let dir: string;
+let printed: string[];
+
+beforeEach(async () => {
+  seen = [];
+  printed = [];
+  publishAnswer = {
+    status: 200,
+    body: { message: '1 perubahan diterbitkan.', changes: [{ kind: 'page', id: 'redaksi' }] },
+  };
+  dir = await mkdtemp(path.join(os.tmpdir(), 'warta-cli-'));
+  await mkdir(path.join(dir, 'pages'));
+  await writeFile(path.join(dir, 'pages', 'redaksi.md'), '---\nslug: redaksi\n---\nIsi.');
+  for (const port of PORTS) {
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        seen.push({ port, path: req.url ?? '', auth: req.headers.authorization ?? '', body });
+        res.statusCode = req.url === '/api/publish' ? publishAnswer.status : 200;
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(req.url === '/api/publish' ? publishAnswer.body : {}));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    servers.push(server);
+  }
+});
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+  await rm(dir, { recursive: true, force: true });
+});
+
+const run = (args: string[], secret = 'rahasia') =>
+  runPublishCli(args, {
+    secret,
+    urls: PORTS.map((p) => `http://127.0.0.1:${p}`),
+    contentDir: dir,
+    print: (l) => printed.push(l),
+  });
+
+describe('npm run publish', () => {
+  it('sends the files content-relative to the first site, then has the others revalidate', async () => {
+    expect(await run([path.join(dir, 'pages', 'redaksi.md')])).toBe(0);
+    expect(seen.map((s) => [s.port, s.path, s.auth])).toEqual([
+      [3692, '/api/publish', 'Bearer rahasia'],
+      [3693, '/api/revalidate', 'Bearer rahasia'],
+    ]);
+    expect(JSON.parse(seen[0]!.body)).toEqual({
+      files: [{ path: 'pages/redaksi.md', text: '---\nslug: redaksi\n---\nIsi.' }],
+    });
+    expect(JSON.parse(seen[1]!.body)).toEqual({ changes: [{ kind: 'page', id: 'redaksi' }] });
+    expect(printed).toContain('1 perubahan diterbitkan.');
+  });
+
+  it('prints every problem one per line and exits 1 on 422', async () => {
+    publishAnswer = {
+      status: 422,
+      body: {
+        error: 'Konten tidak valid: 1 masalah ditemukan.',
+        problems: [{ text: 'content/pages/redaksi.md: title: wajib diisi' }],
+        changes: [],
+      },
+    };
+    expect(await run([path.join(dir, 'pages', 'redaksi.md')])).toBe(1);
+    expect(printed.slice(1)).toEqual([
+      'Konten tidak valid: 1 masalah ditemukan.',
+      '  - content/pages/redaksi.md: title: wajib diisi',
+    ]);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('a refused secret (401) fails with the server message', async () => {
+    publishAnswer = { status: 401, body: { error: 'Rahasia penerbitan tidak ada atau salah.' } };
+    expect(await run([path.join(dir, 'pages', 'redaksi.md')])).toBe(1);
+    expect(printed.at(-1)).toBe(
+      'http://127.0.0.1:3692: gagal (401: Rahasia penerbitan tidak ada atau salah.)',
+    );
+  });
+
+  it('refuses without a secret, without files, and for files outside the content folder', async () => {
+    expect(await run([path.join(dir, 'pages', 'redaksi.md')], '')).toBe(2);
+    expect(await run([])).toBe(2);
+    expect(await run([path.join(os.tmpdir(), 'elsewhere.md')])).toBe(1);
+    expect(await run([path.join(dir, 'pages', 'missing.md')])).toBe(1);
+    expect(seen).toEqual([]);
+  });
+
+  it('reads the site list from WARTA_PUBLISH_URLS or WARTA_PUBLISH_URL', () => {
+    expect(publishUrls({ WARTA_PUBLISH_URLS: 'https://a.example, https://b.example' })).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
+    expect(publishUrls({ WARTA_PUBLISH_URL: 'https://a.example' })).toEqual(['https://a.example']);
+    expect(publishUrls({})).toEqual(['http://127.0.0.1:3000']);
+  });
+});

@@ -1,0 +1,12 @@
+import { revalidatePath, revalidateTag } from 'next/cache';
+import type { InvalidationPlan } from './invalidation';
+
+/**
+ * Applies a plan inside a route handler (Next refuses outside a request: "static generation
+ * store missing"). Tags expire at once ({ expire: 0 }): the next reader waits for a fresh
+ * render rather than getting the stale copy that profile 'max' would serve once more.
+ */
+export function applyInvalidation(plan: InvalidationPlan): void {
+  for (const tag of plan.tags) revalidateTag(tag, { expire: 0 });
+  for (const target of plan.paths) revalidatePath(target.path, target.type);
+}

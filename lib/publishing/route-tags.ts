@@ -1,0 +1,39 @@
+import { cacheTags } from './cache-tags';
+
+/**
+ * The tags each cached template carries: what it reads. A route handler or page calls
+ * `await tagRoute(routeTags.…)` (./tag-route.ts) while it renders, and planInvalidation
+ * (./invalidation.ts) revalidates those tags. Every reader page shows the section navigation
+ * and the standing pages in its chrome.
+ */
+const chrome = [cacheTags.sections, cacheTags.pages];
+
+export const routeTags = {
+  /** An article page: itself, its bylines, and its "latest" and related lists. */
+  article: (a: {
+    id: string;
+    section: string;
+    tags: readonly string[];
+    authors: readonly string[];
+  }) => [
+    ...chrome,
+    cacheTags.article(a.id),
+    cacheTags.latest,
+    cacheTags.section(a.section),
+    ...a.tags.map(cacheTags.tag),
+    ...a.authors.map(cacheTags.author),
+  ],
+  front: () => [...chrome, cacheTags.latest],
+  section: (id: string) => [...chrome, cacheTags.section(id)],
+  tag: (name: string) => [...chrome, cacheTags.tag(name)],
+  author: (id: string) => [...chrome, cacheTags.author(id), cacheTags.authorList(id)],
+  page: (slug: string) => [...chrome, cacheTags.page(slug)],
+  /** Share image of an article. */
+  shareImage: (id: string) => [cacheTags.article(id)],
+  siteFeed: () => [cacheTags.feeds, cacheTags.latest],
+  /** A section feed: that section's list; an author change reaches it by its route pattern. */
+  sectionFeed: (id: string) => [cacheTags.sections, cacheTags.section(id)],
+  sitemaps: () => [cacheTags.sitemaps],
+  newsSitemap: () => [cacheTags.newsSitemap, cacheTags.latest],
+  search: () => [...chrome, cacheTags.search],
+};
