@@ -55,6 +55,7 @@ const nextTagsManifest = (() => {
  */
 export function createRedisCacheHandler(options) {
   const keyPrefix = options.keyPrefix ?? 'warta:';
+  const log = options.log ?? ((/** @type {string} */ message) => console.warn(message));
   const connection = createRedisConnection(options);
   const { commands } = connection;
   const staleKey = `${keyPrefix}tags:stale`;
@@ -137,10 +138,7 @@ export function createRedisCacheHandler(options) {
         if (!bytes) return null;
         const entry = decodeEntry(/** @type {Buffer} */ (bytes));
         if (!entry) return null;
-        const tags = entryTags(
-          /** @type {Parameters<typeof entryTags>[0]} */ (entry.value),
-          ctx,
-        );
+        const tags = entryTags(/** @type {Parameters<typeof entryTags>[0]} */ (entry.value), ctx);
         if (tags.length > 0) {
           const verdict = tagVerdict(await readTagStates(tags), entry.lastModified, Date.now());
           if (verdict === 'expired') {
@@ -166,7 +164,9 @@ export function createRedisCacheHandler(options) {
         const cacheControl = ctx?.cacheControl;
         const entry = { lastModified: Date.now(), value: data, cacheControl };
         const lifetime = cacheControl?.expire ?? DEFAULT_TTL_SECONDS;
-        const ttl = Number.isFinite(lifetime) ? Math.max(1, Math.ceil(lifetime)) : DEFAULT_TTL_SECONDS;
+        const ttl = Number.isFinite(lifetime)
+          ? Math.max(1, Math.ceil(lifetime))
+          : DEFAULT_TTL_SECONDS;
         await commands.set(entryKey(key), encodeEntry(entry), {
           expiration: { type: 'EX', value: ttl },
         });
@@ -195,9 +195,10 @@ export function createRedisCacheHandler(options) {
         await writeTagStates(states);
       } catch (error) {
         // Kept and written when Redis returns; this instance already honours it.
-        console.warn(
-          `[warta cache] revalidation of ${tags.length} tag(s) queued until Redis returns`,
-          error instanceof Error ? error.message : error,
+        log(
+          `[warta cache] revalidation of ${tags.length} tag(s) queued until Redis returns: ${
+            error instanceof Error ? error.message : String(error)
+          }`,
         );
         for (const [tag, tagState] of states) {
           if (pending.size >= MAX_PENDING_REVALIDATIONS) break;
