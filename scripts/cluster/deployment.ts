@@ -25,8 +25,20 @@ export function deploymentEnv(layout: ClusterLayout): NodeJS.ProcessEnv {
   };
 }
 
-/** WARTA_DEPLOYMENT_ID, or the commit (with "-dirty" for uncommitted changes). */
+/** Written beside the build, so instances started later use the id the build was made with. */
+const DEPLOYMENT_ID_FILE = 'WARTA_DEPLOYMENT_ID';
+
+/**
+ * The build's id if there is one; else WARTA_DEPLOYMENT_ID, or the commit (with "-dirty" for
+ * uncommitted changes).
+ */
 function deploymentId(layout: ClusterLayout): string {
+  const file = path.join(layout.root, layout.distDir, DEPLOYMENT_ID_FILE);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  return newDeploymentId(layout);
+}
+
+function newDeploymentId(layout: ClusterLayout): string {
   if (process.env.WARTA_DEPLOYMENT_ID) return process.env.WARTA_DEPLOYMENT_ID;
   try {
     const git = (args: string[]) =>
@@ -52,11 +64,19 @@ function serverActionsKey(layout: ClusterLayout): string {
 
 /** `npm run build` (content check, next build) into the deployment's build folder. */
 export async function buildOnce(layout: ClusterLayout): Promise<void> {
-  const env = deploymentEnv(layout);
+  const env = { ...deploymentEnv(layout), WARTA_DEPLOYMENT_ID: newDeploymentId(layout) };
   console.log(`Building ${layout.distDir} (deployment ${env.WARTA_DEPLOYMENT_ID})`);
+  // next build adds its build folder's types to tsconfig.json; that folder is not the project's.
+  const tsconfig = path.join(layout.root, 'tsconfig.json');
+  const tsconfigBefore = readFileSync(tsconfig);
   const child = spawn('npm', ['run', '-s', 'build'], { cwd: layout.root, env, stdio: 'inherit' });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  writeFileSync(tsconfig, tsconfigBefore);
   if (code !== 0) throw new Error(`build failed (exit ${code})`);
+  writeFileSync(
+    path.join(layout.root, layout.distDir, DEPLOYMENT_ID_FILE),
+    env.WARTA_DEPLOYMENT_ID!,
+  );
 }
 
 export interface Deployment {
