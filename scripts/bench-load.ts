@@ -8,8 +8,10 @@
  *   BENCH_BEFORE_URL adds a server to compare with (e.g. one `next start` of the same build with
  *   main's settings: gzip in Node, no shared cache).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { cpuMs, pidsListeningOn } from './cluster/cpu-time';
 import { clusterLayout } from './cluster/layout';
 import { ensureDebianPackages } from './cluster/services';
 import { runWrk, type WrkResult } from './cluster/wrk';
@@ -33,6 +35,8 @@ interface Row {
   target: string;
   result: WrkResult;
   staticRps?: number;
+  /** CPU milliseconds the serving processes spent per request. */
+  cpuPerRequest?: number;
 }
 
 async function main() {
@@ -68,7 +72,7 @@ async function main() {
   for (const [page, pagePath] of Object.entries(PAGES) as [PageName, string][]) {
     // Warm every cache on the way (front cache, shared cache, each instance).
     for (const base of [targets.front, targets.a, targets.b, targets.before]) {
-      if (base) await fetch(`${base}${pagePath}`);
+      if (base) await warm(`${base}${pagePath}`);
     }
     let staticRps: number | undefined;
     for (const target of ['static', 'front', 'a', 'b', 'before'] as const) {
@@ -76,10 +80,13 @@ async function main() {
       const url =
         target === 'static' ? `${targets.static}/${page}.html` : `${targets[target]}${pagePath}`;
       process.stderr.write(`${page} via ${target}… `);
+      const pids = pidsListeningOn(Number(new URL(url).port));
+      const cpuBefore = cpuMs(pids);
       const result = runWrk(url, { connections, durationSeconds, headers });
+      const cpuPerRequest = (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests);
       process.stderr.write(`${Math.round(result.requestsPerSecond)} req/s\n`);
       if (target === 'static') staticRps = result.requestsPerSecond;
-      rows.push({ page, target: TARGET_LABELS[target], result, staticRps });
+      rows.push({ page, target: TARGET_LABELS[target], result, staticRps, cpuPerRequest });
     }
   }
   if (process.env.BENCH_SOAK === '1') {
@@ -92,10 +99,24 @@ async function main() {
     process.stderr.write('done\n');
     rows.push({ page: 'article (60 s, 200 conn.)', target: TARGET_LABELS.front, result });
   }
+  const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
   console.log(
-    `\nwrk, ${connections} connections, ${durationSeconds} s each, Accept-Encoding: gzip\n`,
+    `\nwrk, ${connections} connections, ${durationSeconds} s each, Accept-Encoding: gzip; ` +
+      `load average ${load1} on ${availableParallelism()} cores at the end\n`,
   );
   console.log(table(rows));
+}
+
+/** One request to fill the caches; a connection the server just closed is retried once. */
+async function warm(url: string) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await (await fetch(url)).arrayBuffer();
+      return;
+    } catch (error) {
+      if (attempt > 0) throw error;
+    }
+  }
 }
 
 const TARGET_LABELS = {
@@ -107,8 +128,17 @@ const TARGET_LABELS = {
 } as const;
 
 function table(rows: Row[]): string {
-  const header = ['page', 'served by', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'of static'];
-  const body = rows.map(({ page, target, result, staticRps }) => [
+  const header = [
+    'page',
+    'served by',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'of static',
+    'CPU ms/req',
+  ];
+  const body = rows.map(({ page, target, result, staticRps, cpuPerRequest }) => [
     page,
     target,
     result.requestsPerSecond.toFixed(0),
@@ -116,6 +146,7 @@ function table(rows: Row[]): string {
     result.p99Ms.toFixed(2),
     String(result.errors),
     staticRps ? `${((100 * result.requestsPerSecond) / staticRps).toFixed(0)} %` : '',
+    cpuPerRequest === undefined ? '' : cpuPerRequest.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
