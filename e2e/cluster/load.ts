@@ -6,12 +6,13 @@ export interface LoadReport {
   statuses: Record<number, number>;
 }
 
-export async function runLoad(options: {
+/** Starts the load; `report` fills in as it runs, `done` resolves when it has stopped. */
+export function startLoad(options: {
   urls: string[];
   concurrency: number;
   durationMs: number;
   maxRequests?: number;
-}): Promise<LoadReport> {
+}): { report: LoadReport; done: Promise<LoadReport> } {
   for (const url of options.urls) {
     const { hostname } = new URL(url);
     if (hostname !== '127.0.0.1') throw new Error(`load only on loopback, not ${hostname}`);
@@ -27,7 +28,9 @@ export async function runLoad(options: {
       try {
         const response = await fetch(url, {
           redirect: 'manual',
-          signal: AbortSignal.timeout(10_000),
+          // Generous: other work on a shared machine can slow a render to seconds; a client
+          // that gives up is still counted as a failure.
+          signal: AbortSignal.timeout(30_000),
           headers: { 'accept-encoding': 'gzip' },
         });
         await response.arrayBuffer();
@@ -38,8 +41,8 @@ export async function runLoad(options: {
       }
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
-  return report;
+  const done = Promise.all(Array.from({ length: options.concurrency }, worker)).then(() => report);
+  return { report, done };
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
