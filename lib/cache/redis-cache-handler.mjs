@@ -42,8 +42,8 @@ const nextTagsManifest = (() => {
  * @typedef {object} RedisCacheOptions
  * @property {string} url
  * @property {string} [keyPrefix] Prefix of every key (several sites or tests on one Redis).
- * @property {string} [namespace] Scope of entries; default: the build id, so a new build never
- *   serves pages that reference another build's assets.
+ * @property {string} [namespace] Scope of entries; default: the build id and deployment id, so
+ *   a new build never serves pages that reference another build's assets.
  * @property {number} [commandTimeoutMs]
  * @property {number} [startupWaitMs]
  * @property {(message: string) => void} [log]
@@ -216,11 +216,17 @@ export function createRedisCacheHandler(options) {
   };
 }
 
-/** @param {string | undefined} serverDistDir */
+/**
+ * The build's id and deployment id. Next 16 derives BUILD_ID from the sources, so two builds of
+ * one commit with different deployment ids (asset URLs) share it: both are needed.
+ * @param {string | undefined} serverDistDir
+ */
 function buildIdOf(serverDistDir) {
   if (!serverDistDir) return undefined;
   try {
-    return readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+    const buildId = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+    const deploymentId = process.env.NEXT_DEPLOYMENT_ID || process.env.WARTA_DEPLOYMENT_ID;
+    return deploymentId ? `${buildId}:${deploymentId}` : buildId;
   } catch {
     return undefined;
   }
