@@ -1,10 +1,27 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { cacheControl } from './lib/http/cache-control';
 import { securityHeaders } from './lib/http/security-headers';
 
+/**
+ * Several instances (`npm run cluster`): one shared cache on Redis instead of each process's
+ * memory and disk, so a page rendered or revalidated on one instance is fresh on all.
+ */
+const sharedCache: NextConfig = process.env.WARTA_REDIS_URL
+  ? {
+      cacheHandler: path.join(process.cwd(), 'lib/cache/redis-cache-handler.mjs'),
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // Separate build folders let a fixture corpus be built beside the real one (tests do this).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Every instance of one deployment is built once with one id (asset URLs, skew protection).
+  deploymentId: process.env.WARTA_DEPLOYMENT_ID || undefined,
+  // Behind a front cache that compresses (deploy/nginx), gzip in Node only costs the event loop.
+  compress: process.env.WARTA_COMPRESS !== 'off',
   poweredByHeader: false,
   reactStrictMode: true,
   images: {

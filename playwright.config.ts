@@ -47,7 +47,8 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /hostile\//,
+      // e2e/cluster holds the deployment's failure tests (vitest, npm run test:cluster).
+      testIgnore: /(hostile|cluster)\//,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:load`: load on the running deployment (`npm run cluster` in another terminal),
+ * with wrk from Debian, loopback only. For the article, front, section and search pages it
+ * measures, in one run: through the front cache (nginx), nginx serving the same bytes from a
+ * file (the static limit), and each instance directly; then prints one table.
+ *   BENCH_CONNECTIONS (50), BENCH_DURATION (10 s), BENCH_SOAK=1 adds 60 s at 200 connections
+ *   through the front cache, BENCH_TARGETS=front,static,a,b limits the columns.
+ *   BENCH_BEFORE_URL adds a server to compare with (e.g. one `next start` of the same build with
+ *   main's settings: gzip in Node, no shared cache).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { cpuMs, pidsListeningOn } from './cluster/cpu-time';
+import { clusterLayout } from './cluster/layout';
+import { ensureDebianPackages } from './cluster/services';
+import { runWrk, type WrkResult } from './cluster/wrk';
+
+const PAGES = {
+  article:
+    '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka',
+  front: '/',
+  section: '/kanal/nasional',
+  search: '/cari?q=banjir',
+} as const;
+type PageName = keyof typeof PAGES;
+
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
+// Browsers ask for gzip; so does the load.
+const headers = { 'Accept-Encoding': 'gzip' };
+
+interface Row {
+  page: string;
+  target: string;
+  result: WrkResult;
+  staticRps?: number;
+  /** CPU milliseconds the serving processes spent per request. */
+  cpuPerRequest?: number;
+}
+
+async function main() {
+  ensureDebianPackages([{ command: 'wrk', pkg: 'wrk' }]);
+  const layout = clusterLayout();
+  const targets = {
+    front: `http://127.0.0.1:${layout.nginxPort}`,
+    static: `http://127.0.0.1:${layout.nginxStaticPort}`,
+    a: `http://127.0.0.1:${layout.instancePorts[0]}`,
+    b: `http://127.0.0.1:${layout.instancePorts[1]}`,
+    before: process.env.BENCH_BEFORE_URL ?? '',
+  };
+  const wanted = (process.env.BENCH_TARGETS ?? 'front,static,a,b,before').split(',');
+  if (!targets.before) wanted.splice(wanted.indexOf('before'), 1);
+  for (const [name, base] of Object.entries(targets)) {
+    if (name === 'static' || !wanted.includes(name)) continue;
+    const ok = await fetch(`${base}/robots.txt`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!ok) throw new Error(`${base} does not answer: start the deployment with npm run cluster`);
+  }
+  // The same bytes the front cache serves, as files for nginx's static server.
+  const staticDir = path.join(layout.runDir, 'nginx', 'static');
+  mkdirSync(staticDir, { recursive: true });
+  for (const [name, pagePath] of Object.entries(PAGES)) {
+    const response = await fetch(`${targets.front}${pagePath}`);
+    if (!response.ok) throw new Error(`${pagePath}: ${response.status} through the front cache`);
+    writeFileSync(path.join(staticDir, `${name}.html`), Buffer.from(await response.arrayBuffer()));
+  }
+
+  const rows: Row[] = [];
+  for (const [page, pagePath] of Object.entries(PAGES) as [PageName, string][]) {
+    // Warm every cache on the way (front cache, shared cache, each instance).
+    for (const base of [targets.front, targets.a, targets.b, targets.before]) {
+      if (base) await warm(`${base}${pagePath}`);
+    }
+    let staticRps: number | undefined;
+    for (const target of ['static', 'front', 'a', 'b', 'before'] as const) {
+      if (!wanted.includes(target)) continue;
+      const url =
+        target === 'static' ? `${targets.static}/${page}.html` : `${targets[target]}${pagePath}`;
+      process.stderr.write(`${page} via ${target}… `);
+      const pids = pidsListeningOn(Number(new URL(url).port));
+      const cpuBefore = cpuMs(pids);
+      const result = runWrk(url, { connections, durationSeconds, headers });
+      const cpuPerRequest = (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests);
+      process.stderr.write(`${Math.round(result.requestsPerSecond)} req/s\n`);
+      if (target === 'static') staticRps = result.requestsPerSecond;
+      rows.push({ page, target: TARGET_LABELS[target], result, staticRps, cpuPerRequest });
+    }
+  }
+  if (process.env.BENCH_SOAK === '1') {
+    process.stderr.write('soak: article via the front cache, 200 connections, 60 s… ');
+    const result = runWrk(`${targets.front}${PAGES.article}`, {
+      connections: 200,
+      durationSeconds: 60,
+      headers,
+    });
+    process.stderr.write('done\n');
+    rows.push({ page: 'article (60 s, 200 conn.)', target: TARGET_LABELS.front, result });
+  }
+  const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+  console.log(
+    `\nwrk, ${connections} connections, ${durationSeconds} s each, Accept-Encoding: gzip; ` +
+      `load average ${load1} on ${availableParallelism()} cores at the end\n`,
+  );
+  console.log(table(rows));
+}
+
+/** One request to fill the caches; a connection the server just closed is retried once. */
+async function warm(url: string) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await (await fetch(url)).arrayBuffer();
+      return;
+    } catch (error) {
+      if (attempt > 0) throw error;
+    }
+  }
+}
+
+const TARGET_LABELS = {
+  front: 'front cache (nginx)',
+  static: 'nginx, same bytes from a file',
+  a: 'instance A alone',
+  b: 'instance B alone',
+  before: 'one instance, main’s settings',
+} as const;
+
+function table(rows: Row[]): string {
+  const header = [
+    'page',
+    'served by',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'of static',
+    'CPU ms/req',
+  ];
+  const body = rows.map(({ page, target, result, staticRps, cpuPerRequest }) => [
+    page,
+    target,
+    result.requestsPerSecond.toFixed(0),
+    result.p50Ms.toFixed(2),
+    result.p99Ms.toFixed(2),
+    String(result.errors),
+    staticRps ? `${((100 * result.requestsPerSecond) / staticRps).toFixed(0)} %` : '',
+    cpuPerRequest === undefined ? '' : cpuPerRequest.toFixed(2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [
+    line(header),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...body.map(line),
+  ].join('\n');
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

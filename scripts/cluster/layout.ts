@@ -1,0 +1,59 @@
+import { userInfo } from 'node:os';
+import path from 'node:path';
+
+/** Where one deployment on this machine listens and keeps its files. */
+export interface ClusterLayout {
+  /** Project root (the build and `next start` run here). */
+  root: string;
+  /** Next build folder shared by the instances. */
+  distDir: string;
+  /** Logs, nginx config, cache and pid files. */
+  runDir: string;
+  instancePorts: [number, number];
+  nginxPort: number;
+  /** nginx serving page bytes from files, the yardstick of `npm run bench:load`. */
+  nginxStaticPort: number;
+  redisUrl: string;
+  redisPrefix: string;
+  /** Passed through to build and instances (the PostgreSQL store, issue 8). */
+  databaseUrl: string;
+  /** Front cache lifetimes (nginx time syntax). */
+  pageTtl: string;
+  searchTtl: string;
+  errorTtl: string;
+}
+
+// npm runs scripts (and vitest its tests) from the project root.
+const root = process.cwd();
+
+function port(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} is not a port: ${value}`);
+  return value;
+}
+
+/** The layout `npm run cluster` uses, each value overridable from the environment. */
+export function clusterLayout(overrides: Partial<ClusterLayout> = {}): ClusterLayout {
+  const runDir = path.join(root, '.cluster');
+  return {
+    root,
+    distDir: process.env.NEXT_DIST_DIR || '.next-cluster',
+    runDir,
+    instancePorts: [port('WARTA_CLUSTER_PORT_A', 3501), port('WARTA_CLUSTER_PORT_B', 3502)],
+    nginxPort: port('WARTA_CLUSTER_NGINX_PORT', 8500),
+    nginxStaticPort: port('WARTA_CLUSTER_NGINX_STATIC_PORT', 8501),
+    redisUrl: process.env.WARTA_REDIS_URL || 'redis://127.0.0.1:6379/6',
+    redisPrefix: process.env.WARTA_REDIS_PREFIX || 'warta-cluster:',
+    databaseUrl:
+      process.env.WARTA_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/warta_cluster',
+    pageTtl: process.env.WARTA_FRONT_PAGE_TTL || '2s',
+    searchTtl: process.env.WARTA_FRONT_SEARCH_TTL || '10s',
+    errorTtl: process.env.WARTA_FRONT_ERROR_TTL || '10s',
+    ...overrides,
+  };
+}
+
+/** The user nginx's workers run as: this one (they write the cache under runDir). */
+export function nginxUser(): string {
+  return userInfo().username;
+}
