@@ -12,6 +12,9 @@ export WARTA_SITE_URL="${WARTA_SITE_URL:-https://www.riau24.com}"
 export WARTA_PUBLISH_SECRET="${WARTA_PUBLISH_SECRET:-e2e-rahasia-penerbitan}"
 export WARTA_PREVIEW_SECRET="${WARTA_PREVIEW_SECRET:-e2e-rahasia-pratinjau}"
 export E2E_PORT="${E2E_PORT:-3100}" E2E_HOSTILE_PORT="${E2E_HOSTILE_PORT:-3200}"
+export E2E_PG_PORT="${E2E_PG_PORT:-3150}"
+# The PostgreSQL store the third server reads (a database of its own, emptied before the run).
+E2E_PG_DATABASE="${E2E_PG_DATABASE:-warta_store_e2e}"
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -26,7 +29,10 @@ step "Format and lint"
 npm run -s format:check
 npm run -s lint
 
-step "Unit tests"
+step "PostgreSQL (the store's contract suite runs against it as well as SQLite)"
+bash scripts/ensure-postgres.sh
+
+step "Unit tests and the store's contract suite"
 npx vitest run
 
 step "Production builds (bundled content, hostile fixture corpus)"
@@ -39,7 +45,7 @@ npm run -s typecheck
 
 step "Start servers"
 # A server left on a port would be tested instead of this build: refuse to start.
-for port in "$E2E_PORT" "$E2E_HOSTILE_PORT"; do
+for port in "$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT"; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "port $port is already serving; stop that server or set E2E_PORT / E2E_HOSTILE_PORT"
     exit 1
@@ -55,8 +61,15 @@ pids+=($!)
 NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile \
   setsid npx next start -p "$E2E_HOSTILE_PORT" -H 127.0.0.1 >/tmp/warta-e2e-hostile.log 2>&1 &
 pids+=($!)
-for i in 0 1; do
-  port=$([ "$i" = 0 ] && echo "$E2E_PORT" || echo "$E2E_HOSTILE_PORT")
+# The bundled build again, reading a PostgreSQL store (the server start ingests into it).
+dropdb -h 127.0.0.1 -U postgres --if-exists "$E2E_PG_DATABASE"
+createdb -h 127.0.0.1 -U postgres "$E2E_PG_DATABASE"
+WARTA_DATABASE_URL="postgres://postgres@127.0.0.1:5432/$E2E_PG_DATABASE" \
+  setsid npx next start -p "$E2E_PG_PORT" -H 127.0.0.1 >/tmp/warta-e2e-postgres.log 2>&1 &
+pids+=($!)
+ports=("$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT")
+for i in 0 1 2; do
+  port="${ports[$i]}"
   for _ in $(seq 1 60); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/" && break
     kill -0 "${pids[$i]}" 2>/dev/null || break
@@ -68,6 +81,10 @@ export E2E_EXTERNAL_SERVERS=1
 
 step "End-to-end tests (Playwright, production builds)"
 npx playwright test
+
+step "End-to-end tests against the PostgreSQL store (pages, search, HTTP)"
+E2E_PORT="$E2E_PG_PORT" npx playwright test e2e/pages.spec.ts e2e/search.both.spec.ts e2e/http.spec.ts \
+  --project=desktop
 
 step "Budgets"
 BENCH_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run -s bench:budget

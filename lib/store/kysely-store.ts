@@ -277,15 +277,17 @@ export class KyselyContentStore implements ContentStore {
       );
     }
     const rows = await q
-      .select(['articles.doc', 'articles.published_at', 'articles.id'])
+      .select(['articles.id', 'articles.slug', 'articles.published_at', 'articles.modified_at'])
       .orderBy('articles.published_at', 'desc')
       .orderBy('articles.id', 'asc')
       .limit(size + 1)
       .execute();
-    const entries = rows.slice(0, size).map((r) => {
-      const a = reviveArticle(r.doc);
-      return { id: a.id, slug: a.slug, publishedAt: a.publishedAt, modifiedAt: a.modifiedAt };
-    });
+    const entries = rows.slice(0, size).map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      publishedAt: new Date(r.published_at),
+      modifiedAt: new Date(r.modified_at),
+    }));
     const last = rows[size - 1];
     return {
       entries,
@@ -361,6 +363,7 @@ export class StoreWriter {
         section: article.section,
         status: article.status,
         published_at: article.publishedAt.toISOString(),
+        modified_at: article.modifiedAt.toISOString(),
         withdrawn: article.withdrawn ? 1 : 0,
         doc: serialise(article),
       })

@@ -18,6 +18,7 @@ function contentTables(engine: Engine): Migration {
         .addColumn('section', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('published_at', 'text', (c) => c.notNull())
+        .addColumn('modified_at', 'text', (c) => c.notNull())
         .addColumn('withdrawn', 'integer', (c) => c.notNull())
         .addColumn('doc', 'text', (c) => c.notNull())
         .execute();
@@ -114,7 +115,7 @@ function contentTables(engine: Engine): Migration {
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_content': contentTables(engine) };
+      return { '0001_store': contentTables(engine) };
     },
   };
 }

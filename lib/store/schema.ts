@@ -13,6 +13,8 @@ export interface ArticlesTable {
   section: string;
   status: 'draft' | 'published';
   published_at: string;
+  /** updatedAt, else publishedAt (sitemaps read it without the record). */
+  modified_at: string;
   /** 1 when withdrawn (410, out of lists). */
   withdrawn: number;
   doc: string;
