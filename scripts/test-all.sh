@@ -39,6 +39,12 @@ step "Production builds (bundled content, hostile fixture corpus)"
 npm run -s assets
 npx next build
 NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile npx next build
+# The bundled content again on a PostgreSQL store (a database of its own, emptied first): the
+# build ingests into it and prerenders from it, and its server reads it.
+dropdb -h 127.0.0.1 -U postgres --if-exists "$E2E_PG_DATABASE"
+createdb -h 127.0.0.1 -U postgres "$E2E_PG_DATABASE"
+export E2E_PG_URL="postgres://postgres@127.0.0.1:5432/$E2E_PG_DATABASE"
+NEXT_DIST_DIR=.next-pg WARTA_DATABASE_URL="$E2E_PG_URL" npx next build
 
 step "Type check"
 npm run -s typecheck
@@ -61,10 +67,8 @@ pids+=($!)
 NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile \
   setsid npx next start -p "$E2E_HOSTILE_PORT" -H 127.0.0.1 >/tmp/warta-e2e-hostile.log 2>&1 &
 pids+=($!)
-# The bundled build again, reading a PostgreSQL store (the server start ingests into it).
-dropdb -h 127.0.0.1 -U postgres --if-exists "$E2E_PG_DATABASE"
-createdb -h 127.0.0.1 -U postgres "$E2E_PG_DATABASE"
-WARTA_DATABASE_URL="postgres://postgres@127.0.0.1:5432/$E2E_PG_DATABASE" \
+# The PostgreSQL build, reading its store (the server start brings it up to date).
+NEXT_DIST_DIR=.next-pg WARTA_DATABASE_URL="$E2E_PG_URL" \
   setsid npx next start -p "$E2E_PG_PORT" -H 127.0.0.1 >/tmp/warta-e2e-postgres.log 2>&1 &
 pids+=($!)
 ports=("$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT")
@@ -88,3 +92,6 @@ E2E_PORT="$E2E_PG_PORT" npx playwright test e2e/pages.spec.ts e2e/search.both.sp
 
 step "Budgets"
 BENCH_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run -s bench:budget
+
+step "Deployment failure tests (two instances, Redis shared cache, nginx front cache)"
+npm run -s test:cluster

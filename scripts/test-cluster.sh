@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# The deployment's failure tests (issue 10): builds the cluster build once (.next-cluster, reused
-# with WARTA_CLUSTER_SKIP_BUILD=1), then runs e2e/cluster with vitest. Needs nginx, the cache
-# purge module and redis-server (npm run cluster installs them from Debian).
+# The deployment's failure tests (issue 10): installs what is missing (nginx, the cache purge
+# module, redis-server), starts PostgreSQL, builds the cluster build once (.next-cluster;
+# WARTA_CLUSTER_SKIP_BUILD=1 reuses it), then runs e2e/cluster with vitest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-if [ "${WARTA_CLUSTER_SKIP_BUILD:-}" != 1 ] || [ ! -f .next-cluster/BUILD_ID ]; then
-  npx tsx scripts/cluster/build.ts
+if [ "${WARTA_CLUSTER_SKIP_BUILD:-}" = 1 ] && [ ! -f .next-cluster/BUILD_ID ]; then
+  unset WARTA_CLUSTER_SKIP_BUILD
 fi
+npx tsx scripts/cluster/build.ts
 npx vitest run --config vitest.cluster.config.mts "$@"

@@ -3,7 +3,6 @@
  * `npm run test:cluster`): two instances, nginx in front, a redis-server of this file's own on a
  * spare port (so stopping it touches nobody else). Loads are bounded in time and count.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +30,6 @@ const PAGES = [
   '/cari?q=banjir',
 ];
 /** The PostgreSQL store (issue 8) is what makes WARTA_DATABASE_URL mean something. */
-const storeOnThisBranch = existsSync(path.resolve('lib/store/postgres'));
 
 let deployment: Deployment;
 let redis: Service;
@@ -168,22 +166,11 @@ describe('the front cache', () => {
   });
 });
 
-describe('the store fails or publishes (needs the PostgreSQL store, issue 8)', () => {
-  const why = storeOnThisBranch
-    ? ''
-    : ' [skipped: WARTA_DATABASE_URL support (lib/store/postgres) is not on this branch yet]';
-  it.skipIf(!storeOnThisBranch)(
-    `PostgreSQL stopped: cached pages keep coming, an unrenderable page is a 503 with Retry-After${why}`,
-    async () => {
-      // To be written against the store: the shared PostgreSQL must not be stopped (other
-      // services use it), so this test needs a PostgreSQL of its own (initdb on a spare port).
-      expect.fail('write this test with the PostgreSQL store');
-    },
+// Not written yet (issue 10): they need a PostgreSQL of the test's own on a spare port (the
+// shared one must not be stopped) and the publishing endpoint on two instances.
+describe('the store fails or publishes', () => {
+  it.todo(
+    'PostgreSQL stopped: cached pages keep coming, an unrenderable page is a 503 with Retry-After',
   );
-  it.skipIf(!storeOnThisBranch)(
-    `publish on instance A: visible through nginx and on instance B within the target${why}`,
-    async () => {
-      expect.fail('write this test with the publishing endpoint (issue 9)');
-    },
-  );
+  it.todo('publish on instance A: visible through nginx and on instance B within the target');
 });
