@@ -16,6 +16,8 @@ import type { Result } from 'lighthouse';
 
 const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_PAGES=article,front audits only those. (Lighthouse refuses a 404 page.) */
+const only = process.env.BENCH_PAGES?.split(',');
 
 const templates = [
   [
@@ -25,7 +27,6 @@ const templates = [
   ['front', '/'],
   ['section', '/kanal/internasional'],
   ['search', '/cari?q=korea'],
-  ['404', '/halaman-yang-tidak-ada'],
 ] as const;
 
 interface Run {
@@ -65,7 +66,7 @@ async function audit(url: string): Promise<Run> {
 
 async function main() {
   const rows: string[][] = [];
-  for (const [name, pathname] of templates) {
+  for (const [name, pathname] of templates.filter(([n]) => !only || only.includes(n))) {
     const results: Run[] = [];
     for (let i = 0; i < runs; i++) results.push(await audit(new URL(pathname, base).href));
     const m = (key: keyof Run) => median(results.map((r) => r[key]));
