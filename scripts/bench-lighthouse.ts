@@ -3,13 +3,21 @@
  * production server, three runs each, printing the median of every figure as a Markdown table.
  *   BENCH_BASE_URL=http://127.0.0.1:3100 npm run bench:lighthouse
  * Uses Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Lighthouse 12.2 runs on
- * Node 20; the site URL for canonical links does not matter here.
+ * Node 20. Run through its CLI: its page-side functions must not pass through tsx's transform.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+
+const run = promisify(execFile);
+const cli = path.resolve(__dirname, '../node_modules/.bin/lighthouse');
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Result } from 'lighthouse';
 
 const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_PAGES=article,front audits only those. (Lighthouse refuses a 404 page.) */
+const only = process.env.BENCH_PAGES?.split(',');
 
 const templates = [
   [
@@ -19,7 +27,6 @@ const templates = [
   ['front', '/'],
   ['section', '/kanal/internasional'],
   ['search', '/cari?q=korea'],
-  ['404', '/halaman-yang-tidak-ada'],
 ] as const;
 
 interface Run {
@@ -37,10 +44,13 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-async function audit(url: string, port: number): Promise<Run> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
-  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-  const { categories, audits } = result.lhr;
+async function audit(url: string): Promise<Run> {
+  const { stdout } = await run(
+    cli,
+    [url, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const { categories, audits } = JSON.parse(stdout) as Result;
   const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
   const value = (key: string) => audits[key]?.numericValue ?? NaN;
   return {
@@ -55,32 +65,23 @@ async function audit(url: string, port: number): Promise<Run> {
 }
 
 async function main() {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-  });
   const rows: string[][] = [];
-  try {
-    for (const [name, path] of templates) {
-      const results: Run[] = [];
-      for (let i = 0; i < runs; i++)
-        results.push(await audit(new URL(path, base).href, chrome.port));
-      const m = (key: keyof Run) => median(results.map((r) => r[key]));
-      rows.push([
-        name,
-        results.map((r) => r.performance).join(' / '),
-        String(m('performance')),
-        `${Math.round(m('tbt'))} ms`,
-        `${(m('lcp') / 1000).toFixed(1)} s`,
-        m('cls').toFixed(3),
-        String(m('accessibility')),
-        String(m('bestPractices')),
-        String(m('seo')),
-      ]);
-      console.error(`${name}: done`);
-    }
-  } finally {
-    await chrome.kill();
+  for (const [name, pathname] of templates.filter(([n]) => !only || only.includes(n))) {
+    const results: Run[] = [];
+    for (let i = 0; i < runs; i++) results.push(await audit(new URL(pathname, base).href));
+    const m = (key: keyof Run) => median(results.map((r) => r[key]));
+    rows.push([
+      name,
+      results.map((r) => r.performance).join(' / '),
+      String(m('performance')),
+      `${Math.round(m('tbt'))} ms`,
+      `${(m('lcp') / 1000).toFixed(1)} s`,
+      m('cls').toFixed(3),
+      String(m('accessibility')),
+      String(m('bestPractices')),
+      String(m('seo')),
+    ]);
+    console.error(`${name}: done`);
   }
   const head = [
     'page',
