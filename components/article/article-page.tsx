@@ -22,7 +22,14 @@ interface ArticlePageProps {
 }
 
 /** A live article: header, corrections, photo, share tools, body, footer, authors, related. */
-export function ArticlePage({ article, section, authors, related, latest, bodyHtml }: ArticlePageProps) {
+export function ArticlePage({
+  article,
+  section,
+  authors,
+  related,
+  latest,
+  bodyHtml,
+}: ArticlePageProps) {
   return (
     <SitePage location={{ kind: 'section', sectionId: section.id, exact: false }}>
       <div className="container article-page__layout">
