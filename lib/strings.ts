@@ -9,8 +9,7 @@ type PublishTrigger = keyof typeof publishingTriggers;
 
 /**
  * The Indonesian words the interface prints. Content (headlines, bodies, bios) comes from
- * lib/content; dates from lib/dates; this module holds only the chrome (the share tools' and
- * the search page's words sit beside their components).
+ * lib/content; dates from lib/dates; this module holds only the chrome.
  */
 export const strings = {
   skipToContent: 'Langsung ke konten',
@@ -73,6 +72,134 @@ export const strings = {
 
   previewMarker: 'Pratinjau',
   previewNote: 'Draf ini belum terbit. Hanya pemegang tautan pratinjau yang dapat melihatnya.',
+
+  /** The search page. */
+  search: {
+    pageTitle: 'Cari berita',
+    resultsTitle: (query: string) => `Hasil pencarian “${query}”`,
+    intro: 'Ketik nama tokoh, tempat, atau peristiwa, lalu tekan Cari.',
+    noWords: (query: string) =>
+      `Kata kunci “${query}” tidak memuat huruf atau angka. Coba dengan kata lain.`,
+    noResults: (query: string) => `Tidak ada berita yang cocok dengan “${query}”.`,
+    tipsHeading: 'Saran:',
+    tips: [
+      'Periksa ejaan kata kunci.',
+      'Gunakan kata yang lebih umum, misalnya “banjir” alih-alih “banjir bandang”.',
+      'Kurangi jumlah kata.',
+    ],
+    popularTopics: 'Topik populer',
+    found: (count: number) => `${count} berita ditemukan`,
+    pageOf: (page: number, total: number) => `halaman ${page} dari ${total}`,
+    partial: 'Tidak ada berita yang memuat semua kata kunci. Berikut berita yang memuat sebagian.',
+    pageMissing: (page: number) => `Halaman ${page} tidak ada dalam hasil pencarian ini.`,
+    firstPage: 'Kembali ke halaman pertama',
+    resultsLabel: 'Hasil pencarian',
+  },
+
+  /** The share tools; also handed to client/enhance.js through data attributes. */
+  share: {
+    heading: 'Bagikan',
+    shareTo: (platform: string) => `Bagikan ke ${platform}`,
+    copyLink: 'Salin tautan',
+    copied: 'Tautan disalin',
+    copyFailed: 'Gagal menyalin tautan',
+    nativeShare: 'Bagikan lewat aplikasi lain',
+    linkLabel: 'Tautan berita',
+  },
+
+  /**
+   * What content:check, the ingest and the publish endpoint say about a content file, one
+   * problem per field (lib/content/schema.ts, load.ts, markdown.ts).
+   */
+  content: {
+    required: 'wajib diisi',
+    text: 'harus berupa teks',
+    idFormat: 'hanya huruf kecil, angka, dan tanda hubung (contoh: "a1b2c3d4")',
+    slugFormat: 'hanya huruf kecil, angka, dan tanda hubung',
+    fieldText: (label: string) => `${label} harus berupa teks`,
+    fieldEmpty: (label: string) => `${label} tidak boleh kosong`,
+    instant: 'harus berupa tanggal dan jam dengan zona waktu (contoh: 2024-12-23T10:15:00+07:00)',
+    instantFormat: 'format tanggal harus "YYYY-MM-DDTHH:MM:SS+07:00" (dengan zona waktu)',
+    noSuchDate: 'tanggal tidak ada di kalender',
+    httpUrl: 'harus berupa URL lengkap yang diawali http:// atau https://',
+    imagePath: 'harus berupa path gambar',
+    imagePathFormat:
+      'harus berupa path di bawah /images/ yang berakhiran .jpg, .jpeg, .png, atau .webp',
+    maxChars: (max: number, what?: string) =>
+      what ? `${what} paling banyak ${max} karakter` : `paling banyak ${max} karakter`,
+    maxTags: (max: number) => `paling banyak ${max} tag`,
+    listOf: (what: string) => `harus berupa daftar ${what}`,
+    atLeastOne: (what: string) => `harus ada setidaknya satu ${what}`,
+    status: 'harus "draft" atau "published"',
+    boolean: 'harus true atau false',
+    email: 'harus berupa alamat e-mail',
+    number: 'harus berupa angka',
+    updatedBeforePublished: 'tidak boleh lebih awal dari publishedAt',
+    relatedToItself: 'artikel tidak boleh terkait dengan dirinya sendiri',
+    /** Field names as the messages above name them. */
+    label: {
+      alt: 'Teks alternatif (alt)',
+      caption: 'Keterangan foto',
+      credit: 'Kredit foto',
+      sourceName: 'Nama sumber',
+      correction: 'Isi ralat',
+      withdrawalReason: 'Alasan pencabutan',
+      title: 'Judul',
+      summary: 'Ringkasan',
+      tag: 'Tag',
+      dateline: 'Dateline',
+      name: 'Nama',
+      role: 'Jabatan',
+      bio: 'Biografi',
+      sectionName: 'Nama rubrik',
+      sectionDescription: 'Deskripsi rubrik',
+      description: 'Deskripsi',
+    },
+    /** What the lists hold, for listOf and atLeastOne. */
+    noun: {
+      tags: 'tag',
+      authorIds: 'id penulis',
+      author: 'penulis',
+      sources: 'sumber',
+      articleIds: 'id artikel',
+      corrections: 'ralat',
+      urls: 'URL',
+      sections: 'rubrik',
+      alt: 'alt',
+      title: 'judul',
+      summary: 'ringkasan',
+      dateline: 'dateline',
+      bio: 'biografi',
+    },
+    fileField: '(berkas)',
+    frontmatterField: '(frontmatter)',
+    bodyField: 'isi',
+    missingFile: 'berkas tidak ada',
+    unreadable: (message: string) => `tidak bisa dibaca: ${message}`,
+    brokenYaml: (message: string) => `YAML rusak: ${message}`,
+    duplicateSectionId: (id: string) => `id "${id}" ganda`,
+    idMustMatchFile: (expected: string) => `harus sama dengan nama berkas ("${expected}")`,
+    idTaken: (id: string, file: string) => `id "${id}" sudah dipakai oleh ${file}`,
+    slugTaken: (slug: string, file: string) => `slug "${slug}" sudah dipakai oleh ${file}`,
+    unknownSection: (id: string) => `rubrik "${id}" tidak ada di sections.yaml`,
+    unknownAuthor: (id: string) => `penulis "${id}" tidak ada di content/authors`,
+    unknownArticle: (id: string) => `artikel "${id}" tidak ada`,
+    readAlsoUnknown: (directive: string, id: string) =>
+      `::${directive} merujuk ke artikel "${id}" yang tidak ada`,
+    readAlsoDraft: (directive: string, id: string) =>
+      `::${directive} merujuk ke artikel draft "${id}"`,
+    missingImage: (file: string) => `berkas gambar ${file} tidak ada atau rusak`,
+    unsafeHtml: (what: string) => `HTML tidak aman (${what}) tidak diizinkan di isi artikel`,
+    rawHtml: 'HTML mentah tidak didukung di isi artikel; gunakan Markdown',
+    unsafeLink: (url: string) => `tautan tidak aman: "${url}"`,
+    remoteImage: (url: string) => `gambar harus berkas lokal di bawah /images/, bukan "${url}"`,
+    imageWithoutAlt: 'gambar wajib punya teks alternatif',
+    unknownBlock: (name: string, directive: string) =>
+      `blok "::${name}" tidak dikenal; yang tersedia: ::${directive}{id=…}`,
+    readAlsoWithoutId: (directive: string) =>
+      `::${directive} harus menyebut id artikel, contoh ::${directive}{id=a1b2c3d4}`,
+    notContentFile: 'bukan berkas konten (articles/, authors/, pages/, sections.yaml)',
+  },
 
   /** Publishing: server log lines, the publish endpoint's answers, the publish command. */
   publishing: {

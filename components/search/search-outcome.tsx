@@ -3,7 +3,9 @@ import type { SearchResults as Results } from '@/lib/search';
 import { searchPath } from '@/lib/urls';
 import { SearchNotice } from './search-notice';
 import { SearchResults } from './search-results';
-import { searchStrings as t } from './strings';
+import { strings } from '@/lib/strings';
+
+const t = strings.search;
 
 interface SearchOutcomeProps {
   results: Results;

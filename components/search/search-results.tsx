@@ -2,7 +2,9 @@ import { Pagination } from '@/components/listing/pagination';
 import type { SearchResults as Results } from '@/lib/search';
 import { searchPath } from '@/lib/urls';
 import { SearchHit } from './search-hit';
-import { searchStrings as t } from './strings';
+import { strings } from '@/lib/strings';
+
+const t = strings.search;
 
 /** The count, the hits of this page and numbered links to the others. */
 export function SearchResults({ results }: { results: Results }) {

@@ -1,5 +1,7 @@
 import { ShareIcon } from './share-icon';
-import { shareStrings as t } from './strings';
+import { strings } from '@/lib/strings';
+
+const t = strings.share;
 
 /**
  * Copies the canonical URL and says so in a live region: client/enhance.js reveals the button

@@ -2,7 +2,9 @@ import { shareLinks } from '@/lib/share/share-links';
 import { CopyLinkButton } from './copy-link-button';
 import { NativeShareButton } from './native-share-button';
 import { ShareIcon } from './share-icon';
-import { shareStrings as t } from './strings';
+import { strings } from '@/lib/strings';
+
+const t = strings.share;
 
 interface ShareBarProps {
   /** The absolute canonical URL. */

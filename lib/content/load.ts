@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../slug';
 import { type ContentIssue, ContentValidationError, issuesFromZod } from './errors';
-import { bodyText, checkBody, parseDocument, type ParsedDocument } from './markdown';
+import { strings } from '../strings';
+import { bodyText, checkBody, parseDocument, READ_ALSO_DIRECTIVE, type ParsedDocument } from './markdown';
 import { contentRoot, displayPath, publicRoot } from './paths';
 import {
   articleFrontmatterSchema,
@@ -15,6 +16,8 @@ import {
   type ArticleFrontmatter,
 } from './schema';
 import type { Article, ArticleImage, Author, Corpus, Page, Section } from './types';
+
+const messages = strings.content;
 
 const WORDS_PER_MINUTE = 200;
 
@@ -67,7 +70,7 @@ async function loadSections(root: string, issues: ContentIssue[]): Promise<Secti
   try {
     source = await readFile(file, 'utf8');
   } catch (error) {
-    issues.push({ file: displayPath(file), field: '(berkas)', message: describeReadError(error) });
+    issues.push({ file: displayPath(file), field: messages.fileField, message: describeReadError(error) });
     return [];
   }
   return readSectionsText(file, source, issues) ?? [];
@@ -76,27 +79,40 @@ async function loadSections(root: string, issues: ContentIssue[]): Promise<Secti
 /** The sections file checked; undefined when it has problems (they go to `issues`). */
 export function readSectionsText(file: string, source: string, issues: ContentIssue[]): Section[] | undefined {
   const shown = displayPath(file);
+  const parsed = readYamlText(shown, source, sectionsFileSchema, issues, () => ['id', 'name', 'description']);
+  if (!parsed) return undefined;
+  const before = issues.length;
+  const seen = new Set<string>();
+  parsed.sections.forEach((section, i) => {
+    if (seen.has(section.id)) {
+      issues.push({ file: shown, field: `sections[${i}].id`, message: messages.duplicateSectionId(section.id) });
+    }
+    seen.add(section.id);
+  });
+  return issues.length > before ? undefined : parsed.sections;
+}
+
+/** A YAML file parsed and checked against its schema; undefined when it has problems. */
+function readYamlText<T>(
+  shown: string,
+  source: string,
+  schema: z.ZodType<T>,
+  issues: ContentIssue[],
+  knownKeys: Parameters<typeof issuesFromZod>[2],
+): T | undefined {
   let data: unknown;
   try {
     data = parseYaml(source, { uniqueKeys: true });
   } catch (error) {
-    issues.push({ file: shown, field: '(berkas)', message: describeReadError(error) });
+    issues.push({ file: shown, field: messages.fileField, message: describeReadError(error) });
     return undefined;
   }
-  const parsed = sectionsFileSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    issues.push(...issuesFromZod(shown, parsed.error, () => ['id', 'name', 'description']));
+    issues.push(...issuesFromZod(shown, parsed.error, knownKeys));
     return undefined;
   }
-  const before = issues.length;
-  const seen = new Set<string>();
-  parsed.data.sections.forEach((section, i) => {
-    if (seen.has(section.id)) {
-      issues.push({ file: shown, field: `sections[${i}].id`, message: `id "${section.id}" ganda` });
-    }
-    seen.add(section.id);
-  });
-  return issues.length > before ? undefined : parsed.data.sections;
+  return parsed.data;
 }
 
 async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author[]> {
@@ -106,7 +122,7 @@ async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author
     try {
       source = await readFile(file, 'utf8');
     } catch (error) {
-      issues.push({ file: displayPath(file), field: '(berkas)', message: describeReadError(error) });
+      issues.push({ file: displayPath(file), field: messages.fileField, message: describeReadError(error) });
       continue;
     }
     const author = readAuthorText(file, source, issues);
@@ -118,24 +134,14 @@ async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author
 /** One author file checked; its id must be its file name. */
 export function readAuthorText(file: string, source: string, issues: ContentIssue[]): Author | undefined {
   const shown = displayPath(file);
-  let data: unknown;
-  try {
-    data = parseYaml(source, { uniqueKeys: true });
-  } catch (error) {
-    issues.push({ file: shown, field: '(berkas)', message: describeReadError(error) });
-    return undefined;
-  }
-  const parsed = authorSchema.safeParse(data);
-  if (!parsed.success) {
-    issues.push(...issuesFromZod(shown, parsed.error, () => keysOf(authorSchema)));
-    return undefined;
-  }
+  const author = readYamlText(shown, source, authorSchema, issues, () => keysOf(authorSchema));
+  if (!author) return undefined;
   const expectedId = path.basename(file).replace(/\.ya?ml$/, '');
-  if (parsed.data.id !== expectedId) {
-    issues.push({ file: shown, field: 'id', message: `harus sama dengan nama berkas ("${expectedId}")` });
+  if (author.id !== expectedId) {
+    issues.push({ file: shown, field: 'id', message: messages.idMustMatchFile(expectedId) });
     return undefined;
   }
-  return parsed.data;
+  return author;
 }
 
 export interface ArticleDraft {
@@ -160,7 +166,7 @@ function readMarkdownText<T>(
   const shown = displayPath(file);
   const doc = parseDocument(source);
   for (const e of doc.yamlErrors) {
-    issues.push({ file: shown, field: '(frontmatter)', line: e.line, message: `YAML rusak: ${e.message}` });
+    issues.push({ file: shown, field: messages.frontmatterField, line: e.line, message: messages.brokenYaml(e.message) });
   }
   if (doc.yamlErrors.length) return undefined;
   const parsed = schema.safeParse(doc.data);
@@ -199,12 +205,12 @@ async function resolveArticles(
     const twin = byId.get(id);
     const slugTwin = bySlug.get(slug);
     if (twin) {
-      issues.push({ file: draft.file, field: 'id', message: `id "${id}" sudah dipakai oleh ${twin.file}` });
+      issues.push({ file: draft.file, field: 'id', message: messages.idTaken(id, twin.file) });
     } else {
       byId.set(id, draft);
     }
     if (slugTwin) {
-      issues.push({ file: draft.file, field: 'slug', message: `slug "${slug}" sudah dipakai oleh ${slugTwin.file}` });
+      issues.push({ file: draft.file, field: 'slug', message: messages.slugTaken(slug, slugTwin.file) });
     } else {
       bySlug.set(slug, draft);
     }
@@ -246,33 +252,33 @@ export async function resolveArticle(
   const before = issues.length;
   const { data, file } = draft;
   if (!refs.hasSection(data.section)) {
-    issues.push({ file, field: 'section', message: `rubrik "${data.section}" tidak ada di sections.yaml` });
+    issues.push({ file, field: 'section', message: messages.unknownSection(data.section) });
   }
   data.authors.forEach((author, i) => {
     if (!refs.hasAuthor(author)) {
-      issues.push({ file, field: `authors[${i}]`, message: `penulis "${author}" tidak ada di content/authors` });
+      issues.push({ file, field: `authors[${i}]`, message: messages.unknownAuthor(author) });
     }
   });
   data.related.forEach((id, i) => {
-    if (!refs.articleStatus(id)) issues.push({ file, field: `related[${i}]`, message: `artikel "${id}" tidak ada` });
+    if (!refs.articleStatus(id)) issues.push({ file, field: `related[${i}]`, message: messages.unknownArticle(id) });
   });
   const body = checkBody(draft.doc.body);
   for (const problem of body.problems) {
-    issues.push({ file, field: 'isi', line: problem.line, message: problem.message });
+    issues.push({ file, field: messages.bodyField, line: problem.line, message: problem.message });
   }
   for (const ref of body.readAlso) {
     const status = refs.articleStatus(ref.id);
     const line = ref.line;
     if (!status) {
-      issues.push({ file, field: 'isi', line, message: `::baca-juga merujuk ke artikel "${ref.id}" yang tidak ada` });
+      issues.push({ file, field: messages.bodyField, line, message: messages.readAlsoUnknown(READ_ALSO_DIRECTIVE, ref.id) });
     } else if (status === 'draft' && data.status === 'published') {
-      issues.push({ file, field: 'isi', line, message: `::baca-juga merujuk ke artikel draft "${ref.id}"` });
+      issues.push({ file, field: messages.bodyField, line, message: messages.readAlsoDraft(READ_ALSO_DIRECTIVE, ref.id) });
     }
   }
   const image = await readImage(data.image, file, 'image', issues);
   const bodyImages: Article['bodyImages'] = {};
   for (const bodyImage of body.images) {
-    const size = await imageSize(bodyImage.src, file, 'isi', issues, bodyImage.line);
+    const size = await imageSize(bodyImage.src, file, messages.bodyField, issues, bodyImage.line);
     if (size) bodyImages[bodyImage.src] = size;
   }
   if (issues.length > before || !image) return undefined;
@@ -324,7 +330,7 @@ async function imageSize(
   }
   const size = await sizeCache.get(abs);
   if (!size) {
-    issues.push({ file, field, line, message: `berkas gambar ${displayPath(abs)} tidak ada atau rusak` });
+    issues.push({ file, field, line, message: messages.missingImage(displayPath(abs)) });
   }
   return size;
 }
@@ -337,7 +343,7 @@ async function loadPages(root: string, issues: ContentIssue[]): Promise<Page[]> 
     if (!page) continue;
     const twin = seen.get(page.slug);
     if (twin) {
-      issues.push({ file: page.file, field: 'slug', message: `slug "${page.slug}" sudah dipakai oleh ${twin}` });
+      issues.push({ file: page.file, field: 'slug', message: messages.slugTaken(page.slug, twin) });
     }
     seen.set(page.slug, page.file);
     pages.push(page);
@@ -352,7 +358,7 @@ export function readPageText(file: string, source: string, issues: ContentIssue[
   const { file: shown, data, doc, bodySource } = read;
   const body = checkBody(doc.body);
   for (const problem of body.problems) {
-    issues.push({ file: shown, field: 'isi', line: problem.line, message: problem.message });
+    issues.push({ file: shown, field: messages.bodyField, line: problem.line, message: problem.message });
   }
   if (body.problems.length) return undefined;
   return { ...data, file: shown, body: bodySource };
@@ -360,8 +366,8 @@ export function readPageText(file: string, source: string, issues: ContentIssue[
 
 export function describeReadError(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') {
-    return 'berkas tidak ada';
+    return messages.missingFile;
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return `tidak bisa dibaca: ${message}`;
+  return messages.unreadable(message ?? '');
 }

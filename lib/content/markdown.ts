@@ -11,6 +11,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseDocument as parseYamlDocument } from 'yaml';
+import { strings } from '../strings';
+
+const messages = strings.content;
 
 /** Markdown as authors write it: GFM plus the `::baca-juga{id=…}` read-also directive. */
 const parser = unified()
@@ -81,32 +84,32 @@ export function checkBody(body: MdastRoot): BodyCheck {
       result.problems.push({
         line: line(node),
         message: match
-          ? `HTML tidak aman (${match[0].trim()}) tidak diizinkan di isi artikel`
-          : 'HTML mentah tidak didukung di isi artikel; gunakan Markdown',
+          ? messages.unsafeHtml(match[0].trim())
+          : messages.rawHtml,
       });
     } else if (node.type === 'link' || node.type === 'definition') {
       const url = (node as Link).url;
       if (unsafeUrl.test(url)) {
-        result.problems.push({ line: line(node), message: `tautan tidak aman: "${url}"` });
+        result.problems.push({ line: line(node), message: messages.unsafeLink(url) });
       }
     } else if (node.type === 'image') {
       const url = (node as Image).url;
       if (!url.startsWith('/images/')) {
         result.problems.push({
           line: line(node),
-          message: `gambar harus berkas lokal di bawah /images/, bukan "${url}"`,
+          message: messages.remoteImage(url),
         });
       } else {
         result.images.push({ src: url, line: line(node) });
       }
       if (!(node as Image).alt?.trim()) {
-        result.problems.push({ line: line(node), message: 'gambar wajib punya teks alternatif' });
+        result.problems.push({ line: line(node), message: messages.imageWithoutAlt });
       }
     } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
       if (node.name !== READ_ALSO_DIRECTIVE || node.type !== 'leafDirective') {
         result.problems.push({
           line: line(node),
-          message: `blok "::${node.name}" tidak dikenal; yang tersedia: ::${READ_ALSO_DIRECTIVE}{id=…}`,
+          message: messages.unknownBlock(node.name, READ_ALSO_DIRECTIVE),
         });
         return;
       }
@@ -114,7 +117,7 @@ export function checkBody(body: MdastRoot): BodyCheck {
       if (!id) {
         result.problems.push({
           line: line(node),
-          message: `::${READ_ALSO_DIRECTIVE} harus menyebut id artikel, contoh ::${READ_ALSO_DIRECTIVE}{id=a1b2c3d4}`,
+          message: messages.readAlsoWithoutId(READ_ALSO_DIRECTIVE),
         });
       } else {
         result.readAlso.push({ id, line: line(node) });

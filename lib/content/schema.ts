@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { strings } from '../strings';
+
+const m = strings.content;
+const label = m.label;
+const noun = m.noun;
 
 /**
  * The only definition of each kind of content. Types are inferred from these schemas; nothing
@@ -7,33 +12,31 @@ import { z } from 'zod';
 
 /** Type error that says "wajib diisi" when the field is missing altogether. */
 const expected = (message: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'wajib diisi' : message),
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? m.required : message),
 });
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 export const contentId = z
-  .string(expected('harus berupa teks'))
-  .regex(idPattern, { error: 'hanya huruf kecil, angka, dan tanda hubung (contoh: "a1b2c3d4")' });
+  .string(expected(m.text))
+  .regex(idPattern, { error: m.idFormat });
 
 const requiredText = (what: string) =>
   z
-    .string(expected(`${what} harus berupa teks`))
+    .string(expected(m.fieldText(what)))
     .trim()
-    .min(1, { error: `${what} tidak boleh kosong` });
+    .min(1, { error: m.fieldEmpty(what) });
 
 /** An absolute instant with its time zone, e.g. "2024-12-23T10:15:00+07:00". */
 export const instant = z
-  .string(
-    expected('harus berupa tanggal dan jam dengan zona waktu (contoh: 2024-12-23T10:15:00+07:00)'),
-  )
+  .string(expected(m.instant))
   .regex(isoInstant, {
-    error: 'format tanggal harus "YYYY-MM-DDTHH:MM:SS+07:00" (dengan zona waktu)',
+    error: m.instantFormat,
     abort: true,
   })
   .refine((value) => !Number.isNaN(new Date(value).getTime()) && sameCalendarDate(value), {
-    error: 'tanggal tidak ada di kalender',
+    error: m.noSuchDate,
   })
   .transform((value) => new Date(value));
 
@@ -47,62 +50,60 @@ function sameCalendarDate(value: string): boolean {
 const httpUrl = z
   .url({
     protocol: /^https?$/,
-    ...expected('harus berupa URL lengkap yang diawali http:// atau https://'),
+    ...expected(m.httpUrl),
   })
   .max(2000);
 
 export const imageSchema = z.strictObject({
   src: z
-    .string(expected('harus berupa path gambar'))
-    .regex(/^\/images\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp)$/, {
-      error: 'harus berupa path di bawah /images/ yang berakhiran .jpg, .jpeg, .png, atau .webp',
-    }),
-  alt: requiredText('Teks alternatif (alt)').max(250, { error: 'alt paling banyak 250 karakter' }),
-  caption: requiredText('Keterangan foto').optional(),
-  credit: requiredText('Kredit foto'),
+    .string(expected(m.imagePath))
+    .regex(/^\/images\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp)$/, { error: m.imagePathFormat }),
+  alt: requiredText(label.alt).max(250, { error: m.maxChars(250, noun.alt) }),
+  caption: requiredText(label.caption).optional(),
+  credit: requiredText(label.credit),
 });
 
 export const sourceSchema = z.strictObject({
-  name: requiredText('Nama sumber'),
+  name: requiredText(label.sourceName),
   url: httpUrl.optional(),
 });
 
 export const correctionSchema = z.strictObject({
   date: instant,
-  text: requiredText('Isi ralat'),
+  text: requiredText(label.correction),
 });
 
 export const withdrawalSchema = z.strictObject({
   date: instant,
-  reason: requiredText('Alasan pencabutan'),
+  reason: requiredText(label.withdrawalReason),
 });
 
 export const articleFrontmatterSchema = z
   .strictObject({
     id: contentId,
     slug: z
-      .string(expected('harus berupa teks'))
-      .regex(idPattern, { error: 'hanya huruf kecil, angka, dan tanda hubung' })
-      .max(120, { error: 'paling banyak 120 karakter' }),
-    title: requiredText('Judul').max(160, { error: 'judul paling banyak 160 karakter' }),
-    summary: requiredText('Ringkasan').max(300, { error: 'ringkasan paling banyak 300 karakter' }),
+      .string(expected(m.text))
+      .regex(idPattern, { error: m.slugFormat })
+      .max(120, { error: m.maxChars(120) }),
+    title: requiredText(label.title).max(160, { error: m.maxChars(160, noun.title) }),
+    summary: requiredText(label.summary).max(300, { error: m.maxChars(300, noun.summary) }),
     section: contentId,
     tags: z
-      .array(requiredText('Tag'), expected('harus berupa daftar tag'))
-      .max(12, { error: 'paling banyak 12 tag' })
+      .array(requiredText(label.tag), expected(m.listOf(noun.tags)))
+      .max(12, { error: m.maxTags(12) })
       .default([]),
     authors: z
-      .array(contentId, expected('harus berupa daftar id penulis'))
-      .min(1, { error: 'harus ada setidaknya satu penulis' }),
+      .array(contentId, expected(m.listOf(noun.authorIds)))
+      .min(1, { error: m.atLeastOne(noun.author) }),
     publishedAt: instant,
     updatedAt: instant.optional(),
     image: imageSchema,
-    dateline: requiredText('Dateline').max(60, { error: 'dateline paling banyak 60 karakter' }),
-    sources: z.array(sourceSchema, expected('harus berupa daftar sumber')).default([]),
-    related: z.array(contentId, expected('harus berupa daftar id artikel')).default([]),
-    status: z.enum(['draft', 'published'], expected('harus "draft" atau "published"')),
-    verified: z.boolean(expected('harus true atau false')).default(true),
-    corrections: z.array(correctionSchema, expected('harus berupa daftar ralat')).default([]),
+    dateline: requiredText(label.dateline).max(60, { error: m.maxChars(60, noun.dateline) }),
+    sources: z.array(sourceSchema, expected(m.listOf(noun.sources))).default([]),
+    related: z.array(contentId, expected(m.listOf(noun.articleIds))).default([]),
+    status: z.enum(['draft', 'published'], expected(m.status)),
+    verified: z.boolean(expected(m.boolean)).default(true),
+    corrections: z.array(correctionSchema, expected(m.listOf(noun.corrections))).default([]),
     withdrawn: withdrawalSchema.optional(),
   })
   .superRefine((article, ctx) => {
@@ -110,14 +111,14 @@ export const articleFrontmatterSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['updatedAt'],
-        message: 'tidak boleh lebih awal dari publishedAt',
+        message: m.updatedBeforePublished,
       });
     }
     if (article.related.includes(article.id)) {
       ctx.addIssue({
         code: 'custom',
         path: ['related'],
-        message: 'artikel tidak boleh terkait dengan dirinya sendiri',
+        message: m.relatedToItself,
       });
     }
   });
@@ -126,25 +127,25 @@ export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
 export const authorSchema = z.strictObject({
   id: contentId,
-  name: requiredText('Nama'),
-  role: requiredText('Jabatan'),
-  bio: requiredText('Biografi').max(600, { error: 'biografi paling banyak 600 karakter' }),
-  email: z.email(expected('harus berupa alamat e-mail')).optional(),
-  sameAs: z.array(httpUrl, expected('harus berupa daftar URL')).default([]),
+  name: requiredText(label.name),
+  role: requiredText(label.role),
+  bio: requiredText(label.bio).max(600, { error: m.maxChars(600, noun.bio) }),
+  email: z.email(expected(m.email)).optional(),
+  sameAs: z.array(httpUrl, expected(m.listOf(noun.urls))).default([]),
 });
 
 export type Author = z.infer<typeof authorSchema>;
 
 export const sectionSchema = z.strictObject({
   id: contentId,
-  name: requiredText('Nama rubrik'),
-  description: requiredText('Deskripsi rubrik'),
+  name: requiredText(label.sectionName),
+  description: requiredText(label.sectionDescription),
 });
 
 export const sectionsFileSchema = z.strictObject({
   sections: z
-    .array(sectionSchema, expected('harus berupa daftar rubrik'))
-    .min(1, { error: 'harus ada setidaknya satu rubrik' }),
+    .array(sectionSchema, expected(m.listOf(noun.sections)))
+    .min(1, { error: m.atLeastOne(noun.sections) }),
 });
 
 export type Section = z.infer<typeof sectionSchema>;
@@ -152,9 +153,9 @@ export type Section = z.infer<typeof sectionSchema>;
 export const pageFrontmatterSchema = z.strictObject({
   slug: contentId,
   title: requiredText('Judul'),
-  description: requiredText('Deskripsi').max(300, { error: 'paling banyak 300 karakter' }),
+  description: requiredText(label.description).max(300, { error: m.maxChars(300) }),
   updatedAt: instant,
-  order: z.number(expected('harus berupa angka')).int().default(100),
+  order: z.number(expected(m.number)).int().default(100),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, snippet, type Segment } from './highlight';
+import { HEADLINE_START as A, HEADLINE_STOP as Z } from '../store/port';
+import { headlineSnippet, highlight, snippet, type Segment } from './highlight';
 import { parseQuery } from './query';
 
 /** Segments as a string with the marked runs in [brackets]. */
@@ -50,5 +51,31 @@ describe('snippet', () => {
       'Tentara [Korea] Utara.',
     );
     expect(show(snippet(words.join(' '), parseQuery('korea'))).startsWith('kata0 ')).toBe(true);
+  });
+});
+
+describe('headlineSnippet (an engine excerpt: PostgreSQL ts_headline)', () => {
+  const text =
+    'Hujan deras turun sejak pagi. Tentara Korea Utara dikirim ke Rusia. Penempatan tentara berlanjut.';
+
+  it("keeps the engine's marks, adds ours, joins neighbours and cuts with ellipses", () => {
+    const headline = ` Tentara ${A}Korea${Z} ${A}Utara${Z} dikirim ke Rusia. Penempatan`;
+    expect(show(headlineSnippet(headline, text, parseQuery('korea utara penem'))!)).toBe(
+      '… Tentara [Korea Utara] dikirim ke Rusia. [Penempatan] …',
+    );
+  });
+
+  it('no ellipsis where the window reaches an end of the text (punctuation aside)', () => {
+    expect(show(headlineSnippet(`${A}Hujan${Z} deras`, text, parseQuery('hujan'))!)).toBe(
+      '[Hujan] deras …',
+    );
+    expect(
+      show(headlineSnippet(`${A}Penempatan${Z} tentara berlanjut`, text, parseQuery('tempat'))!),
+    ).toBe('… [Penempatan] tentara berlanjut');
+  });
+
+  it('undefined when the excerpt is not from the text or nothing in it matches', () => {
+    expect(headlineSnippet(`${A}Banjir${Z} besar`, text, parseQuery('banjir'))).toBeUndefined();
+    expect(headlineSnippet('Hujan deras turun', text, parseQuery('rusia'))).toBeUndefined();
   });
 });

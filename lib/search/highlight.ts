@@ -1,3 +1,4 @@
+import { HEADLINE_START, HEADLINE_STOP } from '../store/port';
 import { tokenize, type Token } from './fold';
 import { matchWeight } from './match';
 import type { QueryTerm } from './query';
@@ -44,19 +45,27 @@ function bestMatch(tokens: Token[], terms: QueryTerm[]): number {
   return best;
 }
 
-/** Matched words as [start, end) ranges; neighbours separated only by spaces become one range. */
-function matchedRanges(text: string, tokens: Token[], isMatch: (t: Token) => boolean) {
-  const ranges: [number, number][] = [];
-  for (const token of tokens) {
-    if (!isMatch(token)) continue;
-    const last = ranges.at(-1);
-    if (last && /^\s*$/u.test(text.slice(last[1], token.start))) last[1] = token.end;
-    else ranges.push([token.start, token.end]);
+type Range = [start: number, end: number];
+
+/** Ranges in order, overlapping ones and neighbours separated only by spaces made one. */
+function joinRanges(text: string, ranges: Range[]): Range[] {
+  const joined: Range[] = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = joined.at(-1);
+    if (last && (start <= last[1] || /^\s*$/u.test(text.slice(last[1], start))))
+      last[1] = Math.max(last[1], end);
+    else joined.push([start, end]);
   }
-  return ranges;
+  return joined;
 }
 
-function toSegments(text: string, ranges: [number, number][]): Segment[] {
+/** Matched words as [start, end) ranges. */
+function matchedRanges(text: string, tokens: Token[], isMatch: (t: Token) => boolean) {
+  const ranges = tokens.filter(isMatch).map((token): Range => [token.start, token.end]);
+  return joinRanges(text, ranges);
+}
+
+function toSegments(text: string, ranges: Range[]): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
   for (const [start, end] of ranges) {
@@ -86,10 +95,49 @@ export function snippet(text: string, terms: QueryTerm[]): Segment[] {
   const start = from === 0 ? 0 : tokens[from]!.start;
   const end = to === tokens.length ? text.length : tokens[to - 1]!.end;
   const window = text.slice(start, end).trim();
-  const segments = highlight(window, terms);
-  if (start > 0) segments.unshift({ text: `${ELLIPSIS} `, match: false });
-  if (end < text.length) segments.push({ text: ` ${ELLIPSIS}`, match: false });
+  return withEllipses(highlight(window, terms), start > 0, end < text.length);
+}
+
+function withEllipses(segments: Segment[], cutBefore: boolean, cutAfter: boolean): Segment[] {
+  if (cutBefore) segments.unshift({ text: `${ELLIPSIS} `, match: false });
+  if (cutAfter) segments.push({ text: ` ${ELLIPSIS}`, match: false });
   return segments;
+}
+
+/**
+ * An engine's excerpt of the text (PostgreSQL's ts_headline: its window, its matched words
+ * between HEADLINE_START and HEADLINE_STOP) as segments, with the words this module matches
+ * marked too (prefixes and the project's stemmer, which the engine's own marks miss), cut like
+ * snippet(). Undefined when the excerpt is not a window of the text or nothing in it matches.
+ */
+export function headlineSnippet(
+  headline: string,
+  text: string,
+  terms: QueryTerm[],
+): Segment[] | undefined {
+  const [opening = '', ...marked] = headline.split(HEADLINE_START);
+  let plain = opening;
+  const engineRanges: Range[] = [];
+  for (const part of marked) {
+    const [word = '', ...rest] = part.split(HEADLINE_STOP);
+    engineRanges.push([plain.length, plain.length + word.length]);
+    plain += word + rest.join('');
+  }
+  const lead = plain.length - plain.trimStart().length;
+  const window = plain.trim();
+  const start = window ? text.indexOf(window) : -1;
+  if (start < 0) return undefined;
+  const ranges = joinRanges(window, [
+    ...engineRanges.map(([s, e]): Range => [Math.max(0, s - lead), e - lead]),
+    ...matchedRanges(window, tokenize(window), matcher(terms)),
+  ]);
+  if (ranges.length === 0) return undefined;
+  const wordIn = (part: string) => /[\p{L}\p{N}]/u.test(part);
+  return withEllipses(
+    toSegments(window, ranges),
+    wordIn(text.slice(0, start)),
+    wordIn(text.slice(start + window.length)),
+  );
 }
 
 /** Whether any word of the text matches. */

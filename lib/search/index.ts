@@ -1,7 +1,7 @@
 import { type Article, listSections, searchStore } from '../content';
 import { parsePageNumber } from '../pagination';
-import { hasMatch, highlight, snippet, type Segment } from './highlight';
-import { normaliseQuery, parseQuery } from './query';
+import { hasMatch, headlineSnippet, highlight, snippet, type Segment } from './highlight';
+import { normaliseQuery, parseQuery, type QueryTerm } from './query';
 
 export type { Segment } from './highlight';
 export { MAX_QUERY_LENGTH, normaliseQuery } from './query';
@@ -49,9 +49,7 @@ export async function searchArticles(rawQuery: unknown, page = 1): Promise<Searc
     article,
     sectionName: sectionNames.get(article.section) ?? article.section,
     title: highlight(article.title, terms),
-    excerpt: hasMatch(article.text, terms)
-      ? snippet(article.text, terms)
-      : highlight(article.summary, terms),
+    excerpt: excerptOf(article, found.headlines?.get(article.id), terms),
   }));
   return {
     ...empty,
@@ -61,6 +59,16 @@ export async function searchArticles(rawQuery: unknown, page = 1): Promise<Searc
     totalPages: Math.ceil(found.totalHits / RESULTS_PER_PAGE),
     partial: found.partial,
   };
+}
+
+/** The engine's excerpt where it made one, else a window around our first match, else the summary. */
+function excerptOf(article: Article, headline: string | undefined, terms: QueryTerm[]): Segment[] {
+  const fromEngine =
+    headline === undefined ? undefined : headlineSnippet(headline, article.text, terms);
+  if (fromEngine) return fromEngine;
+  return hasMatch(article.text, terms)
+    ? snippet(article.text, terms)
+    : highlight(article.summary, terms);
 }
 
 /** The results page asked for in ?halaman=; anything but a plain number above 1 is page 1. */

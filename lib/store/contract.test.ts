@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInto } from '../ingest';
 import type { KyselyContentStore } from './kysely-store';
-import type { Visibility } from './port';
+import { HEADLINE_START, HEADLINE_STOP, type Visibility } from './port';
 import { AT, writeContractCorpus } from './test-support/contract-corpus';
 import { engines } from './test-support/engines';
 
@@ -219,6 +219,15 @@ describe.each(engines)('the content store on $name', ({ open }) => {
     it('finds an inflected word through its root', async () => {
       const found = await search([{ word: 'pemerintah', roots: ['perintah'] }]);
       expect(ids(found.articles)).toEqual(['aaaa0005']);
+    });
+
+    it('PostgreSQL excerpts each hit with ts_headline; SQLite leaves it to lib/search', async () => {
+      const found = await search([{ word: 'pemerintah', roots: ['perintah'] }]);
+      const headline = found.headlines?.get('aaaa0005');
+      if (store.engine === 'sqlite') return expect(found.headlines).toBeUndefined();
+      expect(headline).toBe(
+        `${HEADLINE_START}Pemerintahan${HEADLINE_STOP} provinsi membantu korban dengan beras`,
+      );
     });
 
     it('finds a word by its first letters', async () => {

@@ -23,7 +23,12 @@ export interface SearchEngine {
     db: Kysely<Database>,
     request: SearchRequest,
     v: Visibility,
-  ): Promise<{ ids: string[]; totalHits: number; partial: boolean }>;
+  ): Promise<{
+    ids: string[];
+    totalHits: number;
+    partial: boolean;
+    headlines?: ReadonlyMap<string, string>;
+  }>;
 }
 
 /** How many newest candidates each related-article rule looks at. */
@@ -309,6 +314,7 @@ export class KyselyContentStore implements ContentStore {
       articles: found.ids.flatMap((id) => byId.get(id) ?? []),
       totalHits: found.totalHits,
       partial: found.partial,
+      headlines: found.headlines,
     };
   }
 

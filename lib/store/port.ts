@@ -58,7 +58,16 @@ export interface SearchPage {
   totalHits: number;
   /** No article holds every word; these hold some of them. */
   partial: boolean;
+  /**
+   * The engine's own excerpt of each hit's body where it makes one (PostgreSQL: ts_headline),
+   * its matched words between HEADLINE_START and HEADLINE_STOP.
+   */
+  headlines?: ReadonlyMap<string, string>;
 }
+
+/** The marks an engine's excerpt puts around a matched word (private-use characters). */
+export const HEADLINE_START = '\uE000';
+export const HEADLINE_STOP = '\uE001';
 
 export interface ContentStore {
   readonly engine: 'sqlite' | 'postgres';

@@ -1,7 +1,7 @@
 import { SearchForm } from '@/components/layout/search-form';
 import { SitePage } from '@/components/layout/site-page';
 import { SearchOutcome } from '@/components/search/search-outcome';
-import { searchStrings } from '@/components/search/strings';
+import { strings } from '@/lib/strings';
 import { listTags } from '@/lib/content';
 import { cacheControl } from '@/lib/http/cache-control';
 import { normaliseQuery, resultsPageNumber, searchArticles } from '@/lib/search';
@@ -21,7 +21,7 @@ export async function searchResponse(params: URLSearchParams): Promise<Response>
       <SitePage>
         <div className="container search-page__page">
           <h1 className="search-page__title">
-            {results.query ? searchStrings.resultsTitle(results.query) : searchStrings.pageTitle}
+            {results.query ? strings.search.resultsTitle(results.query) : strings.search.pageTitle}
           </h1>
           <SearchForm inputId="cari-halaman" defaultQuery={results.query} />
           <SearchOutcome results={results} topics={topics} />

@@ -1,12 +1,13 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { SearchEngine } from '../kysely-store';
-import type { SearchRequest, Visibility } from '../port';
+import { HEADLINE_START, HEADLINE_STOP, type SearchRequest, type Visibility } from '../port';
 import type { Database } from '../schema';
 import { RECENCY, searchFields } from '../search-text';
 
 /**
  * PostgreSQL's own Indonesian text search: a weighted tsvector per article (GIN-indexed),
- * websearch_to_tsquery for the reader's words, ts_rank blended with recency.
+ * websearch_to_tsquery for the reader's words, ts_rank blended with recency, and ts_headline's
+ * excerpt of each hit's body.
  */
 export const postgresSearch: SearchEngine = {
   async index(trx, article, sectionName) {
@@ -25,14 +26,31 @@ export const postgresSearch: SearchEngine = {
   },
   async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
     const perTerm = request.terms.map(termQuery);
-    const first = await run(db, sql.join(perTerm, sql` && `), request, v);
-    if (first.totalHits > 0 || perTerm.length < 2) return { ...first, partial: false };
-    const fallback = await run(db, sql.join(perTerm, sql` || `), request, v);
-    return { ...fallback, partial: fallback.totalHits > 0 };
+    const every = sql.join(perTerm, sql` && `);
+    const first = await run(db, every, request, v);
+    if (first.totalHits > 0 || perTerm.length < 2)
+      return { ...first, partial: false, headlines: await headlines(db, every, first.ids) };
+    const some = sql.join(perTerm, sql` || `);
+    const fallback = await run(db, some, request, v);
+    return {
+      ...fallback,
+      partial: fallback.totalHits > 0,
+      headlines: await headlines(db, some, fallback.ids),
+    };
   },
 };
 
 const MIN_PREFIX_LENGTH = 3;
+
+/** One fragment of about the length lib/search/highlight.ts's snippet has, marked privately. */
+const HEADLINE_OPTIONS = [
+  `StartSel=${HEADLINE_START}`,
+  `StopSel=${HEADLINE_STOP}`,
+  'MaxWords=36',
+  'MinWords=20',
+  'ShortWord=3',
+  'MaxFragments=1',
+].join(', ');
 
 /**
  * One reader's word: its Indonesian stem through websearch_to_tsquery, or the word as written
@@ -64,4 +82,17 @@ async function run(
       published_at desc, id asc
     limit ${perPage} offset ${(page - 1) * perPage}`.execute(db);
   return { ids: rows.rows.map((r) => r.id), totalHits };
+}
+
+/** ts_headline over the body of one page of hits (a few rows, so the re-parse costs little). */
+async function headlines(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+  ids: string[],
+): Promise<ReadonlyMap<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<{ id: string; headline: string }>`select id,
+      ts_headline('indonesian', (doc::jsonb) ->> 'text', (${query}), ${HEADLINE_OPTIONS}) as headline
+    from articles where id in (${sql.join(ids)})`.execute(db);
+  return new Map(rows.rows.map((r) => [r.id, r.headline]));
 }
