@@ -66,7 +66,7 @@ function pageCount(total: number, perPage: number): number {
 }
 
 const STATS_KEY = {
-  all: (_list: ArticleList) => ({ kind: 'all', key: '' }),
+  all: () => ({ kind: 'all', key: '' }),
   section: (list: ArticleList) => ({
     kind: 'section',
     key: list.kind === 'section' ? list.sectionId : '',
