@@ -417,11 +417,24 @@ export class KyselyContentStore implements ContentStore {
       const month = monthOf(new Date(r.published_at));
       notDue.set(month, (notDue.get(month) ?? 0) + 1);
     }
+    // A month holding articles not due yet (only the current one, in practice): its newest
+    // change among the due ones, read from its range of the index.
+    const lastmods = new Map<string, Date>();
+    for (const month of notDue.keys()) {
+      const { start } = monthRange(month);
+      const r = await this.db
+        .selectFrom('articles as l')
+        .select((eb) => eb.fn.max('l.modified_at').as('at'))
+        .where(visibleOn('l', v, { listed: true }))
+        .where('l.published_at', '>=', start)
+        .executeTakeFirst();
+      if (r?.at) lastmods.set(month, notAfter(String(r.at), v.now));
+    }
     return rows
       .map((r) => ({
         month: r.key,
         count: Number(r.count) - (notDue.get(r.key) ?? 0),
-        lastmod: notAfter(r.modified_at, v.now),
+        lastmod: lastmods.get(r.key) ?? notAfter(r.modified_at, v.now),
       }))
       .filter((m) => m.count > 0);
   }
