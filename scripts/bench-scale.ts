@@ -432,6 +432,22 @@ function printTable(engine: Engine, results: Result[], baselineMs?: number) {
   }
 }
 
+const resultFile = (engine: Engine, n: number) =>
+  path.join(BENCH_DIR, `result-${engine}-${n}.json`);
+
+/** Every size measured so far on this engine (runs for different sizes may be separate). */
+async function savedResults(engine: Engine): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const name of (await readdir(BENCH_DIR)).sort()) {
+    if (!name.startsWith(`result-${engine}-`)) continue;
+    const saved = JSON.parse(await readFile(path.join(BENCH_DIR, name), 'utf8')) as Result & {
+      routes: [string, RouteTiming][];
+    };
+    results.push({ ...saved, routes: new Map(saved.routes) });
+  }
+  return results.sort((a, b) => a.n - b.n);
+}
+
 async function loadAverage() {
   return (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');
 }
@@ -456,11 +472,15 @@ async function main() {
     await rm(dist, { recursive: true, force: true });
   }
   for (const engine of engines) {
-    const results = [];
     for (const n of sizes) {
-      results.push(await benchOne(engine, n));
-      console.log(`load average: ${await loadAverage()}`);
-      printTable(engine, results, baselineMs);
+      const result = await benchOne(engine, n);
+      const load = await loadAverage();
+      console.log(`load average: ${load}`);
+      await writeFile(
+        resultFile(engine, n),
+        JSON.stringify({ ...result, routes: [...result.routes], load, baselineMs }),
+      );
+      printTable(engine, await savedResults(engine), baselineMs);
     }
   }
   console.log(`load average at end: ${await loadAverage()}`);
