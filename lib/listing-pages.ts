@@ -49,20 +49,37 @@ export async function authorListing(authorId: string, page: number) {
   return author && list ? { author, list, latest, sections } : undefined;
 }
 
-/** Static params for "/kanal/<id>/halaman/<n>" (n ≥ 2); likewise for tags and authors below. */
+/**
+ * How many later pages of each listing the build prerenders; the rest (page 2,000 of a big
+ * section) render on first request and are cached, so the build stays flat as the archive grows.
+ */
+export const LATER_PAGES_PRERENDERED = 3;
+
+/** The most used tags whose pages the build prerenders (an archive may have tens of thousands). */
+export const TAGS_PRERENDERED = 300;
+
+/** The tags whose pages the build prerenders. */
+export async function prerenderedTags() {
+  return (await listTags()).slice(0, TAGS_PRERENDERED);
+}
+
+const prerendered = (totalPages = 1) =>
+  laterPages(Math.min(totalPages, 1 + LATER_PAGES_PRERENDERED));
+
+/** Static params for "/kanal/<id>/halaman/<n>" (2 ≤ n ≤ 4); likewise for tags and authors below. */
 export async function sectionPageParams() {
   const sections = await listSections();
   const lists = await Promise.all(sections.map((s) => listArticlesBySection(s.id, 1)));
   return sections.flatMap((s, i) =>
-    laterPages(lists[i]?.totalPages ?? 1).map((page) => ({ section: s.id, page })),
+    prerendered(lists[i]?.totalPages).map((page) => ({ section: s.id, page })),
   );
 }
 
 export async function tagPageParams() {
-  const tags = await listTags();
+  const tags = await prerenderedTags();
   const lists = await Promise.all(tags.map((t) => listArticlesByTag(t.slug, 1)));
   return tags.flatMap((t, i) =>
-    laterPages(lists[i]?.totalPages ?? 1).map((page) => ({ tag: t.slug, page })),
+    prerendered(lists[i]?.totalPages).map((page) => ({ tag: t.slug, page })),
   );
 }
 
@@ -70,6 +87,6 @@ export async function authorPageParams() {
   const authors = await listAuthors();
   const lists = await Promise.all(authors.map((a) => listArticlesByAuthor(a.id, 1)));
   return authors.flatMap((a, i) =>
-    laterPages(lists[i]?.totalPages ?? 1).map((page) => ({ author: a.id, page })),
+    prerendered(lists[i]?.totalPages).map((page) => ({ author: a.id, page })),
   );
 }

@@ -1,12 +1,19 @@
-import { listAllArticles } from '@/lib/content';
+import { listLatestSince } from '@/lib/content';
 import { machineResponse } from '@/lib/http/responses';
 import { now } from '@/lib/now';
-import { newsArticles, newsSitemapXml } from '@/lib/seo/sitemaps/news';
+import {
+  NEWS_MAX_ARTICLES,
+  NEWS_WINDOW_MS,
+  newsArticles,
+  newsSitemapXml,
+} from '@/lib/seo/sitemaps/news';
 
 /** Google News: the last two days' articles. Regenerated often, since the window moves. */
 export const dynamic = 'force-static';
 export const revalidate = 300;
 
 export async function GET() {
-  return machineResponse(newsSitemapXml(newsArticles(await listAllArticles(), now())), 'xml');
+  const at = now();
+  const recent = await listLatestSince(new Date(at.getTime() - NEWS_WINDOW_MS), NEWS_MAX_ARTICLES);
+  return machineResponse(newsSitemapXml(newsArticles(recent, at)), 'xml');
 }

@@ -163,17 +163,22 @@ export function jpegSize(body: Buffer): { width: number; height: number } {
   throw new Error('no JPEG frame header');
 }
 
-/** The article URLs the sitemaps list, in order. */
-export async function sitemapArticleUrls(request: APIRequestContext): Promise<string[]> {
+/** The article entries (`loc`, `lastmod`, images) of every article sitemap the index lists. */
+export async function sitemapArticleEntries(request: APIRequestContext): Promise<XmlNode[]> {
   const { doc } = await getXml(request, '/sitemap.xml');
-  const urls: string[] = [];
+  const entries: XmlNode[] = [];
   for (const sitemap of doc.sitemapindex.sitemap) {
     const loc = text(sitemap.loc);
     if (!loc.includes('/sitemaps/articles-')) continue;
     const child = await getXml(request, localPath(loc));
-    urls.push(...child.doc.urlset.url.map((u: XmlNode) => text(u.loc)));
+    entries.push(...child.doc.urlset.url);
   }
-  return urls;
+  return entries;
+}
+
+/** The article URLs the sitemaps list, in order. */
+export async function sitemapArticleUrls(request: APIRequestContext): Promise<string[]> {
+  return (await sitemapArticleEntries(request)).map((u) => text(u.loc));
 }
 
 export function headerOf(response: APIResponse, name: string): string | undefined {

@@ -3,7 +3,16 @@ import { now } from '../now';
 import { siteConfig } from '../site-config';
 import { slugify } from '../slug';
 import { closeStores } from '../store';
-import type { ArticleList, Paginated, SitemapChunk, TagCount, Visibility } from '../store/port';
+import type {
+  ArticleList,
+  ListKind,
+  Paginated,
+  SitemapChunk,
+  SitemapEntry,
+  SitemapMonth,
+  TagCount,
+  Visibility,
+} from '../store/port';
 import { articlePath } from '../urls';
 import type { Article, Author, Page, Section, Tag } from './types';
 
@@ -88,9 +97,28 @@ export async function listLatestArticles(limit = siteConfig.articlesPerPage, off
   return (await readyStore()).latest(visibility(), limit, offset);
 }
 
-/** Every live article, newest first. Walks the archive: prefer listSitemapChunk. */
-export async function listAllArticles(): Promise<Article[]> {
-  return (await readyStore()).latest(visibility(), 1_000_000_000);
+/** Live articles published after `since`, newest first, at most `limit` (news sitemap). */
+export async function listLatestSince(since: Date, limit: number): Promise<Article[]> {
+  return (await readyStore()).latestSince(visibility(), since, limit);
+}
+
+/** Months of publication with live articles, oldest first (the sitemap index). */
+export async function listSitemapMonths(): Promise<SitemapMonth[]> {
+  return (await readyStore()).sitemapMonths(visibility());
+}
+
+/** Live articles of one month, oldest first (one article sitemap). */
+export async function listSitemapMonth(month: string, limit: number, offset: number): Promise<SitemapEntry[]> {
+  return (await readyStore()).sitemapMonth(visibility(), month, limit, offset);
+}
+
+/** The newest change per section, tag or author listing, or of everything (key ""). */
+export async function listListingLastmods(kind: ListKind | 'all'): Promise<Map<string, Date>> {
+  const store = await readyStore();
+  if (kind !== 'all') return store.listLastmods(kind, visibility());
+  const months = await store.sitemapMonths(visibility());
+  const newest = months.reduce<Date | undefined>((a, m) => (!a || m.lastmod > a ? m.lastmod : a), undefined);
+  return new Map(newest ? [['', newest]] : []);
 }
 
 /** One chunk of live articles for sitemaps, newest first, resumed by `cursor`. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from '../content/errors';
+import { checkBody } from '../content/markdown';
 import {
   describeReadError,
   readArticleText,
@@ -14,7 +15,13 @@ import {
 import { contentRoot, displayPath } from '../content/paths';
 import type { Article, Author, Page, Section } from '../content/types';
 import { openStore } from '../store';
-import type { IngestState, KyselyContentStore, StoreWriter } from '../store/kysely-store';
+import type {
+  IngestState,
+  KyselyContentStore,
+  StatsKeys,
+  StoreWriter,
+} from '../store/kysely-store';
+import { monthOf } from '../store/months';
 import type { SourceFilesTable } from '../store/schema';
 
 export interface IngestOptions {
@@ -122,7 +129,9 @@ export function articleKeys(article: Article): ArticleKeys {
  * Brings the store in line with the Markdown files: each changed file is validated with
  * lib/content's schemas and cross-reference rules and upserted; removed files disappear; an
  * invalid file is reported (file, line, field, message) and its last good version stays. A file
- * is read only when its size or time changed, and written only when its hash did.
+ * is read only when its size or time changed, and written only when its hash did. Articles are
+ * read, checked and written in batches (one transaction each), so a fresh archive of 100,000
+ * files never sits in memory at once; small ingests (the watcher, a publish) are one batch.
  */
 export async function ingestContent(options: IngestOptions = {}): Promise<IngestResult> {
   const root = path.resolve(options.contentDir ?? contentRoot());
@@ -133,6 +142,38 @@ export async function ingestContent(options: IngestOptions = {}): Promise<Ingest
   return result;
 }
 
+/** Articles per transaction. */
+const BATCH = 500;
+/** Files stat'ed at once during a full reconcile. */
+const STAT_CONCURRENCY = 64;
+/** Above this many changed articles the listing counts are recomputed whole, not per key. */
+const FULL_STATS_AFTER = 2_000;
+
+async function statAll(candidates: Candidate[]) {
+  const infos: ({ mtimeMs: number; size: number } | undefined)[] = new Array(candidates.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < candidates.length) {
+      const i = next++;
+      const c = candidates[i]!;
+      if (c.text !== undefined) continue;
+      infos[i] = await stat(c.abs).then(
+        (s) => ({ mtimeMs: s.mtimeMs, size: s.size }),
+        () => undefined,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: STAT_CONCURRENCY }, worker));
+  return infos;
+}
+
+function progress(label: string, done: number, total: number, started: number) {
+  const seconds = (performance.now() - started) / 1000;
+  const rate = done / Math.max(seconds, 0.001);
+  const left = Math.round((total - done) / Math.max(rate, 0.001));
+  console.log(`  ${label}: ${done}/${total} berkas (${Math.round(rate)}/s, sisa ± ${left} s)`);
+}
+
 export async function ingestInto(
   store: KyselyContentStore,
   root: string,
@@ -141,6 +182,7 @@ export async function ingestInto(
 ): Promise<IngestResult> {
   const state = await store.ingestState();
   const known = new Map(rebuild ? [] : state.files.map((f) => [f.path, f]));
+  const stored = new Map(state.files.map((f) => [f.path, f]));
   const problems: ContentIssue[] = [];
   const full = !options.paths && !options.files;
 
@@ -166,243 +208,390 @@ export async function ingestInto(
       });
   }
 
-  const changed: Changed[] = [];
-  const touched: SourceFilesTable[] = [];
-  let seen = 0;
-  for (const c of candidates) {
-    if (++seen % PROGRESS_EVERY === 0)
-      console.log(`  ingest: ${seen}/${candidates.length} berkas diperiksa`);
+  // Which files may have changed: given text, or a size or time unlike the last ingest's.
+  const infos = await statAll(candidates);
+  const pending: Pending[] = [];
+  candidates.forEach((c, i) => {
+    const info = infos[i];
+    if (c.text !== undefined) return pending.push({ ...c, mtimeMs: 0, size: c.text.length });
+    if (!info) {
+      if (!full) removed.push(c.rel);
+      return;
+    }
     const before = known.get(c.rel);
+    if (full && before && before.mtime_ms === info.mtimeMs && before.size === info.size) return;
+    pending.push({ ...c, ...info });
+  });
+
+  const run = new IngestRun(store, state, root, known, stored, problems, Boolean(options.dryRun));
+  await run.otherKinds(
+    pending.filter((c) => c.kind !== 'article'),
+    removed,
+  );
+  await run.removeArticles(removed);
+  const articles = pending.filter((c) => c.kind === 'article');
+  const started = performance.now();
+  const showProgress = articles.length >= PROGRESS_EVERY;
+  for (let i = 0; i < articles.length; i += BATCH) {
+    await run.articles(articles.slice(i, i + BATCH), i + BATCH < articles.length);
+    const done = Math.min(i + BATCH, articles.length);
+    if (showProgress && (done % PROGRESS_EVERY < BATCH || done === articles.length))
+      progress('ingest', done, articles.length, started);
+  }
+  await run.deferred();
+  await run.finish(full);
+  return { problems, changes: options.dryRun ? [] : run.changes };
+}
+
+interface Pending extends Candidate {
+  mtimeMs: number;
+  size: number;
+}
+
+type Op = (w: StoreWriter) => Promise<void>;
+type Holder = { id: string; slug: string; file: string; status: 'draft' | 'published' };
+
+/** One ingest: what it has decided so far (holders of ids and slugs), and what it changed. */
+class IngestRun {
+  readonly changes: ContentChange[] = [];
+  private ops: Op[] = [];
+  private sections: Section[];
+  private sectionNames: Map<string, string>;
+  private authorIds: Set<string>;
+  /** Ids decided by this ingest (undefined: deleted), over what the store holds. */
+  private mine = new Map<string, Holder | undefined>();
+  /** Slugs decided by this ingest (undefined: freed). */
+  private mineSlugs = new Map<string, string | undefined>();
+  private waiting: { c: Changed; draft: ArticleDraft }[] = [];
+  private touchedArticles = 0;
+
+  constructor(
+    private readonly store: KyselyContentStore,
+    private readonly state: IngestState,
+    private readonly root: string,
+    private readonly known: Map<string, SourceFilesTable>,
+    private readonly stored: Map<string, SourceFilesTable>,
+    private readonly problems: ContentIssue[],
+    private readonly dryRun: boolean,
+  ) {
+    this.sections = state.sections;
+    this.sectionNames = new Map(state.sections.map((s) => [s.id, s.name]));
+    this.authorIds = new Set(state.authors.map((a) => a.id));
+  }
+
+  private source(c: Changed, key: string): SourceFilesTable {
+    return { path: c.rel, kind: c.kind, hash: c.hash, mtime_ms: c.mtimeMs, size: c.size, key };
+  }
+
+  /** Reads and hashes a pending file; undefined when unreadable (reported) or unchanged. */
+  private async read(c: Pending): Promise<Changed | undefined> {
     if (c.text !== undefined) {
       const hash = hashOf(c.text);
-      if (before?.hash !== hash)
-        changed.push({ ...c, text: c.text, hash, mtimeMs: 0, size: c.text.length });
-      continue;
+      return this.known.get(c.rel)?.hash === hash ? undefined : { ...c, text: c.text, hash };
     }
-    let info;
-    try {
-      info = await stat(c.abs);
-    } catch {
-      if (!full) removed.push(c.rel);
-      continue;
-    }
-    if (full && before && before.mtime_ms === info.mtimeMs && before.size === info.size) continue;
     let text: string;
     try {
       text = await readFile(c.abs, 'utf8');
     } catch (error) {
-      problems.push({
+      this.problems.push({
         file: displayPath(c.abs),
         field: '(berkas)',
         message: describeReadError(error),
       });
-      continue;
+      return undefined;
     }
     const hash = hashOf(text);
+    const before = this.known.get(c.rel);
     if (before?.hash === hash) {
-      touched.push({ ...before, mtime_ms: info.mtimeMs, size: info.size });
-      continue;
+      this.ops.push((w) => w.recordSource({ ...before, mtime_ms: c.mtimeMs, size: c.size }));
+      return undefined;
     }
-    changed.push({ ...c, text, hash, mtimeMs: info.mtimeMs, size: info.size });
+    return { ...c, text, hash };
   }
 
-  const plan = await planChanges(store, state, root, changed, removed, known, problems);
-  if (!options.dryRun && (plan.ops.length || touched.length)) {
-    await store.write(async (w) => {
-      for (const op of plan.ops) await op(w);
-      for (const f of touched) await w.recordSource(f);
-      if (full) await w.setMeta('ingested_at', new Date().toISOString());
+  private async flush(): Promise<void> {
+    const ops = this.ops;
+    this.ops = [];
+    if (this.dryRun || !ops.length) return;
+    await this.store.write(async (w) => {
+      for (const op of ops) await op(w);
     });
   }
-  return { problems, changes: options.dryRun ? [] : plan.changes };
-}
 
-type Op = (w: StoreWriter) => Promise<void>;
-
-async function planChanges(
-  store: KyselyContentStore,
-  state: IngestState,
-  root: string,
-  changed: Changed[],
-  removed: string[],
-  known: Map<string, SourceFilesTable>,
-  problems: ContentIssue[],
-) {
-  const ops: Op[] = [];
-  const changes: ContentChange[] = [];
-  const source = (c: Changed, key: string): SourceFilesTable => ({
-    path: c.rel,
-    kind: c.kind,
-    hash: c.hash,
-    mtime_ms: c.mtimeMs,
-    size: c.size,
-    key,
-  });
-  const byKind = (kind: Kind) => changed.filter((c) => c.kind === kind);
-  const removedOf = (kind: Kind) =>
-    removed.flatMap((rel) => {
-      const row = known.get(rel) ?? state.files.find((f) => f.path === rel);
+  private removedOf(removed: string[], kind: Kind) {
+    return removed.flatMap((rel) => {
+      const row = this.stored.get(rel);
       return row?.kind === kind ? [row] : [];
     });
-
-  // Sections: the whole file, or the last good list.
-  let sections: Section[] = state.sections;
-  for (const c of byKind('sections')) {
-    const next = readSectionsText(c.abs, c.text, problems);
-    if (!next) continue;
-    const old = new Map(state.sections.map((s) => [s.id, JSON.stringify(s)]));
-    for (const s of next)
-      if (old.get(s.id) !== JSON.stringify(s)) changes.push({ kind: 'section', id: s.id });
-    for (const s of state.sections)
-      if (!next.some((n) => n.id === s.id)) changes.push({ kind: 'section', id: s.id });
-    sections = next;
-    ops.push(
-      (w) => w.putSections(next),
-      (w) => w.recordSource(source(c, 'sections')),
-    );
-  }
-  for (const row of removedOf('sections')) {
-    problems.push({
-      file: displayPath(path.join(root, row.path)),
-      field: '(berkas)',
-      message: 'berkas tidak ada',
-    });
   }
 
-  // Authors, one file each.
-  const authorIds = new Set(state.authors.map((a) => a.id));
-  for (const row of removedOf('author')) {
-    authorIds.delete(row.key);
-    changes.push({ kind: 'author', id: row.key });
-    ops.push(
-      (w) => w.deleteAuthor(row.key),
-      (w) => w.forgetSource(row.path),
+  /** Sections, authors and standing pages: few files, checked before the articles need them. */
+  async otherKinds(pending: Pending[], removed: string[]): Promise<void> {
+    const changed = (await Promise.all(pending.map((c) => this.read(c)))).filter(
+      (c): c is Changed => c !== undefined,
     );
-  }
-  for (const c of byKind('author')) {
-    const author: Author | undefined = readAuthorText(c.abs, c.text, problems);
-    if (!author) continue;
-    authorIds.add(author.id);
-    changes.push({ kind: 'author', id: author.id });
-    ops.push(
-      (w) => w.putAuthor(author, displayPath(c.abs)),
-      (w) => w.recordSource(source(c, author.id)),
-    );
-  }
+    const byKind = (kind: Kind) => changed.filter((c) => c.kind === kind);
+    const { problems, root, state } = this;
 
-  // Articles: who holds which id and slug now (the store, less removed files, plus this batch).
-  const holders = new Map(state.articles.map((a) => [a.id, a]));
-  const slugHolders = new Map(state.articles.map((a) => [a.slug, a]));
-  const forget = (id: string) => {
-    const held = holders.get(id);
-    if (held) slugHolders.delete(held.slug);
-    holders.delete(id);
-  };
-  for (const row of removedOf('article')) {
-    const held = holders.get(row.key);
-    ops.push((w) => w.forgetSource(row.path));
-    if (!held || held.file !== displayPath(path.join(root, row.path))) continue;
-    const before = await store.articleById(row.key, EVERY_INSTANT);
-    forget(row.key);
-    changes.push({ kind: 'article', id: row.key, before: before && articleKeys(before) });
-    ops.push((w) => w.deleteArticle(row.key));
-  }
-  const drafts: { c: Changed; draft: ArticleDraft }[] = [];
-  for (const c of byKind('article')) {
-    const draft = readArticleText(c.abs, c.text, problems);
-    if (!draft) continue;
-    const { id, slug } = draft.data;
-    const idHolder = holders.get(id);
-    const slugHolder = slugHolders.get(slug);
-    let clash = false;
-    if (idHolder && idHolder.file !== draft.file) {
+    for (const c of byKind('sections')) {
+      const next = readSectionsText(c.abs, c.text, problems);
+      if (!next) continue;
+      const old = new Map(state.sections.map((s) => [s.id, JSON.stringify(s)]));
+      for (const s of next)
+        if (old.get(s.id) !== JSON.stringify(s)) this.changes.push({ kind: 'section', id: s.id });
+      for (const s of state.sections)
+        if (!next.some((n) => n.id === s.id)) this.changes.push({ kind: 'section', id: s.id });
+      this.sections = next;
+      this.sectionNames = new Map(next.map((s) => [s.id, s.name]));
+      this.ops.push(
+        (w) => w.putSections(next),
+        (w) => w.recordSource(this.source(c, 'sections')),
+      );
+    }
+    for (const row of this.removedOf(removed, 'sections')) {
       problems.push({
-        file: draft.file,
-        field: 'id',
-        message: `id "${id}" sudah dipakai oleh ${idHolder.file}`,
+        file: displayPath(path.join(root, row.path)),
+        field: '(berkas)',
+        message: 'berkas tidak ada',
       });
-      clash = true;
     }
-    if (slugHolder && slugHolder.file !== draft.file) {
-      problems.push({
-        file: draft.file,
-        field: 'slug',
-        message: `slug "${slug}" sudah dipakai oleh ${slugHolder.file}`,
-      });
-      clash = true;
+
+    for (const row of this.removedOf(removed, 'author')) {
+      this.authorIds.delete(row.key);
+      this.changes.push({ kind: 'author', id: row.key });
+      this.ops.push(
+        (w) => w.deleteAuthor(row.key),
+        (w) => w.forgetSource(row.path),
+      );
     }
-    if (clash) continue;
-    const entry = { id, slug, file: draft.file, status: draft.data.status };
-    if (idHolder) slugHolders.delete(idHolder.slug);
-    holders.set(id, entry);
-    slugHolders.set(slug, entry);
-    drafts.push({ c, draft });
-  }
-  const sectionNames = new Map(sections.map((s) => [s.id, s.name]));
-  const refs = {
-    hasSection: (id: string) => sectionNames.has(id),
-    hasAuthor: (id: string) => authorIds.has(id),
-    articleStatus: (id: string) => holders.get(id)?.status,
-  };
-  for (const { c, draft } of drafts) {
-    const article = await resolveArticle(draft, refs, problems);
-    if (!article) continue;
-    const previousId = known.get(c.rel)?.key;
-    const before = await store.articleById(article.id, EVERY_INSTANT);
-    if (previousId && previousId !== article.id && holders.get(previousId)?.file === draft.file) {
-      const old = await store.articleById(previousId, EVERY_INSTANT);
-      forget(previousId);
-      changes.push({ kind: 'article', id: previousId, before: old && articleKeys(old) });
-      ops.push((w) => w.deleteArticle(previousId));
+    for (const c of byKind('author')) {
+      const author: Author | undefined = readAuthorText(c.abs, c.text, problems);
+      if (!author) continue;
+      this.authorIds.add(author.id);
+      this.changes.push({ kind: 'author', id: author.id });
+      this.ops.push(
+        (w) => w.putAuthor(author, displayPath(c.abs)),
+        (w) => w.recordSource(this.source(c, author.id)),
+      );
     }
-    changes.push({
-      kind: 'article',
-      id: article.id,
-      before: before && articleKeys(before),
-      after: articleKeys(article),
-    });
-    const sectionName = sectionNames.get(article.section) ?? article.section;
-    ops.push(
-      (w) => w.putArticle(article, sectionName),
-      (w) => w.recordSource(source(c, article.id)),
-    );
+
+    const pageHolders = new Map(state.pages.map((p) => [p.slug, p.file]));
+    for (const row of this.removedOf(removed, 'page')) {
+      if (pageHolders.get(row.key) !== displayPath(path.join(root, row.path))) continue;
+      pageHolders.delete(row.key);
+      this.changes.push({ kind: 'page', id: row.key });
+      this.ops.push(
+        (w) => w.deletePage(row.key),
+        (w) => w.forgetSource(row.path),
+      );
+    }
+    for (const c of byKind('page')) {
+      const page: Page | undefined = readPageText(c.abs, c.text, problems);
+      if (!page) continue;
+      const holder = pageHolders.get(page.slug);
+      if (holder && holder !== page.file) {
+        problems.push({
+          file: page.file,
+          field: 'slug',
+          message: `slug "${page.slug}" sudah dipakai oleh ${holder}`,
+        });
+        continue;
+      }
+      const previous = this.known.get(c.rel)?.key;
+      if (previous && previous !== page.slug) {
+        pageHolders.delete(previous);
+        this.ops.push((w) => w.deletePage(previous));
+        this.changes.push({ kind: 'page', id: previous });
+      }
+      pageHolders.set(page.slug, page.file);
+      this.changes.push({ kind: 'page', id: page.slug });
+      this.ops.push(
+        (w) => w.putPage(page),
+        (w) => w.recordSource(this.source(c, page.slug)),
+      );
+    }
   }
 
-  // Standing pages.
-  const pageHolders = new Map(state.pages.map((p) => [p.slug, p.file]));
-  for (const row of removedOf('page')) {
-    if (pageHolders.get(row.key) !== displayPath(path.join(root, row.path))) continue;
-    pageHolders.delete(row.key);
-    changes.push({ kind: 'page', id: row.key });
-    ops.push(
-      (w) => w.deletePage(row.key),
-      (w) => w.forgetSource(row.path),
+  /** The store's holders of these ids and slugs, seen through what this ingest decided. */
+  private async holders(ids: string[], slugs: string[]) {
+    const rows = await this.store.articleHolders(
+      ids.filter((id) => !this.mine.has(id)),
+      slugs.filter((slug) => !this.mineSlugs.has(slug)),
     );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const bySlug = new Map(rows.map((r) => [r.slug, r]));
+    const holderOf = (id: string): Holder | undefined =>
+      this.mine.has(id) ? this.mine.get(id) : byId.get(id);
+    const slugHolderOf = (slug: string): Holder | undefined => {
+      if (this.mineSlugs.has(slug)) {
+        const id = this.mineSlugs.get(slug);
+        return id === undefined ? undefined : holderOf(id);
+      }
+      const row = bySlug.get(slug);
+      // Decided by this ingest already: it holds the slug only if it kept it.
+      return row && this.mine.has(row.id) ? undefined : row;
+    };
+    return { holderOf, slugHolderOf, stored: byId };
   }
-  for (const c of byKind('page')) {
-    const page: Page | undefined = readPageText(c.abs, c.text, problems);
-    if (!page) continue;
-    const holder = pageHolders.get(page.slug);
-    if (holder && holder !== page.file) {
-      problems.push({
-        file: page.file,
-        field: 'slug',
-        message: `slug "${page.slug}" sudah dipakai oleh ${holder}`,
+
+  private decide(id: string, holder: Holder | undefined, previousSlug?: string) {
+    if (previousSlug !== undefined && previousSlug !== holder?.slug)
+      this.mineSlugs.set(previousSlug, undefined);
+    this.mine.set(id, holder);
+    if (holder) this.mineSlugs.set(holder.slug, id);
+  }
+
+  async removeArticles(removed: string[]): Promise<void> {
+    const rows = this.removedOf(removed, 'article');
+    if (!rows.length) return;
+    const { holderOf } = await this.holders(
+      rows.map((r) => r.key),
+      [],
+    );
+    for (const row of rows) {
+      const held = holderOf(row.key);
+      this.ops.push((w) => w.forgetSource(row.path));
+      if (!held || held.file !== displayPath(path.join(this.root, row.path))) continue;
+      const before = await this.store.articleById(row.key, EVERY_INSTANT);
+      this.decide(row.key, undefined, held.slug);
+      this.changes.push({ kind: 'article', id: row.key, before: before && articleKeys(before) });
+      this.ops.push((w) => w.deleteArticle(row.key));
+    }
+  }
+
+  /**
+   * One batch of article files: read, parse, check for clashes, resolve references, write in one
+   * transaction. A file that refers to an article not seen yet waits until the last batch when
+   * more files are to come (the referenced one may be among them).
+   */
+  async articles(batch: Pending[], more: boolean): Promise<void> {
+    const changed = (await Promise.all(batch.map((c) => this.read(c)))).filter(
+      (c): c is Changed => c !== undefined,
+    );
+    const drafts: { c: Changed; draft: ArticleDraft }[] = [];
+    for (const c of changed) {
+      const draft = readArticleText(c.abs, c.text, this.problems);
+      if (draft) drafts.push({ c, draft });
+    }
+    await this.resolve(drafts, more);
+    await this.flush();
+  }
+
+  async deferred(): Promise<void> {
+    const waiting = this.waiting;
+    this.waiting = [];
+    await this.resolve(waiting, false, true);
+    await this.flush();
+  }
+
+  private async resolve(
+    drafts: { c: Changed; draft: ArticleDraft }[],
+    more: boolean,
+    alreadyClaimed = false,
+  ): Promise<void> {
+    const { problems } = this;
+    const referenced = (draft: ArticleDraft) => [
+      ...draft.data.related,
+      ...checkBody(draft.doc.body).readAlso.map((r) => r.id),
+    ];
+    const previousIds = drafts.flatMap(({ c }) => this.known.get(c.rel)?.key ?? []);
+    const { holderOf, slugHolderOf, stored } = await this.holders(
+      [...drafts.flatMap(({ draft }) => [draft.data.id, ...referenced(draft)]), ...previousIds],
+      drafts.map(({ draft }) => draft.data.slug),
+    );
+    const accepted: { c: Changed; draft: ArticleDraft; previousSlug?: string }[] = [];
+    for (const { c, draft } of drafts) {
+      const { id, slug } = draft.data;
+      const idHolder = holderOf(id);
+      if (!alreadyClaimed) {
+        const slugHolder = slugHolderOf(slug);
+        let clash = false;
+        if (idHolder && idHolder.file !== draft.file) {
+          problems.push({
+            file: draft.file,
+            field: 'id',
+            message: `id "${id}" sudah dipakai oleh ${idHolder.file}`,
+          });
+          clash = true;
+        }
+        if (slugHolder && slugHolder.file !== draft.file) {
+          problems.push({
+            file: draft.file,
+            field: 'slug',
+            message: `slug "${slug}" sudah dipakai oleh ${slugHolder.file}`,
+          });
+          clash = true;
+        }
+        if (clash) continue;
+        this.decide(id, { id, slug, file: draft.file, status: draft.data.status }, idHolder?.slug);
+        if (stored.has(id)) this.storedIds.add(id);
+      }
+      accepted.push({ c, draft, previousSlug: idHolder?.slug });
+    }
+    const refs = {
+      hasSection: (id: string) => this.sectionNames.has(id),
+      hasAuthor: (id: string) => this.authorIds.has(id),
+      articleStatus: (id: string) => holderOf(id)?.status,
+    };
+    for (const { c, draft } of accepted) {
+      if (more && referenced(draft).some((id) => !holderOf(id))) {
+        this.waiting.push({ c, draft });
+        continue;
+      }
+      const article = await resolveArticle(draft, refs, problems);
+      if (!article) continue;
+      const previousId = this.known.get(c.rel)?.key;
+      const inStore = stored.has(article.id) || this.storedIds.has(article.id);
+      const before = inStore ? await this.store.articleById(article.id, EVERY_INSTANT) : undefined;
+      if (previousId && previousId !== article.id && holderOf(previousId)?.file === draft.file) {
+        const old = await this.store.articleById(previousId, EVERY_INSTANT);
+        this.decide(previousId, undefined, holderOf(previousId)?.slug);
+        this.changes.push({ kind: 'article', id: previousId, before: old && articleKeys(old) });
+        this.ops.push((w) => w.deleteArticle(previousId));
+      }
+      this.changes.push({
+        kind: 'article',
+        id: article.id,
+        before: before && articleKeys(before),
+        after: articleKeys(article),
       });
-      continue;
+      this.touchedArticles += 1;
+      const sectionName = this.sectionNames.get(article.section) ?? article.section;
+      const replace = Boolean(before) || inStore;
+      this.ops.push(
+        (w) => w.putArticle(article, sectionName, replace),
+        (w) => w.recordSource(this.source(c, article.id)),
+      );
     }
-    const previous = known.get(c.rel)?.key;
-    if (previous && previous !== page.slug) {
-      pageHolders.delete(previous);
-      ops.push((w) => w.deletePage(previous));
-      changes.push({ kind: 'page', id: previous });
-    }
-    pageHolders.set(page.slug, page.file);
-    changes.push({ kind: 'page', id: page.slug });
-    ops.push(
-      (w) => w.putPage(page),
-      (w) => w.recordSource(source(c, page.slug)),
-    );
   }
-  return { ops, changes };
+
+  /** Ids the store held when this ingest claimed them (a deferred file is resolved later). */
+  private storedIds = new Set<string>();
+
+  /** Listing counts for what changed, and the time of a full reconcile, in one transaction. */
+  async finish(full: boolean): Promise<void> {
+    if (this.dryRun) return;
+    const articleChanges = this.changes.filter((c) => c.kind === 'article');
+    if (articleChanges.length) {
+      const keys: StatsKeys = {
+        sections: new Set(),
+        tags: new Set(),
+        authors: new Set(),
+        months: new Set(),
+      };
+      for (const change of articleChanges) {
+        for (const k of [change.before, change.after]) {
+          if (!k) continue;
+          keys.sections.add(k.section);
+          for (const t of k.tags) keys.tags.add(t);
+          for (const a of k.authors) keys.authors.add(a);
+          keys.months.add(monthOf(new Date(k.publishedAt)));
+        }
+      }
+      const all = this.touchedArticles > FULL_STATS_AFTER;
+      this.ops.push((w) => w.refreshStats(all ? 'all' : keys));
+    }
+    if (full) this.ops.push((w) => w.setMeta('ingested_at', new Date().toISOString()));
+    await this.flush();
+  }
 }

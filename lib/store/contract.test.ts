@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInto } from '../ingest';
 import type { KyselyContentStore } from './kysely-store';
@@ -8,6 +10,7 @@ import { engines } from './test-support/engines';
 /** One suite, every adapter: what the store answers must not depend on the engine. */
 describe.each(engines)('the content store on $name', ({ open }) => {
   let store: KyselyContentStore;
+  let root: string;
   const production: Visibility = { now: AT, includeDrafts: false };
   const development: Visibility = { now: AT, includeDrafts: true };
   const later: Visibility = { now: new Date('2024-12-31T00:00:00+07:00'), includeDrafts: false };
@@ -16,7 +19,7 @@ describe.each(engines)('the content store on $name', ({ open }) => {
 
   beforeAll(async () => {
     store = await open();
-    const root = await writeContractCorpus();
+    root = await writeContractCorpus();
     const { problems } = await ingestInto(store, root, {});
     expect(problems).toEqual([]);
   }, 60_000);
@@ -202,6 +205,63 @@ describe.each(engines)('the content store on $name', ({ open }) => {
     expect(seen).toEqual(ids(await store.latest(production, 10)));
   });
 
+  describe('sitemaps and listing dates, from the kept counts', () => {
+    const wib = (s: string) => new Date(`${s}+07:00`);
+
+    it('lists months with live articles, their counts and newest change', async () => {
+      expect(await store.sitemapMonths(production)).toEqual([
+        { month: '2024-12', count: 5, lastmod: wib('2024-12-23T09:00:00') },
+      ]);
+      expect(await store.sitemapMonths(later)).toEqual([
+        { month: '2024-12', count: 6, lastmod: wib('2024-12-30T09:00:00') },
+      ]);
+      const before = { now: wib('2024-11-30T00:00:00'), includeDrafts: false };
+      expect(await store.sitemapMonths(before)).toEqual([]);
+    });
+
+    it("reads one month's live articles oldest first, by limit and offset", async () => {
+      const month = await store.sitemapMonth(production, '2024-12', 10, 0);
+      expect(ids(month)).toEqual(['aaaa0001', 'aaaa0002', 'aaaa0004', 'aaaa0003', 'aaaa0005']);
+      expect(month[0]).toEqual({
+        id: 'aaaa0001',
+        slug: 'artikel-aaaa0001',
+        publishedAt: wib('2024-12-20T09:00:00'),
+        modifiedAt: wib('2024-12-20T09:00:00'),
+        image: '/images/articles/9c6a2a35.jpg',
+      });
+      expect(ids(await store.sitemapMonth(production, '2024-12', 2, 2))).toEqual([
+        'aaaa0004',
+        'aaaa0003',
+      ]);
+      expect(await store.sitemapMonth(production, '2024-11', 10, 0)).toEqual([]);
+    });
+
+    it('gives each listing its newest change, never after now', async () => {
+      const sections = await store.listLastmods('section', production);
+      expect(sections.get('nasional')).toEqual(wib('2024-12-22T09:00:00'));
+      expect(sections.get('riau')!.getTime()).toBeLessThanOrEqual(AT.getTime());
+      expect((await store.listLastmods('tag', production)).get('politik')).toEqual(
+        wib('2024-12-22T09:00:00'),
+      );
+      expect((await store.listLastmods('author', later)).get('sari')).toEqual(
+        wib('2024-12-22T09:00:00'),
+      );
+    });
+
+    it('lists the articles published since an instant, newest first, bounded', async () => {
+      const since = wib('2024-12-21T12:00:00');
+      expect(ids(await store.latestSince(production, since, 10))).toEqual([
+        'aaaa0005',
+        'aaaa0003',
+        'aaaa0004',
+      ]);
+      expect(ids(await store.latestSince(production, since, 2))).toEqual(['aaaa0005', 'aaaa0003']);
+      expect(ids(await store.latestSince(later, wib('2024-12-29T00:00:00'), 10))).toEqual([
+        'ssss0001',
+      ]);
+    });
+  });
+
   describe('search', () => {
     const terms = (...words: string[]) => words.map((word) => ({ word, roots: [word] }));
     const search = (words: ReturnType<typeof terms>, v = production, n = 1, perPage = 10) =>
@@ -259,5 +319,35 @@ describe.each(engines)('the content store on $name', ({ open }) => {
         partial: false,
       });
     });
+  });
+
+  it('keeps counts, totals and months in step when an article moves section and tag', async () => {
+    const file = path.join(root, 'articles', 'a4.md');
+    const original = await readFile(file, 'utf8');
+    const moved = original
+      .replace('section: nasional', 'section: riau')
+      .replace('  - Banjir', '  - Politik')
+      .replace('2024-12-22T09:00:00+07:00', '2024-11-22T09:00:00+07:00');
+    expect(moved).not.toBe(original);
+    try {
+      await writeFile(file, moved);
+      expect((await ingestInto(store, root, { paths: [file] })).problems).toEqual([]);
+      expect(await store.tag('banjir', production)).toMatchObject({ count: 2 });
+      expect(await store.tag('politik', production)).toMatchObject({ count: 2 });
+      const riau = await store.list({ kind: 'section', sectionId: 'riau' }, production, page(1));
+      expect(riau).toMatchObject({ totalItems: 4, totalPages: 2 });
+      const nasional = { kind: 'section', sectionId: 'nasional' } as const;
+      expect(await store.list(nasional, production, page(1))).toMatchObject({ totalItems: 1 });
+      expect((await store.sitemapMonths(production)).map((m) => [m.month, m.count])).toEqual([
+        ['2024-11', 1],
+        ['2024-12', 4],
+      ]);
+      expect(await store.countLive(production)).toBe(5);
+    } finally {
+      await writeFile(file, original);
+      await ingestInto(store, root, { paths: [file] });
+    }
+    expect(await store.tag('banjir', production)).toMatchObject({ count: 3 });
+    expect((await store.sitemapMonths(production)).map((m) => m.count)).toEqual([5]);
   });
 });

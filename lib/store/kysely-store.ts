@@ -1,18 +1,22 @@
-import { type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import type { Article, Author, Page, Section } from '../content/types';
 import type { Engine } from './migrations';
+import { monthOf, monthRange } from './months';
 import type {
   ArticleList,
   ContentStore,
+  ListKind,
   PageRequest,
   Paginated,
   SearchPage,
   SearchRequest,
   SitemapChunk,
+  SitemapEntry,
+  SitemapMonth,
   TagCount,
   Visibility,
 } from './port';
-import type { Database, SourceFilesTable } from './schema';
+import type { Database, ListStatsTable, SourceFilesTable } from './schema';
 import { reviveArticle, reviveJson, revivePage, serialise } from './serialise';
 
 /** How an engine indexes an article for search and answers a search (sqlite/, postgres/). */
@@ -41,15 +45,45 @@ export function visible<Q extends ArticleQuery>(
   v: Visibility,
   { listed }: { listed: boolean },
 ): Q {
-  let q = query.where('articles.published_at', '<=', v.now.toISOString()) as Q;
-  if (!v.includeDrafts) q = q.where('articles.status', '=', 'published') as Q;
-  if (listed) q = q.where('articles.withdrawn', '=', 0) as Q;
-  return q;
+  return query.where(visibleOn('articles', v, { listed })) as Q;
+}
+
+/**
+ * What may be shown, on `table` (articles, or a tag or author link row, which carry the same
+ * visibility columns): due, published unless drafts are shown, and for lists not withdrawn.
+ */
+function visibleOn(table: string, v: Visibility, { listed }: { listed: boolean }) {
+  const c = (name: string) => sql.ref(`${table}.${name}`);
+  const parts = [sql`${c('published_at')} <= ${v.now.toISOString()}`];
+  if (!v.includeDrafts) parts.push(sql`${c('status')} = 'published'`);
+  if (listed) parts.push(sql`${c('withdrawn')} = 0`);
+  return sql<boolean>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** Published, not withdrawn, but not due yet: what the kept counts hold beyond the live ones. */
+function scheduledOn(table: string, v: Visibility) {
+  const c = (name: string) => sql.ref(`${table}.${name}`);
+  return sql<boolean>`(${c('withdrawn')} = 0 and ${c('status')} = 'published' and ${c('published_at')} > ${v.now.toISOString()})`;
 }
 
 function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
+
+const STATS_KEY = {
+  all: () => ({ kind: 'all', key: '' }),
+  section: (list: ArticleList) => ({
+    kind: 'section',
+    key: list.kind === 'section' ? list.sectionId : '',
+  }),
+  tag: (list: ArticleList) => ({ kind: 'tag', key: list.kind === 'tag' ? list.tagSlug : '' }),
+  author: (list: ArticleList) => ({
+    kind: 'author',
+    key: list.kind === 'author' ? list.authorId : '',
+  }),
+} as const;
+
+const notAfter = (iso: string, now: Date) => new Date(Math.min(Date.parse(iso), now.getTime()));
 
 /** The queries, written once for both engines. */
 export class KyselyContentStore implements ContentStore {
@@ -60,20 +94,123 @@ export class KyselyContentStore implements ContentStore {
     private readonly onClose: () => Promise<void> = () => db.destroy(),
   ) {}
 
-  private listQuery(list: ArticleList, v: Visibility): ArticleQuery {
-    let q = visible(this.db.selectFrom('articles') as ArticleQuery, v, { listed: true });
-    if (list.kind === 'section') q = q.where('articles.section', '=', list.sectionId);
-    if (list.kind === 'tag') {
-      q = q
-        .innerJoin('article_tags', 'article_tags.article_id', 'articles.id')
-        .where('article_tags.tag_slug', '=', list.tagSlug) as unknown as ArticleQuery;
+  /**
+   * Ids of one page of a listing, read in order from one index (articles by section or overall,
+   * or the tag and author link rows, which carry their article's visibility columns); only
+   * those ids' records are then read, so page 2,000 costs an index skip, not 20,000 records.
+   */
+  private async listIds(
+    list: ArticleList,
+    v: Visibility,
+    limit: number,
+    offset: number,
+  ): Promise<string[]> {
+    if (list.kind === 'tag' || list.kind === 'author') {
+      const base =
+        list.kind === 'tag'
+          ? this.db
+              .selectFrom('article_tags as l')
+              .select('l.article_id as id')
+              .where('l.tag_slug', '=', list.tagSlug)
+          : this.db
+              .selectFrom('article_authors as l')
+              .select('l.article_id as id')
+              .where('l.author_id', '=', list.authorId);
+      const rows = await base
+        .where(visibleOn('l', v, { listed: true }))
+        .orderBy('l.published_at', 'desc')
+        .orderBy('l.article_id', 'asc')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return rows.map((r) => r.id);
     }
-    if (list.kind === 'author') {
-      q = q
-        .innerJoin('article_authors', 'article_authors.article_id', 'articles.id')
-        .where('article_authors.author_id', '=', list.authorId) as unknown as ArticleQuery;
+    let q = this.db
+      .selectFrom('articles as l')
+      .select('l.id as id')
+      .where(visibleOn('l', v, { listed: true }));
+    if (list.kind === 'section') q = q.where('l.section', '=', list.sectionId);
+    const rows = await q
+      .orderBy('l.published_at', 'desc')
+      .orderBy('l.id', 'asc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Records by id, in the order given (ids not found are left out). */
+  private async articlesByIds(ids: string[]): Promise<Article[]> {
+    if (!ids.length) return [];
+    const rows = await this.db
+      .selectFrom('articles')
+      .select(['id', 'doc'])
+      .where('id', 'in', ids)
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r.doc]));
+    return ids.flatMap((id) => {
+      const doc = byId.get(id);
+      return doc === undefined ? [] : [reviveArticle(doc)];
+    });
+  }
+
+  /** How many live articles a listing has: the kept count less those not due yet. */
+  private async listTotal(list: ArticleList, v: Visibility): Promise<number> {
+    if (v.includeDrafts) return this.countDirect(list, v);
+    const { kind, key } = STATS_KEY[list.kind](list);
+    const [stats, scheduled] = await Promise.all([
+      this.db
+        .selectFrom('list_stats')
+        .select('count')
+        .where('kind', '=', kind as 'all')
+        .where('key', '=', key)
+        .executeTakeFirst(),
+      this.countScheduled(list, v),
+    ]);
+    return Math.max(0, Number(stats?.count ?? 0) - scheduled);
+  }
+
+  private async countScheduled(list: ArticleList, v: Visibility): Promise<number> {
+    let counted;
+    if (list.kind === 'tag' || list.kind === 'author') {
+      const base =
+        list.kind === 'tag'
+          ? this.db.selectFrom('article_tags as l').where('l.tag_slug', '=', list.tagSlug)
+          : this.db.selectFrom('article_authors as l').where('l.author_id', '=', list.authorId);
+      counted = await base
+        .where(scheduledOn('l', v))
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirst();
+    } else {
+      let q = this.db.selectFrom('articles as l').where(scheduledOn('l', v));
+      if (list.kind === 'section') q = q.where('l.section', '=', list.sectionId);
+      counted = await q
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirst();
     }
-    return q;
+    return Number(counted?.n ?? 0);
+  }
+
+  /** Counts by walking the listing's index (development, where drafts are shown). */
+  private async countDirect(list: ArticleList, v: Visibility): Promise<number> {
+    let counted;
+    if (list.kind === 'tag' || list.kind === 'author') {
+      const base =
+        list.kind === 'tag'
+          ? this.db.selectFrom('article_tags as l').where('l.tag_slug', '=', list.tagSlug)
+          : this.db.selectFrom('article_authors as l').where('l.author_id', '=', list.authorId);
+      counted = await base
+        .where(visibleOn('l', v, { listed: true }))
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirst();
+    } else {
+      let q = this.db.selectFrom('articles as l').where(visibleOn('l', v, { listed: true }));
+      if (list.kind === 'section') q = q.where('l.section', '=', list.sectionId);
+      counted = await q
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirst();
+    }
+    return Number(counted?.n ?? 0);
   }
 
   async articleById(id: string, v: Visibility): Promise<Article | undefined> {
@@ -85,23 +222,20 @@ export class KyselyContentStore implements ContentStore {
   }
 
   async latest(v: Visibility, limit: number, offset = 0): Promise<Article[]> {
-    return this.listSlice({ kind: 'all' }, v, limit, offset);
+    return this.articlesByIds(await this.listIds({ kind: 'all' }, v, limit, offset));
   }
 
-  private async listSlice(
-    list: ArticleList,
-    v: Visibility,
-    limit: number,
-    offset: number,
-  ): Promise<Article[]> {
-    const rows = await this.listQuery(list, v)
-      .select('articles.doc')
-      .orderBy('articles.published_at', 'desc')
-      .orderBy('articles.id', 'asc')
+  async latestSince(v: Visibility, since: Date, limit: number): Promise<Article[]> {
+    const rows = await this.db
+      .selectFrom('articles as l')
+      .select('l.id as id')
+      .where(visibleOn('l', v, { listed: true }))
+      .where('l.published_at', '>', since.toISOString())
+      .orderBy('l.published_at', 'desc')
+      .orderBy('l.id', 'asc')
       .limit(limit)
-      .offset(offset)
       .execute();
-    return rows.map((r) => reviveArticle(r.doc));
+    return this.articlesByIds(rows.map((r) => r.id));
   }
 
   async list(
@@ -110,21 +244,17 @@ export class KyselyContentStore implements ContentStore {
     { page, perPage }: PageRequest,
   ): Promise<Paginated<Article> | undefined> {
     if (!Number.isInteger(page) || page < 1) return undefined;
-    const counted = await this.listQuery(list, v)
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirst();
-    const totalItems = Number(counted?.n ?? 0);
+    const totalItems = await this.listTotal(list, v);
     const totalPages = pageCount(totalItems, perPage);
     if (page > totalPages) return undefined;
-    const items = await this.listSlice(list, v, perPage, (page - 1) * perPage);
+    const items = await this.articlesByIds(
+      await this.listIds(list, v, perPage, (page - 1) * perPage),
+    );
     return { items, page, totalPages, totalItems };
   }
 
   async countLive(v: Visibility): Promise<number> {
-    const counted = await this.listQuery({ kind: 'all' }, v)
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirst();
-    return Number(counted?.n ?? 0);
+    return this.listTotal({ kind: 'all' }, v);
   }
 
   async issuedIds(v: Visibility, limit: number): Promise<string[]> {
@@ -137,79 +267,202 @@ export class KyselyContentStore implements ContentStore {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Candidates come from indexes (the named ids, the newest of each shared tag and of the
+   * section); they are scored from their tag rows and only the chosen records are read.
+   */
   async related(article: Article, v: Visibility, limit: number): Promise<Article[]> {
-    const newest = (q: ArticleQuery) =>
-      q
-        .select(['articles.id', 'articles.doc'])
-        .where('articles.id', '!=', article.id)
-        .orderBy('articles.published_at', 'desc')
-        .orderBy('articles.id', 'asc')
-        .limit(RELATED_CANDIDATES)
-        .execute();
-    const base = () => this.listQuery({ kind: 'all' }, v);
-    const tagSlugs = article.tags.map((t) => t.slug);
-    const [named, byTag, bySection] = await Promise.all([
-      article.related.length ? newest(base().where('articles.id', 'in', article.related)) : [],
-      tagSlugs.length
-        ? newest(
-            base().where((eb) =>
-              eb.exists(
-                eb
-                  .selectFrom('article_tags')
-                  .select('article_tags.article_id')
-                  .whereRef('article_tags.article_id', '=', 'articles.id')
-                  .where('article_tags.tag_slug', 'in', tagSlugs),
-              ),
-            ),
-          )
-        : [],
-      newest(base().where('articles.section', '=', article.section)),
+    const tagSlugs = [...new Set(article.tags.map((t) => t.slug))];
+    const named = article.related.length
+      ? (
+          await this.db
+            .selectFrom('articles as l')
+            .select('l.id as id')
+            .where('l.id', 'in', article.related)
+            .where(visibleOn('l', v, { listed: true }))
+            .execute()
+        ).map((r) => r.id)
+      : [];
+    const lists = await Promise.all([
+      ...tagSlugs.map((tagSlug) =>
+        this.listIds({ kind: 'tag', tagSlug }, v, RELATED_CANDIDATES, 0),
+      ),
+      this.listIds({ kind: 'section', sectionId: article.section }, v, RELATED_CANDIDATES, 0),
     ]);
-    const candidates = new Map<string, Article>();
-    for (const row of [...named, ...byTag, ...bySection]) {
-      if (!candidates.has(row.id)) candidates.set(row.id, reviveArticle(row.doc));
-    }
-    const shared = new Set(tagSlugs);
-    const score = (a: Article) =>
-      (article.related.includes(a.id) ? 100 : 0) +
-      a.tags.filter((t) => shared.has(t.slug)).length * 10 +
-      (a.section === article.section ? 1 : 0);
-    return [...candidates.values()]
-      .map((a) => ({ a, s: score(a) }))
+    const candidates = [...new Set([...named, ...lists.flat()])].filter((id) => id !== article.id);
+    if (!candidates.length) return [];
+    const [rows, tagRows] = await Promise.all([
+      this.db
+        .selectFrom('articles')
+        .select(['id', 'section', 'published_at'])
+        .where('id', 'in', candidates)
+        .execute(),
+      tagSlugs.length
+        ? this.db
+            .selectFrom('article_tags')
+            .select(['article_id', 'tag_slug'])
+            .where('article_id', 'in', candidates)
+            .where('tag_slug', 'in', tagSlugs)
+            .execute()
+        : [],
+    ]);
+    const sharedTags = new Map<string, number>();
+    for (const r of tagRows) sharedTags.set(r.article_id, (sharedTags.get(r.article_id) ?? 0) + 1);
+    const score = (r: { id: string; section: string }) =>
+      (article.related.includes(r.id) ? 100 : 0) +
+      (sharedTags.get(r.id) ?? 0) * 10 +
+      (r.section === article.section ? 1 : 0);
+    const chosen = rows
+      .map((r) => ({ r, s: score(r) }))
       .filter(({ s }) => s > 0)
       .sort(
         (x, y) =>
           y.s - x.s ||
-          y.a.publishedAt.getTime() - x.a.publishedAt.getTime() ||
-          x.a.id.localeCompare(y.a.id),
+          (x.r.published_at < y.r.published_at
+            ? 1
+            : x.r.published_at > y.r.published_at
+              ? -1
+              : 0) ||
+          (x.r.id < y.r.id ? -1 : x.r.id > y.r.id ? 1 : 0),
       )
       .slice(0, limit)
-      .map(({ a }) => a);
+      .map(({ r }) => r.id);
+    return this.articlesByIds(chosen);
   }
 
+  /** Development (drafts shown): counted over the tag rows, as the archive there is small. */
   private tagCounts(v: Visibility) {
-    return visible(this.db.selectFrom('articles') as ArticleQuery, v, { listed: true })
-      .innerJoin('article_tags', 'article_tags.article_id', 'articles.id')
+    return this.db
+      .selectFrom('article_tags as l')
+      .where(visibleOn('l', v, { listed: true }))
       .select((eb) => [
-        'article_tags.tag_slug as slug',
-        eb.fn.min('article_tags.tag_name').as('name'),
+        'l.tag_slug as slug',
+        eb.fn.min('l.tag_name').as('name'),
         eb.fn.countAll<number | string>().as('count'),
       ])
-      .groupBy('article_tags.tag_slug');
+      .groupBy('l.tag_slug');
+  }
+
+  /** Per tag, how many of its articles are published but not due yet (few, from an index range). */
+  private async scheduledPerTag(v: Visibility, slug?: string): Promise<Map<string, number>> {
+    let q = this.db
+      .selectFrom('articles as a')
+      .innerJoin('article_tags as l', 'l.article_id', 'a.id')
+      .where(scheduledOn('a', v));
+    if (slug !== undefined) q = q.where('l.tag_slug', '=', slug);
+    const rows = await q
+      .select((eb) => ['l.tag_slug as slug', eb.fn.countAll<number | string>().as('n')])
+      .groupBy('l.tag_slug')
+      .execute();
+    return new Map(rows.map((r) => [r.slug, Number(r.n)]));
+  }
+
+  private async keptTagCounts(v: Visibility, slug?: string): Promise<TagCount[]> {
+    let q = this.db
+      .selectFrom('list_stats')
+      .select(['key', 'name', 'count'])
+      .where('kind', '=', 'tag');
+    if (slug !== undefined) q = q.where('key', '=', slug);
+    const [rows, scheduled] = await Promise.all([q.execute(), this.scheduledPerTag(v, slug)]);
+    return rows
+      .map((r) => ({
+        name: r.name,
+        slug: r.key,
+        count: Number(r.count) - (scheduled.get(r.key) ?? 0),
+      }))
+      .filter((t) => t.count > 0);
   }
 
   async tags(v: Visibility): Promise<TagCount[]> {
-    const rows = await this.tagCounts(v).execute();
-    return rows
-      .map((r) => ({ name: String(r.name), slug: r.slug, count: Number(r.count) }))
-      .sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    const counted = v.includeDrafts
+      ? (await this.tagCounts(v).execute()).map((r) => ({
+          name: String(r.name),
+          slug: r.slug,
+          count: Number(r.count),
+        }))
+      : await this.keptTagCounts(v);
+    return counted.sort(
+      (a, b) => b.count - a.count || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+    );
   }
 
   async tag(slug: string, v: Visibility): Promise<TagCount | undefined> {
-    const row = await this.tagCounts(v)
-      .where('article_tags.tag_slug', '=', slug)
-      .executeTakeFirst();
+    if (!v.includeDrafts) return (await this.keptTagCounts(v, slug))[0];
+    const row = await this.tagCounts(v).where('l.tag_slug', '=', slug).executeTakeFirst();
     return row && { name: String(row.name), slug: row.slug, count: Number(row.count) };
+  }
+
+  async listLastmods(kind: ListKind, v: Visibility): Promise<Map<string, Date>> {
+    const rows = await this.db
+      .selectFrom('list_stats')
+      .select(['key', 'modified_at'])
+      .where('kind', '=', kind)
+      .execute();
+    return new Map(rows.map((r) => [r.key, notAfter(r.modified_at, v.now)]));
+  }
+
+  async sitemapMonths(v: Visibility): Promise<SitemapMonth[]> {
+    const [rows, scheduled] = await Promise.all([
+      this.db
+        .selectFrom('list_stats')
+        .select(['key', 'count', 'modified_at'])
+        .where('kind', '=', 'month')
+        .where('key', '<=', monthOf(v.now))
+        .orderBy('key')
+        .execute(),
+      this.db
+        .selectFrom('articles as l')
+        .select('l.published_at')
+        .where(scheduledOn('l', v))
+        .where('l.published_at', '<', monthRange(monthOf(v.now)).end)
+        .execute(),
+    ]);
+    const notDue = new Map<string, number>();
+    for (const r of scheduled) {
+      const month = monthOf(new Date(r.published_at));
+      notDue.set(month, (notDue.get(month) ?? 0) + 1);
+    }
+    // A month holding articles not due yet (only the current one, in practice): its newest
+    // change among the due ones, read from its range of the index.
+    const lastmods = new Map<string, Date>();
+    for (const month of notDue.keys()) {
+      const { start } = monthRange(month);
+      const r = await this.db
+        .selectFrom('articles as l')
+        .select((eb) => eb.fn.max('l.modified_at').as('at'))
+        .where(visibleOn('l', v, { listed: true }))
+        .where('l.published_at', '>=', start)
+        .executeTakeFirst();
+      if (r?.at) lastmods.set(month, notAfter(String(r.at), v.now));
+    }
+    return rows
+      .map((r) => ({
+        month: r.key,
+        count: Number(r.count) - (notDue.get(r.key) ?? 0),
+        lastmod: lastmods.get(r.key) ?? notAfter(r.modified_at, v.now),
+      }))
+      .filter((m) => m.count > 0);
+  }
+
+  async sitemapMonth(
+    v: Visibility,
+    month: string,
+    limit: number,
+    offset: number,
+  ): Promise<SitemapEntry[]> {
+    const { start, end } = monthRange(month);
+    const rows = await this.db
+      .selectFrom('articles as l')
+      .select(['l.id', 'l.slug', 'l.published_at', 'l.modified_at', 'l.image_src'])
+      .where(visibleOn('l', v, { listed: true }))
+      .where('l.published_at', '>=', start)
+      .where('l.published_at', '<', end)
+      .orderBy('l.published_at', 'asc')
+      .orderBy('l.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map(sitemapEntry);
   }
 
   async sections(): Promise<Section[]> {
@@ -271,7 +524,7 @@ export class KyselyContentStore implements ContentStore {
   }
 
   async sitemapChunk(v: Visibility, size: number, cursor?: string): Promise<SitemapChunk> {
-    let q = this.listQuery({ kind: 'all' }, v);
+    let q = visible(this.db.selectFrom('articles') as ArticleQuery, v, { listed: true });
     if (cursor) {
       const [at = '', id = ''] = cursor.split('|');
       q = q.where((eb) =>
@@ -282,17 +535,18 @@ export class KyselyContentStore implements ContentStore {
       );
     }
     const rows = await q
-      .select(['articles.id', 'articles.slug', 'articles.published_at', 'articles.modified_at'])
+      .select([
+        'articles.id',
+        'articles.slug',
+        'articles.published_at',
+        'articles.modified_at',
+        'articles.image_src',
+      ])
       .orderBy('articles.published_at', 'desc')
       .orderBy('articles.id', 'asc')
       .limit(size + 1)
       .execute();
-    const entries = rows.slice(0, size).map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      publishedAt: new Date(r.published_at),
-      modifiedAt: new Date(r.modified_at),
-    }));
+    const entries = rows.slice(0, size).map(sitemapEntry);
     const last = rows[size - 1];
     return {
       entries,
@@ -304,14 +558,8 @@ export class KyselyContentStore implements ContentStore {
     const found = await this.searchEngine.search(this.db, request, v);
     if (!found.ids.length)
       return { articles: [], totalHits: found.totalHits, partial: found.partial };
-    const rows = await this.db
-      .selectFrom('articles')
-      .select(['id', 'doc'])
-      .where('id', 'in', found.ids)
-      .execute();
-    const byId = new Map(rows.map((r) => [r.id, reviveArticle(r.doc)]));
     return {
-      articles: found.ids.flatMap((id) => byId.get(id) ?? []),
+      articles: await this.articlesByIds(found.ids),
       totalHits: found.totalHits,
       partial: found.partial,
       headlines: found.headlines,
@@ -325,22 +573,29 @@ export class KyselyContentStore implements ContentStore {
   // ---- Writing (the ingest only) ----
 
   async ingestState() {
-    const [files, articles, sections, authors, pages, meta] = await Promise.all([
+    const [files, sections, authors, pages, meta] = await Promise.all([
       this.db.selectFrom('source_files').selectAll().execute(),
-      this.db.selectFrom('articles').select(['id', 'slug', 'file', 'status']).execute(),
       this.sections(),
       this.db.selectFrom('authors').select(['id', 'file']).execute(),
       this.db.selectFrom('pages').select(['slug', 'file']).execute(),
       this.db.selectFrom('meta').selectAll().execute(),
     ]);
-    return {
-      files,
-      articles,
-      sections,
-      authors,
-      pages,
-      meta: new Map(meta.map((m) => [m.key, m.value])),
-    };
+    return { files, sections, authors, pages, meta: new Map(meta.map((m) => [m.key, m.value])) };
+  }
+
+  /** Who holds these ids and slugs in the store (the ingest checks clashes and references). */
+  async articleHolders(ids: string[], slugs: string[]) {
+    if (!ids.length && !slugs.length) return [];
+    return this.db
+      .selectFrom('articles')
+      .select(['id', 'slug', 'file', 'status'])
+      .where((eb) =>
+        eb.or([
+          ...(ids.length ? [eb('id', 'in', ids)] : []),
+          ...(slugs.length ? [eb('slug', 'in', slugs)] : []),
+        ]),
+      )
+      .execute();
   }
 
   /** Runs `work` in one transaction: readers see the store before or after, never half-way. */
@@ -348,6 +603,33 @@ export class KyselyContentStore implements ContentStore {
     return this.db.transaction().execute((trx) => work(new StoreWriter(trx, this.searchEngine)));
   }
 }
+
+function sitemapEntry(r: {
+  id: string;
+  slug: string;
+  published_at: string;
+  modified_at: string;
+  image_src: string;
+}): SitemapEntry {
+  return {
+    id: r.id,
+    slug: r.slug,
+    publishedAt: new Date(r.published_at),
+    modifiedAt: new Date(r.modified_at),
+    image: r.image_src,
+  };
+}
+
+/** The listings an ingest touched, by kind. */
+export interface StatsKeys {
+  sections: Set<string>;
+  tags: Set<string>;
+  authors: Set<string>;
+  months: Set<string>;
+}
+
+/** Rows per INSERT when writing counts (far under both engines' parameter limits). */
+const STATS_ROWS_PER_INSERT = 500;
 
 export type IngestState = Awaited<ReturnType<KyselyContentStore['ingestState']>>;
 
@@ -358,8 +640,14 @@ export class StoreWriter {
     private readonly searchEngine: SearchEngine,
   ) {}
 
-  async putArticle(article: Article, sectionName: string): Promise<void> {
-    await this.deleteArticle(article.id);
+  /** `replace`: the store may hold this id already (delete it first); false for a new one. */
+  async putArticle(article: Article, sectionName: string, replace = true): Promise<void> {
+    if (replace) await this.deleteArticle(article.id);
+    const listed = {
+      published_at: article.publishedAt.toISOString(),
+      status: article.status,
+      withdrawn: article.withdrawn ? 1 : 0,
+    };
     await this.trx
       .insertInto('articles')
       .values({
@@ -367,10 +655,9 @@ export class StoreWriter {
         slug: article.slug,
         file: article.file,
         section: article.section,
-        status: article.status,
-        published_at: article.publishedAt.toISOString(),
+        ...listed,
         modified_at: article.modifiedAt.toISOString(),
-        withdrawn: article.withdrawn ? 1 : 0,
+        image_src: article.image.src,
         doc: serialise(article),
       })
       .execute();
@@ -384,6 +671,7 @@ export class StoreWriter {
             tag_slug: t.slug,
             tag_name: t.name,
             position,
+            ...listed,
           })),
         )
         .execute();
@@ -392,7 +680,12 @@ export class StoreWriter {
     await this.trx
       .insertInto('article_authors')
       .values(
-        authors.map((author_id, position) => ({ article_id: article.id, author_id, position })),
+        authors.map((author_id, position) => ({
+          article_id: article.id,
+          author_id,
+          position,
+          ...listed,
+        })),
       )
       .execute();
     await this.searchEngine.index(this.trx, article, sectionName);
@@ -403,6 +696,161 @@ export class StoreWriter {
     await this.trx.deleteFrom('article_tags').where('article_id', '=', id).execute();
     await this.trx.deleteFrom('article_authors').where('article_id', '=', id).execute();
     await this.trx.deleteFrom('articles').where('id', '=', id).execute();
+  }
+
+  /**
+   * Recounts the listings an ingest touched (or all of them): count and newest modified_at of
+   * published, not withdrawn articles, scheduled ones included (readers subtract those).
+   */
+  async refreshStats(keys: StatsKeys | 'all'): Promise<void> {
+    const listed = (table: string) =>
+      sql<boolean>`(${sql.ref(`${table}.withdrawn`)} = 0 and ${sql.ref(`${table}.status`)} = 'published')`;
+    const every = keys === 'all';
+    const only = <T>(set: Set<string> | undefined, run: (values: string[]) => Promise<T>) =>
+      every ? run([]) : set?.size ? run([...set]) : Promise.resolve(undefined);
+    const forget = async (kind: ListStatsTable['kind'], values: string[]) => {
+      let q = this.trx.deleteFrom('list_stats').where('kind', '=', kind);
+      if (!every) q = q.where('key', 'in', values);
+      await q.execute();
+    };
+    await only(every ? undefined : keys.sections, async (values) => {
+      await forget('section', values);
+      let q = this.trx.selectFrom('articles as a').where(listed('a'));
+      if (!every) q = q.where('a.section', 'in', values);
+      await this.trx
+        .insertInto('list_stats')
+        .columns(['kind', 'key', 'name', 'count', 'modified_at'])
+        .expression(
+          q
+            .select((eb) => [
+              sql.lit('section').as('kind'),
+              'a.section as key',
+              'a.section as name',
+              eb.fn.countAll().as('count'),
+              eb.fn.max('a.modified_at').as('modified_at'),
+            ])
+            .groupBy('a.section'),
+        )
+        .execute();
+    });
+    for (const kind of ['tag', 'author'] as const) {
+      await only(every ? undefined : kind === 'tag' ? keys.tags : keys.authors, async (values) => {
+        await forget(kind, values);
+        const base =
+          kind === 'tag'
+            ? this.trx
+                .selectFrom('article_tags as l')
+                .innerJoin('articles as a', 'a.id', 'l.article_id')
+                .select((eb) => [
+                  'l.tag_slug as key',
+                  eb.fn.min('l.tag_name').as('name'),
+                  eb.fn.countAll().as('count'),
+                  eb.fn.max('a.modified_at').as('modified_at'),
+                ])
+                .groupBy('l.tag_slug')
+            : this.trx
+                .selectFrom('article_authors as l')
+                .innerJoin('articles as a', 'a.id', 'l.article_id')
+                .select((eb) => [
+                  'l.author_id as key',
+                  eb.fn.min('l.author_id').as('name'),
+                  eb.fn.countAll().as('count'),
+                  eb.fn.max('a.modified_at').as('modified_at'),
+                ])
+                .groupBy('l.author_id');
+        let q = base.where(listed('l'));
+        if (!every)
+          q = q.where(
+            kind === 'tag' ? 'l.tag_slug' : ('l.author_id' as 'l.tag_slug'),
+            'in',
+            values,
+          );
+        const rows = await q.execute();
+        await this.insertStats(
+          rows.map((r) => ({
+            kind,
+            key: r.key,
+            name: String(r.name),
+            count: Number(r.count),
+            modified_at: String(r.modified_at),
+          })),
+        );
+      });
+    }
+    await only(every ? undefined : keys.months, async (values) => {
+      await forget('month', values);
+      const rows: ListStatsTable[] = [];
+      if (every) {
+        const perMonth = new Map<string, ListStatsTable>();
+        const all = await this.trx
+          .selectFrom('articles as a')
+          .select(['a.published_at', 'a.modified_at'])
+          .where(listed('a'))
+          .execute();
+        for (const r of all) {
+          const month = monthOf(new Date(r.published_at));
+          const seen = perMonth.get(month);
+          if (!seen)
+            perMonth.set(month, {
+              kind: 'month',
+              key: month,
+              name: month,
+              count: 1,
+              modified_at: r.modified_at,
+            });
+          else {
+            seen.count += 1;
+            if (r.modified_at > seen.modified_at) seen.modified_at = r.modified_at;
+          }
+        }
+        rows.push(...perMonth.values());
+      } else {
+        for (const month of values) {
+          const { start, end } = monthRange(month);
+          const r = await this.trx
+            .selectFrom('articles as a')
+            .select((eb) => [eb.fn.countAll().as('count'), eb.fn.max('a.modified_at').as('at')])
+            .where(listed('a'))
+            .where('a.published_at', '>=', start)
+            .where('a.published_at', '<', end)
+            .executeTakeFirst();
+          if (r && Number(r.count) > 0)
+            rows.push({
+              kind: 'month',
+              key: month,
+              name: month,
+              count: Number(r.count),
+              modified_at: String(r.at),
+            });
+        }
+      }
+      await this.insertStats(rows);
+    });
+    // Everything: the sum of the months.
+    await forget('all', ['']);
+    const total = await this.trx
+      .selectFrom('list_stats')
+      .select((eb) => [eb.fn.sum('count').as('count'), eb.fn.max('modified_at').as('at')])
+      .where('kind', '=', 'month')
+      .executeTakeFirst();
+    if (total?.at)
+      await this.insertStats([
+        {
+          kind: 'all',
+          key: '',
+          name: '',
+          count: Number(total.count),
+          modified_at: String(total.at),
+        },
+      ]);
+  }
+
+  private async insertStats(rows: ListStatsTable[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += STATS_ROWS_PER_INSERT)
+      await this.trx
+        .insertInto('list_stats')
+        .values(rows.slice(i, i + STATS_ROWS_PER_INSERT))
+        .execute();
   }
 
   async putAuthor(author: Author, file: string): Promise<void> {

@@ -39,7 +39,20 @@ export interface SitemapEntry {
   slug: string;
   publishedAt: Date;
   modifiedAt: Date;
+  /** The lead image's path ("/images/…"). */
+  image: string;
 }
+
+/** A month of publication ("2024-12", site time) with live articles, for the sitemap index. */
+export interface SitemapMonth {
+  month: string;
+  count: number;
+  /** The newest modifiedAt among its live articles (never after now). */
+  lastmod: Date;
+}
+
+/** What a listing's sitemap entry needs: its newest change, per key. */
+export type ListKind = 'section' | 'tag' | 'author';
 
 export interface SitemapChunk {
   entries: SitemapEntry[];
@@ -98,6 +111,19 @@ export interface ContentStore {
   /** Live articles for sitemaps, newest first, `size` per chunk, resumed by cursor. */
   sitemapChunk(v: Visibility, size: number, cursor?: string): Promise<SitemapChunk>;
   countLive(v: Visibility): Promise<number>;
+  /** Months with live articles, oldest first, from the counts the ingest keeps. */
+  sitemapMonths(v: Visibility): Promise<SitemapMonth[]>;
+  /** Live articles of one month, oldest first, `limit` of them after skipping `offset`. */
+  sitemapMonth(
+    v: Visibility,
+    month: string,
+    limit: number,
+    offset: number,
+  ): Promise<SitemapEntry[]>;
+  /** The newest modifiedAt of each section, tag or author listing (never after now). */
+  listLastmods(kind: ListKind, v: Visibility): Promise<Map<string, Date>>;
+  /** Live articles published after `since`, newest first, at most `limit`. */
+  latestSince(v: Visibility, since: Date, limit: number): Promise<Article[]>;
   search(request: SearchRequest, v: Visibility): Promise<SearchPage>;
   close(): Promise<void>;
 }

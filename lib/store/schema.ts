@@ -17,20 +17,46 @@ export interface ArticlesTable {
   modified_at: string;
   /** 1 when withdrawn (410, out of lists). */
   withdrawn: number;
+  /** The lead image (sitemaps read it without the record). */
+  image_src: string;
+  /** SQLite only: the article's row in the FTS5 index (deleted by it, not by a scan). */
+  search_rowid?: number | null;
   doc: string;
 }
 
-export interface ArticleTagsTable {
+/** The article's visibility, copied onto its tag and author rows (listings read one index). */
+interface ListedColumns {
+  published_at: string;
+  status: 'draft' | 'published';
+  withdrawn: number;
+}
+
+export interface ArticleTagsTable extends ListedColumns {
   article_id: string;
   tag_slug: string;
   tag_name: string;
   position: number;
 }
 
-export interface ArticleAuthorsTable {
+export interface ArticleAuthorsTable extends ListedColumns {
   article_id: string;
   author_id: string;
   position: number;
+}
+
+/**
+ * Per listing (everything, a section, tag, author, month of publication): how many published, not withdrawn articles it lists (scheduled
+ * ones included; queries subtract those not yet due) and the newest modified_at among them.
+ * Kept by the ingest for the lists its changes touch.
+ */
+export interface ListStatsTable {
+  /** 'all' (key ''), 'section', 'tag', 'author', or 'month' (key "2024-12", site time). */
+  kind: 'all' | 'section' | 'tag' | 'author' | 'month';
+  key: string;
+  /** Display name (a tag's name as written; the key for sections and authors). */
+  name: string;
+  count: number;
+  modified_at: string;
 }
 
 export interface AuthorsTable {
@@ -90,4 +116,5 @@ export interface Database {
   source_files: SourceFilesTable;
   meta: MetaTable;
   article_search: ArticleSearchTable;
+  list_stats: ListStatsTable;
 }

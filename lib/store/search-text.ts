@@ -8,8 +8,22 @@ import { stemVariants } from '../search/stemmer';
  */
 export function stemmedText(text: string): string {
   return tokenize(text)
-    .flatMap(({ folded }) => [folded, ...stemVariants(folded).filter((root) => root !== folded)])
+    .map(({ folded }) => stemmedWord(folded))
     .join(' ');
+}
+
+/** Words repeat across an archive: each one's roots are worked out once (bounded memo). */
+const stemmed = new Map<string, string>();
+const STEM_MEMO_SIZE = 200_000;
+
+function stemmedWord(folded: string): string {
+  let text = stemmed.get(folded);
+  if (text === undefined) {
+    text = [folded, ...stemVariants(folded).filter((root) => root !== folded)].join(' ');
+    if (stemmed.size >= STEM_MEMO_SIZE) stemmed.clear();
+    stemmed.set(folded, text);
+  }
+  return text;
 }
 
 export function searchFields(article: Article, sectionName: string) {

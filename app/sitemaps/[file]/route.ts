@@ -1,16 +1,20 @@
 import { machineResponse, notFoundResponse } from '@/lib/http/responses';
-import { findSitemapFile, listSitemapFiles } from '@/lib/seo/sitemaps/files';
+import { sitemapFileEntries } from '@/lib/seo/sitemaps/files';
 import { urlsetXml } from '@/lib/seo/sitemaps/xml';
 
-/** One child sitemap: pages.xml, tags-<n>.xml or articles-<n>.xml. */
+/**
+ * One child sitemap: pages.xml, tags-<n>.xml or articles-<yyyy-mm>[-<n>].xml. Only pages.xml
+ * is rendered at build; the others render on first request and are cached like it.
+ */
 export const dynamic = 'force-static';
+export const dynamicParams = true;
 export const revalidate = 600;
 
-export async function generateStaticParams() {
-  return (await listSitemapFiles()).map((f) => ({ file: f.name }));
+export function generateStaticParams() {
+  return [{ file: 'pages.xml' }];
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const found = await findSitemapFile((await params).file);
-  return found ? machineResponse(urlsetXml(found.entries), 'xml') : notFoundResponse();
+  const entries = await sitemapFileEntries((await params).file);
+  return entries ? machineResponse(urlsetXml(entries), 'xml') : notFoundResponse();
 }

@@ -1,10 +1,11 @@
 import { AuthorView } from '@/components/listing/author-view';
 import { SectionView } from '@/components/listing/section-view';
 import { TagView } from '@/components/listing/tag-view';
-import { listAuthors, listSections, listTags } from '@/lib/content';
+import { listAuthors, listSections } from '@/lib/content';
 import {
   authorListing,
   authorPageParams,
+  prerenderedTags,
   sectionListing,
   sectionPageParams,
   tagListing,
@@ -37,7 +38,7 @@ const listings = {
     },
   },
   tag: {
-    keys: async () => (await listTags()).map((t) => t.slug),
+    keys: async () => (await prerenderedTags()).map((t) => t.slug),
     laterPages: async () => (await tagPageParams()).map(({ tag, page }) => ({ key: tag, page })),
     basePath: (key: string) => tagPath(key),
     render: async (key: string, page: number) => {

@@ -1,33 +1,21 @@
 import {
-  listAllArticles,
-  listAuthors,
+  listListingLastmods,
   listPages,
   listSections,
+  listAuthors,
+  listSitemapMonth,
   listTags,
-  type Article,
 } from '../../content';
+import type { SitemapEntry as StoreEntry } from '../../store/port';
 import { absoluteUrl, articlePath, authorPath, pagePath, sectionPath, tagPath } from '../../urls';
-import type { SitemapGroups } from './plan';
 import type { SitemapEntry } from './xml';
 
-export function articleEntry(article: Article): SitemapEntry {
+export function articleEntry(article: StoreEntry): SitemapEntry {
   return {
     loc: absoluteUrl(articlePath(article)),
     lastmod: article.modifiedAt,
-    images: [absoluteUrl(article.image.src)],
+    images: [absoluteUrl(article.image)],
   };
-}
-
-/** The newest modifiedAt per listing key (section, author, tag), in one pass over the corpus. */
-function newestByKey(articles: Article[], keys: (a: Article) => string[]): Map<string, Date> {
-  const newest = new Map<string, Date>();
-  for (const article of articles) {
-    for (const key of keys(article)) {
-      const seen = newest.get(key);
-      if (!seen || article.modifiedAt > seen) newest.set(key, article.modifiedAt);
-    }
-  }
-  return newest;
 }
 
 function entry(path: string, lastmod: Date | undefined): SitemapEntry {
@@ -35,31 +23,40 @@ function entry(path: string, lastmod: Date | undefined): SitemapEntry {
 }
 
 /**
- * Every indexable URL, grouped for chunking. A listing page's lastmod is the newest change among
- * the articles it lists, so it moves only when what the page shows does.
+ * The front page, sections, authors and standing pages. A listing's lastmod is the newest change
+ * among the articles it lists (kept per listing by the ingest), so it moves only when what the
+ * page shows does.
  */
-export async function sitemapGroups(): Promise<SitemapGroups> {
-  const [articles, sections, authors, pages, tags] = await Promise.all([
-    listAllArticles(),
+export async function pageEntries(): Promise<SitemapEntry[]> {
+  const [sections, authors, pages, bySection, byAuthor, everything] = await Promise.all([
     listSections(),
     listAuthors(),
     listPages(),
-    listTags(),
+    listListingLastmods('section'),
+    listListingLastmods('author'),
+    listListingLastmods('all'),
   ]);
-  const everything = newestByKey(articles, () => ['']);
-  const bySection = newestByKey(articles, (a) => [a.section]);
-  const byAuthor = newestByKey(articles, (a) => a.authors);
-  const byTag = newestByKey(articles, (a) => a.tags.map((t) => t.slug));
-  return {
-    pages: [
-      entry('/', everything.get('')),
-      ...sections.map((s) => entry(sectionPath(s.id), bySection.get(s.id))),
-      ...authors.map((a) => entry(authorPath(a.id), byAuthor.get(a.id))),
-      ...pages.map((p) => entry(pagePath(p.slug), p.updatedAt)),
-    ],
-    tags: [...tags]
-      .sort((a, b) => a.slug.localeCompare(b.slug))
-      .map((t) => entry(tagPath(t.name), byTag.get(t.slug))),
-    articles: [...articles].reverse().map(articleEntry),
-  };
+  return [
+    entry('/', everything.get('')),
+    ...sections.map((s) => entry(sectionPath(s.id), bySection.get(s.id))),
+    ...authors.map((a) => entry(authorPath(a.id), byAuthor.get(a.id))),
+    ...pages.map((p) => entry(pagePath(p.slug), p.updatedAt)),
+  ];
+}
+
+/** Tag pages in use, by slug. */
+export async function tagEntries(): Promise<SitemapEntry[]> {
+  const [tags, byTag] = await Promise.all([listTags(), listListingLastmods('tag')]);
+  return [...tags]
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .map((t) => entry(tagPath(t.name), byTag.get(t.slug)));
+}
+
+/** One file's worth of a month's articles, oldest first. */
+export async function monthEntries(
+  month: string,
+  index: number,
+  size: number,
+): Promise<SitemapEntry[]> {
+  return (await listSitemapMonth(month, size, index * size)).map(articleEntry);
 }

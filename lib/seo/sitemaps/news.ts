@@ -7,7 +7,7 @@ import { child, finish, NEWS_NS, SITEMAP_NS, w3cDate, xmlDocument } from './xml'
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 export const NEWS_MAX_ARTICLES = 1000;
 
-/** `articles` newest first, as listAllArticles gives them. */
+/** `articles` newest first (the store already bounds them to the window and the cap). */
 export function newsArticles(articles: Article[], at: Date): Article[] {
   const since = at.getTime() - NEWS_WINDOW_MS;
   return articles

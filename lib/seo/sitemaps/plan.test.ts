@@ -1,40 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, planSitemaps, SITEMAP_MAX_URLS } from './plan';
-import type { SitemapEntry } from './xml';
+import { chunk, parseSitemapName, planSitemaps, SITEMAP_MAX_URLS, sitemapName } from './plan';
 
-function entries(count: number, prefix: string): SitemapEntry[] {
-  const start = Date.UTC(2020, 0, 1);
-  return Array.from({ length: count }, (_, i) => ({
-    loc: `https://www.riau24.com/${prefix}/${i}`,
-    lastmod: new Date(start + i * 60_000),
-  }));
-}
+const at = (minute: number) => new Date(Date.UTC(2020, 0, 1) + minute * 60_000);
 
 describe('planSitemaps', () => {
-  it('splits hundreds of thousands of articles into files of at most 50,000 URLs', () => {
-    const articles = entries(250_001, 'berita');
-    const files = planSitemaps({ pages: entries(10, 'p'), tags: entries(3, 't'), articles });
-    const articleFiles = files.filter((f) => f.name.startsWith('articles-'));
-    expect(articleFiles.map((f) => f.name).slice(0, 2)).toEqual([
-      'articles-1.xml',
-      'articles-2.xml',
+  it('gives each month as many files as its count needs, each with the month lastmod', () => {
+    const files = planSitemaps(
+      {
+        pagesLastmod: at(1),
+        tags: [{ lastmod: at(2) }, { lastmod: at(5) }, { lastmod: at(3) }],
+        months: [
+          { month: '2024-11', count: 20_000, lastmod: at(7) },
+          { month: '2024-12', count: 20_001, lastmod: at(9) },
+        ],
+      },
+      10_000,
+    );
+    expect(files.map((f) => f.name)).toEqual([
+      'pages.xml',
+      'tags-1.xml',
+      'articles-2024-11.xml',
+      'articles-2024-11-2.xml',
+      'articles-2024-12.xml',
+      'articles-2024-12-2.xml',
+      'articles-2024-12-3.xml',
     ]);
-    expect(articleFiles.reduce((n, f) => n + f.entries.length, 0)).toBe(250_001);
-    for (const file of files) expect(file.entries.length).toBeLessThanOrEqual(SITEMAP_MAX_URLS);
-    expect(articleFiles.at(-1)?.entries).toHaveLength(1);
-    expect(articleFiles.at(-1)?.lastmod).toEqual(articles.at(-1)?.lastmod);
-    expect(files.map((f) => f.name).slice(0, 2)).toEqual(['pages.xml', 'tags-1.xml']);
+    expect(files[1]?.lastmod).toEqual(at(5));
+    expect(files.at(-1)?.lastmod).toEqual(at(9));
   });
 
-  it("gives each file its entries' newest lastmod", () => {
-    const [file] = planSitemaps({ pages: entries(5, 'p'), tags: [], articles: [] });
-    expect(file?.lastmod).toEqual(new Date(Date.UTC(2020, 0, 1) + 4 * 60_000));
+  it('chunks tags and keeps pages.xml for an empty corpus', () => {
+    expect(planSitemaps({ tags: [], months: [] }).map((f) => f.name)).toEqual(['pages.xml']);
+    const tags = Array.from({ length: 5 }, (_, i) => ({ lastmod: at(i) }));
+    expect(planSitemaps({ tags, months: [] }, 2).map((f) => f.name)).toEqual([
+      'pages.xml',
+      'tags-1.xml',
+      'tags-2.xml',
+      'tags-3.xml',
+    ]);
   });
 
-  it('leaves out empty groups', () => {
-    expect(
-      planSitemaps({ pages: entries(1, 'p'), tags: [], articles: [] }).map((f) => f.name),
-    ).toEqual(['pages.xml']);
+  it('reads back every name it gives, and nothing else', () => {
+    for (const part of [
+      { kind: 'pages' },
+      { kind: 'tags', index: 0 },
+      { kind: 'tags', index: 11 },
+      { kind: 'articles', month: '2024-01', index: 0 },
+      { kind: 'articles', month: '2024-12', index: 1 },
+      { kind: 'articles', month: '2024-12', index: 12 },
+    ] as const)
+      expect(parseSitemapName(sitemapName(part))).toEqual(part);
+    for (const name of [
+      'tags-0.xml',
+      'tags-01.xml',
+      'articles-2024-13.xml',
+      'articles-2024-12-1.xml',
+      'articles-2024-12-02.xml',
+      'articles-1.xml',
+      'pages.xml.gz',
+    ])
+      expect(parseSitemapName(name)).toBeUndefined();
   });
 
   it('refuses a chunk size over the protocol limit', () => {

@@ -4,23 +4,25 @@ import type { SitemapEntry } from './xml';
 export const SITEMAP_MAX_URLS = 50_000;
 export const URLS_PER_SITEMAP = 10_000;
 
-export interface SitemapGroups {
-  /** Front page, sections, authors and standing pages: few, so never chunked. */
-  pages: SitemapEntry[];
-  tags: SitemapEntry[];
-  /** Oldest first, so that new articles only ever change the last file. */
-  articles: SitemapEntry[];
-}
-
+/** A child sitemap as the index lists it. */
 export interface SitemapFile {
-  /** File name under /sitemaps/, e.g. "articles-3.xml". */
+  /** File name under /sitemaps/, e.g. "articles-2024-12.xml". */
   name: string;
-  entries: SitemapEntry[];
   /** The newest lastmod of its entries. */
   lastmod?: Date;
 }
 
-function newest(entries: SitemapEntry[]): Date | undefined {
+/**
+ * What a child sitemap holds: the front page, sections, authors and standing pages (few, one
+ * file); the n-th file of tags (by slug); or the n-th file of one month's articles (a month of
+ * publication in site time, oldest first, so a new article only ever changes its own month).
+ */
+export type SitemapPart =
+  | { kind: 'pages' }
+  | { kind: 'tags'; index: number }
+  | { kind: 'articles'; month: string; index: number };
+
+export function newest(entries: { lastmod?: Date }[]): Date | undefined {
   let best: Date | undefined;
   for (const { lastmod } of entries) {
     if (lastmod && (!best || lastmod > best)) best = lastmod;
@@ -37,23 +39,54 @@ export function chunk<T>(items: T[], size: number): T[][] {
   return chunks;
 }
 
-function files(prefix: string, entries: SitemapEntry[], size: number): SitemapFile[] {
-  return chunk(entries, size).map((part, i) => ({
-    name: `${prefix}-${i + 1}.xml`,
-    entries: part,
-    lastmod: newest(part),
-  }));
+export function sitemapName(part: SitemapPart): string {
+  if (part.kind === 'pages') return 'pages.xml';
+  if (part.kind === 'tags') return `tags-${part.index + 1}.xml`;
+  return part.index === 0
+    ? `articles-${part.month}.xml`
+    : `articles-${part.month}-${part.index + 1}.xml`;
 }
 
-/** Every child sitemap the index lists. An empty group has no file (an empty corpus still has pages.xml). */
-export function planSitemaps(groups: SitemapGroups, size = URLS_PER_SITEMAP): SitemapFile[] {
+/** The part a file name stands for; undefined for any name the plan never gives. */
+export function parseSitemapName(name: string): SitemapPart | undefined {
+  if (name === 'pages.xml') return { kind: 'pages' };
+  const tags = /^tags-([1-9]\d{0,5})\.xml$/.exec(name);
+  if (tags) return { kind: 'tags', index: Number(tags[1]) - 1 };
+  const articles = /^articles-(\d{4}-(?:0[1-9]|1[0-2]))(?:-([2-9]|[1-9]\d{1,5}))?\.xml$/.exec(name);
+  if (articles)
+    return {
+      kind: 'articles',
+      month: articles[1]!,
+      index: articles[2] ? Number(articles[2]) - 1 : 0,
+    };
+  return undefined;
+}
+
+/**
+ * Every child sitemap the index lists: pages.xml always (an empty corpus still has it), tag
+ * files by `size`, and for each month with articles as many files as its count needs.
+ */
+export function planSitemaps(
+  input: {
+    pagesLastmod?: Date;
+    tags: { lastmod?: Date }[];
+    months: { month: string; count: number; lastmod: Date }[];
+  },
+  size = URLS_PER_SITEMAP,
+): SitemapFile[] {
   return [
-    ...chunk(groups.pages, size).map((part, i) => ({
-      name: i === 0 ? 'pages.xml' : `pages-${i + 1}.xml`,
-      entries: part,
+    { name: 'pages.xml', lastmod: input.pagesLastmod },
+    ...chunk(input.tags, size).map((part, index) => ({
+      name: sitemapName({ kind: 'tags', index }),
       lastmod: newest(part),
     })),
-    ...files('tags', groups.tags, size),
-    ...files('articles', groups.articles, size),
+    ...input.months.flatMap(({ month, count, lastmod }) =>
+      Array.from({ length: Math.ceil(count / size) }, (_, index) => ({
+        name: sitemapName({ kind: 'articles', month, index }),
+        lastmod,
+      })),
+    ),
   ];
 }
+
+export type { SitemapEntry };

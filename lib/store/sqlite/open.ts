@@ -25,7 +25,37 @@ function connect(file: string) {
     { deterministic: true },
     (publishedAt: unknown, nowMs: unknown) => recencyFactor(String(publishedAt), Number(nowMs)),
   );
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: reusingStatements(database) }),
+  });
+}
+
+const STATEMENTS_KEPT = 500;
+
+/**
+ * Kysely prepares every statement it runs; better-sqlite3 statements can be reused, so the
+ * database handed to Kysely keeps the last few hundred by their SQL text (an ingest runs the
+ * same handful of statements 100,000 times).
+ */
+function reusingStatements(database: Sqlite.Database): Sqlite.Database {
+  const kept = new Map<string, Sqlite.Statement>();
+  return new Proxy(database, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') {
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return (source: string) => {
+        let statement = kept.get(source);
+        if (!statement) {
+          statement = target.prepare(source);
+          if (kept.size >= STATEMENTS_KEPT) kept.clear();
+          kept.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
 }
 
 function isBusy(error: unknown): boolean {

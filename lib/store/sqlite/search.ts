@@ -19,7 +19,7 @@ function termQuery({ word, roots }: SearchRequest['terms'][number]): string {
 export const sqliteSearch: SearchEngine = {
   async index(trx, article, sectionName) {
     const fields = searchFields(article, sectionName);
-    await trx
+    const inserted = await trx
       .insertInto('article_search')
       .values({
         id: article.id,
@@ -29,10 +29,18 @@ export const sqliteSearch: SearchEngine = {
         section: stemmedText(fields.section),
         body: stemmedText(fields.body),
       })
+      .executeTakeFirstOrThrow();
+    // Remembered on the article, so a later delete finds the FTS row by rowid (the id column
+    // of an FTS5 table is not indexed: deleting by it scans the whole index).
+    await trx
+      .updateTable('articles')
+      .set({ search_rowid: Number(inserted.insertId) })
+      .where('id', '=', article.id)
       .execute();
   },
   async remove(trx, id) {
-    await trx.deleteFrom('article_search').where('id', '=', id).execute();
+    await sql`delete from article_search
+      where rowid = (select search_rowid from articles where id = ${id})`.execute(trx);
   },
   async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
     const all = request.terms.map(termQuery).join(' AND ');
