@@ -110,7 +110,11 @@ function storyFile(s: Story): string {
     publishedAt: s.publishedAt,
     ...(s.corrected ? { updatedAt: toIsoWib(wholeSecond(new Date())) } : {}),
     dateline: 'PEKANBARU, RIAU24.COM',
-    image: { src: '/images/articles/b7e41f09.jpg', alt: 'Ilustrasi uji tolok ukur' },
+    image: {
+      src: '/images/articles/b7e41f09.jpg',
+      alt: 'Ilustrasi uji tolok ukur',
+      credit: 'Ilustrasi Riau24',
+    },
     status: 'published',
     ...(s.corrected
       ? {

@@ -57,6 +57,7 @@ export function articleFile(a: LiveArticle): string {
     image: {
       src: '/images/articles/b7e41f09.jpg',
       alt: 'Ilustrasi untuk uji penerbitan',
+      credit: 'Ilustrasi Riau24',
     },
     status: a.status ?? 'published',
     ...(a.corrections ? { corrections: a.corrections } : {}),
@@ -82,6 +83,10 @@ export async function readPage(page: Page, request: APIRequestContext, url: stri
     const doc = new DOMParser().parseFromString(source, 'text/html');
     return {
       hrefs: [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+      /** A listing page's own rows (not the "latest" column beside them). */
+      listed: [...doc.querySelectorAll('.listing-page__primary a[href]')].map(
+        (a) => a.getAttribute('href') ?? '',
+      ),
       h1: [...doc.querySelectorAll('h1')].map((h) => (h.textContent ?? '').trim()),
       text: doc.body?.textContent ?? '',
       robots: doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '',

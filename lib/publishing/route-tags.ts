@@ -29,9 +29,15 @@ export const routeTags = {
   /** The 404 document of a path no content claims. */
   notFound: () => [...chrome],
   front: () => [...chrome, cacheTags.latest],
-  section: (id: string) => [...chrome, cacheTags.section(id)],
-  tag: (name: string) => [...chrome, cacheTags.tag(name)],
-  author: (id: string) => [...chrome, cacheTags.author(id), cacheTags.authorList(id)],
+  /** Listing pages, every page of them: their list, and the "latest" column beside it. */
+  section: (id: string) => [...chrome, cacheTags.latest, cacheTags.section(id)],
+  tag: (name: string) => [...chrome, cacheTags.latest, cacheTags.tag(name)],
+  author: (id: string) => [
+    ...chrome,
+    cacheTags.latest,
+    cacheTags.author(id),
+    cacheTags.authorList(id),
+  ],
   page: (slug: string) => [...chrome, cacheTags.page(slug)],
   /** Share image of an article. */
   shareImage: (id: string) => [cacheTags.article(id)],
