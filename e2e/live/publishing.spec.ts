@@ -23,8 +23,11 @@ const VISIBLE_WITHIN = { timeout: 10_000, intervals: [250, 500] };
 const PREVIEW_WITHIN = { timeout: 20_000, intervals: [500, 1_000] };
 const articlePath = (a: { id: string; slug: string }) => `/berita/${a.id}/${a.slug}`;
 
-function article(id: string, over: Partial<LiveArticle> = {}): LiveArticle {
-  const word = id.replaceAll('-', '');
+/** Ids unique to this run, so a second run against the same server starts clean. */
+const RUN = Date.now().toString(36);
+
+function article(name: string, over: Partial<LiveArticle> = {}): LiveArticle {
+  const id = `${name}-${RUN}`;
   return {
     id,
     slug: `berita-uji-${id}`,
@@ -34,7 +37,7 @@ function article(id: string, over: Partial<LiveArticle> = {}): LiveArticle {
     tags: ['Uji Terbit'],
     // A few seconds ago on the server's running clock: the newest article of the site.
     publishedAt: wib(new Date(serverNow().getTime() - 5_000)),
-    body: `Kata kunci unik ${word} hanya ada di berita ini.\n\nParagraf kedua.`,
+    body: `Kata kunci unik ${keyword({ id })} hanya ada di berita ini.\n\nParagraf kedua.`,
     ...over,
   };
 }
@@ -42,6 +45,9 @@ function article(id: string, over: Partial<LiveArticle> = {}): LiveArticle {
 async function hrefs(page: Page, request: APIRequestContext, url: string) {
   return (await readPage(page, request, url)).hrefs;
 }
+
+/** The one word only this article's body holds. */
+const keyword = (a: { id: string }) => a.id.replaceAll('-', '');
 
 async function searchHrefs(page: Page, request: APIRequestContext, word: string) {
   return hrefs(page, request, `/cari?q=${encodeURIComponent(word)}`);
@@ -70,7 +76,7 @@ test('a saved article reaches its page, the lists, sitemaps, feeds, search and o
 
   const a = article('uji-baru', { section: 'internasional', tags: ['Uji Baru'] });
   const path = articlePath(a);
-  await saveArticleFile('2026-uji-baru.md', articleFile(a));
+  await saveArticleFile(`2026-${a.id}.md`, articleFile(a));
 
   await expect
     .poll(async () => (await readPage(page, request, path)).status, VISIBLE_WITHIN)
@@ -84,7 +90,7 @@ test('a saved article reaches its page, the lists, sitemaps, feeds, search and o
   await expect
     .poll(async () => (await rssItems(request)).map((i) => i.path), VISIBLE_WITHIN)
     .toContain(path);
-  await expect.poll(() => searchHrefs(page, request, 'ujibaru'), VISIBLE_WITHIN).toContain(path);
+  await expect.poll(() => searchHrefs(page, request, keyword(a)), VISIBLE_WITHIN).toContain(path);
   // What no literal path names: a later listing page shifts by one, and other articles'
   // "latest" lists show the new one (both only through their cache tags).
   await expect.poll(() => listed(pageTwo), VISIBLE_WITHIN).toContain(lastOfFirstPage);
@@ -167,7 +173,7 @@ test('a withdrawal answers 410 with the reason and leaves every list', async ({
     .poll(async () => (await rssItems(request)).map((i) => i.path), VISIBLE_WITHIN)
     .not.toContain(path);
   await expect
-    .poll(() => searchHrefs(page, request, 'ujicabut'), VISIBLE_WITHIN)
+    .poll(() => searchHrefs(page, request, keyword(a)), VISIBLE_WITHIN)
     .not.toContain(path);
 });
 
@@ -193,7 +199,7 @@ test('a scheduled article is a 404 until its minute, then live by itself', async
   expect(await hrefs(page, request, '/kanal/nasional')).not.toContain(path);
   expect(await newsSitemapPaths(request)).not.toContain(path);
   expect((await rssItems(request)).map((i) => i.path)).not.toContain(path);
-  expect(await searchHrefs(page, request, 'ujijadwal')).not.toContain(path);
+  expect(await searchHrefs(page, request, keyword(a))).not.toContain(path);
 
   // Live at its minute (±60 s allows more; this asks for 20 s), with nobody acting.
   const deadline = at.getTime() - serverNow().getTime() + 20_000;
@@ -242,7 +248,7 @@ test('a draft is seen through its signed preview link and nowhere else', async (
   expect(await hrefs(page, request, '/kanal/olahraga')).not.toContain(path);
   expect(await newsSitemapPaths(request)).not.toContain(path);
   expect((await rssItems(request)).map((i) => i.path)).not.toContain(path);
-  expect(await searchHrefs(page, request, 'ujidraf')).not.toContain(path);
+  expect(await searchHrefs(page, request, keyword(a))).not.toContain(path);
 });
 
 test('an invalid file saved while the site runs leaves the live version untouched', async ({
