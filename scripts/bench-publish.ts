@@ -255,6 +255,9 @@ function printTable(): boolean {
 
 async function main(): Promise<number> {
   const server = await startServer();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => void server.stop().finally(() => process.exit(130)));
+  }
   const run = Date.now().toString(36);
   const editorDir = path.join(os.tmpdir(), `warta-bench-editor-${run}`, 'content');
   await mkdir(path.join(editorDir, 'articles'), { recursive: true });
@@ -270,7 +273,8 @@ async function main(): Promise<number> {
   try {
     for (const mode of ['file save', 'npm run publish'] as Mode[]) {
       const tag = mode === 'file save' ? 'berkas' : 'perintah';
-      const stories: Story[] = [];
+      // Each new article, then its correction: the corrected one is the newest, so it is on
+      // the front page (an older one may rightly have left it).
       for (let i = 1; i <= COUNT; i++) {
         const s: Story = {
           id: `uji-${tag}-${run}-${i}`,
@@ -279,11 +283,7 @@ async function main(): Promise<number> {
           word: `kunci${tag}${run}n${i}`,
           publishedAt: toIsoWib(wholeSecond(new Date(Date.now() - 2_000))),
         };
-        stories.push(s);
         record(mode, 'new', await publishOne(server, mode, editorDir, s));
-        process.stdout.write('.');
-      }
-      for (const s of stories) {
         Object.assign(s, {
           corrected: true,
           title: `${s.title} diperbaiki`,
