@@ -199,13 +199,17 @@ type Mode = 'file save' | 'npm run publish';
 type Kind = 'new' | 'correction';
 const samples = new Map<string, number[]>();
 
-function record(mode: Mode, kind: Kind, seconds: Record<Target, number>): void {
-  for (const target of TARGETS) {
-    const key = `${mode}|${kind}|${target}`;
-    samples.set(key, [...(samples.get(key) ?? []), seconds[target]]);
-  }
-  const key = `${mode}|${kind}|all four`;
-  samples.set(key, [...(samples.get(key) ?? []), Math.max(...Object.values(seconds))]);
+/** Seconds per target; for the command also when it exited (its own start-up is in it). */
+type Timing = Record<Target, number> & { 'command exit'?: number };
+
+function record(mode: Mode, kind: Kind, seconds: Timing): void {
+  const add = (what: string, value: number) => {
+    const key = `${mode}|${kind}|${what}`;
+    samples.set(key, [...(samples.get(key) ?? []), value]);
+  };
+  for (const target of TARGETS) add(target, seconds[target]);
+  add('all four', Math.max(...TARGETS.map((t) => seconds[t])));
+  if (seconds['command exit'] !== undefined) add('command exit', seconds['command exit']);
 }
 
 async function publishOne(server: Server, mode: Mode, editorDir: string, s: Story) {
@@ -216,7 +220,11 @@ async function publishOne(server: Server, mode: Mode, editorDir: string, s: Stor
   } else {
     const file = path.join(editorDir, name);
     await writeFile(file, storyFile(s));
-    await runPublishCommand(server, editorDir, file);
+    const running = runPublishCommand(server, editorDir, file).then(
+      () => (Date.now() - start) / 1000,
+    );
+    const [seconds, exited] = await Promise.all([timeToVisible(server, s, start), running]);
+    return { ...seconds, 'command exit': exited };
   }
   return timeToVisible(server, s, start);
 }
@@ -233,7 +241,7 @@ function printTable(): boolean {
     const [mode, kind, target] = key.split('|') as [string, string, string];
     const p95 = percentile(values, 95);
     const max = Math.max(...values);
-    if (p95 > 5 || max > 10) met = false;
+    if (target !== 'command exit' && (p95 > 5 || max > 10)) met = false;
     const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : `> ${TIMEOUT_MS / 1000}`);
     rows.push([
       mode,
