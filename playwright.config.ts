@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -6,10 +8,16 @@ import { defineConfig, devices } from '@playwright/test';
  * scripts/test-all.sh builds both corpora first:
  *   .next          the bundled content, served on E2E_PORT (3100)
  *   .next-hostile  e2e/fixtures/hostile (escaping tests), served on E2E_HOSTILE_PORT (3200)
+ * and serves a copy of .next over a copy of content/ with the watcher on and a running clock on
+ * E2E_LIVE_PORT (3250, scripts/live-server.sh): the publishing flows of e2e/live/ write there.
  * Both are built and served with WARTA_NOW fixed, so "latest" lists and the news sitemap are stable.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? 3200);
+/** The live server (scripts/live-server.sh): publishes from a writable copy of the content. */
+const livePort = Number(process.env.E2E_LIVE_PORT ?? 3250);
+export const E2E_LIVE_DIR =
+  process.env.WARTA_LIVE_DIR ?? path.join(os.tmpdir(), `warta-live-${livePort}`);
 export const E2E_NOW = process.env.WARTA_NOW ?? '2024-12-24T12:00:00+07:00';
 const siteUrl = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
 /** The publishing secrets the e2e servers run with (e2e/publishing.spec.ts). */
@@ -48,7 +56,7 @@ export default defineConfig({
     {
       name: 'desktop',
       // e2e/cluster holds the deployment's failure tests (vitest, npm run test:cluster).
-      testIgnore: /(hostile|cluster)\//,
+      testIgnore: /(hostile|cluster|live)\//,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },
@@ -59,7 +67,7 @@ export default defineConfig({
       name: 'phone',
       // Specs named *.both.spec.ts run on a phone too.
       testMatch: /\.both\.spec\.ts$/,
-      testIgnore: /hostile\//,
+      testIgnore: /(hostile|live)\//,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 390, height: 844 },
@@ -70,6 +78,11 @@ export default defineConfig({
       name: 'hostile',
       testMatch: /hostile\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${hostilePort}` },
+    },
+    {
+      name: 'live',
+      testMatch: /live\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${livePort}` },
     },
   ],
   // scripts/test-all.sh starts both servers itself (and sets E2E_EXTERNAL_SERVERS).
@@ -93,6 +106,13 @@ export default defineConfig({
             NEXT_DIST_DIR: process.env.E2E_HOSTILE_DIST_DIR ?? '.next-hostile',
             WARTA_CONTENT_DIR: 'e2e/fixtures/hostile',
           },
+        },
+        {
+          command: `bash scripts/live-server.sh ${livePort}`,
+          url: `http://127.0.0.1:${livePort}/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 120_000,
+          env: { ...env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next' },
         },
       ],
 });

@@ -13,6 +13,9 @@ export WARTA_PUBLISH_SECRET="${WARTA_PUBLISH_SECRET:-e2e-rahasia-penerbitan}"
 export WARTA_PREVIEW_SECRET="${WARTA_PREVIEW_SECRET:-e2e-rahasia-pratinjau}"
 export E2E_PORT="${E2E_PORT:-3100}" E2E_HOSTILE_PORT="${E2E_HOSTILE_PORT:-3200}"
 export E2E_PG_PORT="${E2E_PG_PORT:-3150}"
+# The live server: a copy of the .next build over a copy of content/ that the publishing flows
+# (e2e/live/) write into, watcher on, clock running from WARTA_NOW (scripts/live-server.sh).
+export E2E_LIVE_PORT="${E2E_LIVE_PORT:-3250}"
 # The PostgreSQL store the third server reads (a database of its own, emptied before the run).
 E2E_PG_DATABASE="${E2E_PG_DATABASE:-warta_store_e2e}"
 
@@ -51,7 +54,7 @@ npm run -s typecheck
 
 step "Start servers"
 # A server left on a port would be tested instead of this build: refuse to start.
-for port in "$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT"; do
+for port in "$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT"; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "port $port is already serving; stop that server or set E2E_PORT / E2E_HOSTILE_PORT"
     exit 1
@@ -71,8 +74,11 @@ pids+=($!)
 NEXT_DIST_DIR=.next-pg WARTA_DATABASE_URL="$E2E_PG_URL" \
   setsid npx next start -p "$E2E_PG_PORT" -H 127.0.0.1 >/tmp/warta-e2e-postgres.log 2>&1 &
 pids+=($!)
-ports=("$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT")
-for i in 0 1 2; do
+# The live server, on copies of the build and the content (it shares nothing on disk).
+setsid bash scripts/live-server.sh "$E2E_LIVE_PORT" >/tmp/warta-e2e-live.log 2>&1 &
+pids+=($!)
+ports=("$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT")
+for i in 0 1 2 3; do
   port="${ports[$i]}"
   for _ in $(seq 1 60); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/" && break

@@ -7,12 +7,15 @@ import {
   newsArticles,
   newsSitemapXml,
 } from '@/lib/seo/sitemaps/news';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 
 /** Google News: the last two days' articles. Regenerated often, since the window moves. */
 export const dynamic = 'force-static';
 export const revalidate = 300;
 
 export async function GET() {
+  await tagRoute(routeTags.newsSitemap());
   const at = now();
   const recent = await listLatestSince(new Date(at.getTime() - NEWS_WINDOW_MS), NEWS_MAX_ARTICLES);
   return machineResponse(newsSitemapXml(newsArticles(recent, at)), 'xml');

@@ -1,11 +1,14 @@
 import { machineResponse } from '@/lib/http/responses';
 import { sitemapRefs } from '@/lib/seo/sitemaps/files';
 import { sitemapIndexXml } from '@/lib/seo/sitemaps/xml';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 
 /** The sitemap index over /sitemaps/*.xml (Next's sitemap.ts writes no index). */
 export const dynamic = 'force-static';
 export const revalidate = 600;
 
 export async function GET() {
+  await tagRoute(routeTags.sitemaps());
   return machineResponse(sitemapIndexXml(await sitemapRefs()), 'xml');
 }

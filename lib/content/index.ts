@@ -1,5 +1,5 @@
 import { readyStore, resetReadyStores } from '../ingest/ready';
-import { now } from '../now';
+import { END_OF_TIME, now } from '../now';
 import { siteConfig } from '../site-config';
 import { slugify } from '../slug';
 import { closeStores } from '../store';
@@ -74,6 +74,14 @@ export async function resolveArticleUrl(id: string, slug?: string): Promise<Arti
   return found.state === 'withdrawn'
     ? { kind: 'withdrawn', article: found.article }
     : { kind: 'live', article: found.article };
+}
+
+/**
+ * Any stored article by id, whatever its status or publication time: for the signed draft
+ * preview only (lib/render/pages/preview.tsx), never for a public page.
+ */
+export async function getArticleForPreview(id: string): Promise<Article | undefined> {
+  return (await readyStore()).articleById(id, { now: END_OF_TIME, includeDrafts: true });
 }
 
 /** A live article by id, or undefined. */

@@ -4,7 +4,14 @@ import { describeStore, openStore } from '../store';
 import type { ContentStore } from '../store/port';
 import { ingestContent } from './index';
 
-const ready = new Map<string, Promise<ContentStore>>();
+/**
+ * Kept on globalThis: Next bundles instrumentation.ts and the route handlers separately, and a
+ * module-level map would make the first request ingest again behind the watcher's back (its
+ * changes then stored without a revalidation, and stale pages kept for their 300 s).
+ */
+const KEY = Symbol.for('warta.ingest.ready');
+const holder = globalThis as { [KEY]?: Map<string, Promise<ContentStore>> };
+const ready = (holder[KEY] ??= new Map<string, Promise<ContentStore>>());
 
 function duringBuild(): boolean {
   return process.env.NEXT_PHASE === 'phase-production-build';

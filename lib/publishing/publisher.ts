@@ -78,6 +78,11 @@ export class Publisher {
     else for (const line of lines) this.reported.add(line);
   }
 
+  /** Runs a task alone: no watcher batch or reconciliation overlaps it (the publish endpoint). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.serial(task);
+  }
+
   private serial<T>(task: () => Promise<T>): Promise<T> {
     const next = this.queue.then(task, task);
     this.queue = next.catch(() => undefined);

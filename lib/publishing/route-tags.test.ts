@@ -42,9 +42,17 @@ describe('route tags against the invalidation plan', () => {
     expect(stale(routeTags.article(otherArticle), newArticle)).toBe(true);
   });
 
-  it('but not other sections, tags, standing pages or share images', () => {
-    expect(stale(routeTags.section('politik'), newArticle)).toBe(false);
-    expect(stale(routeTags.tag('Pilkada'), newArticle)).toBe(false);
+  it('other listings only through their "latest" column', () => {
+    expect(stale(routeTags.section('politik'), newArticle)).toBe(true);
+    expect(stale(routeTags.tag('Pilkada'), newArticle)).toBe(true);
+    const withdrawnDraft = keys({ listed: false });
+    const draftEdit: ContentChange[] = [
+      { kind: 'article', id: 'baru', before: withdrawnDraft, after: withdrawnDraft },
+    ];
+    expect(stale(routeTags.section('riau'), draftEdit)).toBe(false);
+  });
+
+  it('but not other section feeds, standing pages or share images', () => {
     expect(stale(routeTags.sectionFeed('politik'), newArticle)).toBe(false);
     expect(stale(routeTags.page('redaksi'), newArticle)).toBe(false);
     expect(stale(routeTags.shareImage('lama'), newArticle)).toBe(false);

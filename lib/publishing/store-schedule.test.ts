@@ -63,7 +63,21 @@ describe('scheduleFromLatest', () => {
     expect(queries.length).toBeGreaterThan(17);
   });
 
-  it('nothing due, and no next time without the store query', async () => {
+  it('the next scheduled time is the earliest publication after the moment asked', async () => {
+    for (const pageSize of [50, 2]) {
+      const { schedule } = source(pageSize);
+      const next = (at: string) => schedule.nextScheduledAfter(new Date(at));
+      expect((await next('2024-12-24T05:00:00+07:00'))?.toISOString()).toBe(
+        '2024-12-23T23:00:00.000Z',
+      );
+      expect((await next('2024-12-24T06:00:00+07:00'))?.toISOString()).toBe(
+        '2024-12-24T05:00:00.000Z',
+      );
+      expect(await next('2024-12-24T12:00:00+07:00')).toBeUndefined();
+    }
+  });
+
+  it('nothing due, and nothing scheduled after the newest article', async () => {
     const { schedule } = source(50);
     expect(
       await schedule.publishedBetween(

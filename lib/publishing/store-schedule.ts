@@ -1,3 +1,4 @@
+import { END_OF_TIME } from '../now';
 import type { ArticleKeys } from './ingest-port';
 import type { ScheduleSource } from './scheduler';
 
@@ -11,13 +12,25 @@ export interface LatestQuery<A> {
 
 /**
  * A ScheduleSource over the store's "latest" query: the articles that went live in (after,
- * upTo] are the newest ones at upTo down to the first one published at or before `after`.
- * Without a next-scheduled query the scheduler wakes once a minute, which still meets the
- * minute (±60 s) an embargo needs.
+ * upTo] are the newest ones at upTo down to the first one published at or before `after`; the
+ * next scheduled time is the oldest of those newer than `after` at the end of time (scheduled
+ * articles are the newest, so only they are read). The scheduler then wakes at that minute.
  */
 export function scheduleFromLatest<A>(query: LatestQuery<A>, pageSize = 50): ScheduleSource {
   return {
-    nextScheduledAfter: (after) => query.nextScheduledAfter?.(after) ?? Promise.resolve(undefined),
+    async nextScheduledAfter(after) {
+      if (query.nextScheduledAfter) return query.nextScheduledAfter(after);
+      let next: Date | undefined;
+      for (let offset = 0; ; offset += pageSize) {
+        const page = await query.latest(END_OF_TIME, pageSize, offset);
+        for (const article of page) {
+          const at = new Date(query.keys(article).publishedAt);
+          if (at <= after) return next;
+          next = at;
+        }
+        if (page.length < pageSize) return next;
+      }
+    },
     async publishedBetween(after, upTo) {
       const found: ArticleKeys[] = [];
       for (let offset = 0; ; offset += pageSize) {

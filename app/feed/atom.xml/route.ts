@@ -1,11 +1,14 @@
 import { machineResponse } from '@/lib/http/responses';
 import { atomXml } from '@/lib/seo/feeds/atom';
 import { siteFeed } from '@/lib/seo/feeds/build';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 
 export const dynamic = 'force-static';
 export const revalidate = 600;
 
 export async function GET() {
+  await tagRoute(routeTags.siteFeed());
   const { channel, items } = await siteFeed('atom');
   return machineResponse(atomXml(channel, items), 'atom');
 }

@@ -1,6 +1,8 @@
 import { machineResponse, notFoundResponse } from '@/lib/http/responses';
 import { sitemapFileEntries } from '@/lib/seo/sitemaps/files';
 import { urlsetXml } from '@/lib/seo/sitemaps/xml';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 
 /**
  * One child sitemap: pages.xml, tags-<n>.xml or articles-<yyyy-mm>[-<n>].xml. Only pages.xml
@@ -15,6 +17,7 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  await tagRoute(routeTags.sitemaps());
   const entries = await sitemapFileEntries((await params).file);
   return entries ? machineResponse(urlsetXml(entries), 'xml') : notFoundResponse();
 }

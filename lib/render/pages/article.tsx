@@ -8,8 +8,11 @@ import {
   listLatestArticles,
   listRelatedArticles,
   resolveArticleUrl,
+  type Article,
 } from '@/lib/content';
 import { renderArticleBodyHtml } from '@/lib/content/render-body';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 import { articleMetadata, withdrawnArticleMetadata } from '@/lib/seo/metadata';
 import { permanentRedirectTo, renderDocument, renderNotFound } from '../render-document';
 
@@ -28,6 +31,8 @@ export async function articleStaticParams() {
 
 export async function articleResponse(id: string, slug?: string): Promise<Response> {
   const url = await resolveArticleUrl(id, slug);
+  // Even a 404 or a redirect carries the article's tag: a scheduled or renamed article expires it.
+  await tagRoute(url.kind === 'live' ? routeTags.article(url.article) : routeTags.articleUrl(id));
   if (url.kind === 'unknown') return renderNotFound();
   if (url.kind === 'redirect') return permanentRedirectTo(url.location);
   const { article } = url;
@@ -38,17 +43,26 @@ export async function articleResponse(id: string, slug?: string): Promise<Respon
       status: 410,
     });
   }
+  const page = await articleDocument(article);
+  if (!page) return renderNotFound();
+  return renderDocument({
+    ...page,
+    headers: { 'Last-Modified': article.modifiedAt.toUTCString() },
+  });
+}
+
+/** The article page's metadata and body: the live page, and the draft preview (./preview.tsx). */
+export async function articleDocument(article: Article) {
   const section = await getSection(article.section);
-  if (!section) return renderNotFound();
+  if (!section) return undefined;
   const [authors, related, latest, bodyHtml] = await Promise.all([
     getArticleAuthors(article),
     listRelatedArticles(article, 4),
     listLatestArticles(7),
     renderArticleBodyHtml(article),
   ]);
-  return renderDocument({
+  return {
     metadata: articleMetadata(article, authors, section),
     body: <ArticlePage {...{ article, section, authors, related, latest, bodyHtml }} />,
-    headers: { 'Last-Modified': article.modifiedAt.toUTCString() },
-  });
+  };
 }

@@ -1,5 +1,7 @@
 import { FrontPage } from '@/components/home/front-page';
 import { listArticlesBySection, listLatestArticles, listSections } from '@/lib/content';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { renderDocument } from '../render-document';
 
@@ -7,6 +9,7 @@ const SECTION_BLOCK_SIZE = 4;
 
 /** The front page: the lead, its companions, the latest news and a block per section. */
 export async function frontPageResponse(): Promise<Response> {
+  await tagRoute(routeTags.front());
   const [latest, sections] = await Promise.all([listLatestArticles(12), listSections()]);
   const sectionLists = await Promise.all(sections.map((s) => listArticlesBySection(s.id, 1)));
   const blocks = sections.map((section, i) => ({

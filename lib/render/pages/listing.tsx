@@ -12,6 +12,8 @@ import {
   tagPageParams,
 } from '@/lib/listing-pages';
 import { parsePageNumber } from '@/lib/pagination';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 import { authorMetadata, sectionMetadata, tagMetadata } from '@/lib/seo/metadata';
 import { authorPath, sectionPath, tagPath } from '@/lib/urls';
 import { permanentRedirectTo, renderDocument, renderNotFound } from '../render-document';
@@ -30,6 +32,7 @@ const listings = {
     laterPages: async () =>
       (await sectionPageParams()).map(({ section, page }) => ({ key: section, page })),
     basePath: (key: string) => sectionPath(key),
+    tags: routeTags.section,
     render: async (key: string, page: number) => {
       const data = await sectionListing(key, page);
       return (
@@ -41,6 +44,7 @@ const listings = {
     keys: async () => (await prerenderedTags()).map((t) => t.slug),
     laterPages: async () => (await tagPageParams()).map(({ tag, page }) => ({ key: tag, page })),
     basePath: (key: string) => tagPath(key),
+    tags: routeTags.tag,
     render: async (key: string, page: number) => {
       const data = await tagListing(key, page);
       return data && { metadata: tagMetadata(data.tag, page), body: <TagView {...data} /> };
@@ -51,6 +55,7 @@ const listings = {
     laterPages: async () =>
       (await authorPageParams()).map(({ author, page }) => ({ key: author, page })),
     basePath: (key: string) => authorPath(key),
+    tags: routeTags.author,
     render: async (key: string, page: number) => {
       const data = await authorListing(key, page);
       return (
@@ -73,6 +78,8 @@ export function listingRoute(kind: ListingKind, which: 'first' | 'later') {
     },
     async GET(_request: Request, context: { params: Promise<ListingParams> }) {
       const { key, page } = await context.params;
+      // Every page of the listing, later ones included, and its 404 follow the list's tags.
+      await tagRoute(listing.tags(key));
       let number = 1;
       if (page !== undefined) {
         const parsed = parsePageNumber(page);

@@ -1,5 +1,7 @@
 import { StandingPageView } from '@/components/pages/standing-page-view';
 import { getPage, listPages } from '@/lib/content';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 import { standingPageMetadata } from '@/lib/seo/metadata';
 import { renderDocument, renderNotFound } from '../render-document';
 
@@ -13,7 +15,10 @@ export async function standingPageParams(): Promise<{ path: string[] }[]> {
 }
 
 export async function standingPageResponse(path: string[]): Promise<Response> {
-  const page = path.length === 1 ? await getPage(path[0] ?? '') : undefined;
+  const slug = path.length === 1 ? path[0] : undefined;
+  // A 404 for a one-segment path is tagged too: a new standing page at that path expires it.
+  await tagRoute(slug ? routeTags.page(slug) : routeTags.notFound());
+  const page = slug ? await getPage(slug) : undefined;
   if (!page) return renderNotFound();
   return renderDocument({
     metadata: standingPageMetadata(page),

@@ -2,6 +2,8 @@ import { listSections } from '@/lib/content';
 import { machineResponse, notFoundResponse } from '@/lib/http/responses';
 import { sectionFeed } from '@/lib/seo/feeds/build';
 import { rssXml } from '@/lib/seo/feeds/rss';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -12,6 +14,8 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
-  const feed = await sectionFeed((await params).section);
+  const { section } = await params;
+  await tagRoute(routeTags.sectionFeed(section));
+  const feed = await sectionFeed(section);
   return feed ? machineResponse(rssXml(feed.channel, feed.items), 'rss') : notFoundResponse();
 }

@@ -3,6 +3,8 @@ import { cacheControl } from '@/lib/http/cache-control';
 import { notFoundResponse } from '@/lib/http/responses';
 import { cropVersion, parseCropFileName } from '@/lib/seo/image-crops';
 import { renderCrop } from '@/lib/seo/render-crop';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 
 /**
  * The 16x9, 4x3 and 1x1 crops NewsArticle structured data lists: /img/berita/<id>/<crop>-<v>.jpg.
@@ -20,6 +22,7 @@ export async function GET(
   { params }: { params: Promise<{ id: string; file: string }> },
 ) {
   const { id, file } = await params;
+  await tagRoute(routeTags.shareImage(id));
   const wanted = parseCropFileName(file);
   const article = wanted && (await getArticle(id));
   if (!wanted || !article || cropVersion(article.image) !== wanted.version)

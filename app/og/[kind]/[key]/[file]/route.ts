@@ -3,6 +3,8 @@ import { notFoundResponse } from '@/lib/http/responses';
 import { cardVersion, SHARE_IMAGE_TYPE } from '@/lib/seo/share-card';
 import { prerenderedShareCards, resolveShareCard } from '@/lib/seo/share-image/cards';
 import { renderShareImage } from '@/lib/seo/share-image/render';
+import { routeTags } from '@/lib/publishing/route-tags';
+import { tagRoute } from '@/lib/publishing/tag-route';
 
 /** Share images, /og/<kind>/<key>/<fingerprint>.png: drawn once, then cached for good. */
 export const dynamic = 'force-static';
@@ -21,6 +23,7 @@ export async function GET(
   { params }: { params: Promise<{ kind: string; key: string; file: string }> },
 ) {
   const { kind, key, file } = await params;
+  await tagRoute(routeTags.shareCard(kind, key));
   const card = await resolveShareCard(kind, key, file);
   if (!card) return notFoundResponse();
   const png = await renderShareImage(card);

@@ -1,0 +1,8 @@
+import { previewResponse } from '@/lib/render/pages/preview';
+
+/** A draft preview (opened through /api/pratinjau): per request, never cached. */
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+  return previewResponse((await context.params).id);
+}

@@ -1,0 +1,35 @@
+import { PreviewMarker } from '@/components/preview-marker';
+import { NotFoundView } from '@/components/pages/not-found-view';
+import { getArticleForPreview } from '@/lib/content';
+import { PREVIEW_HEADERS } from '@/lib/publishing/preview';
+import { currentPreviewId } from '@/lib/publishing/preview-session';
+import { notFoundMetadata, renderDocument } from '../render-document';
+import { articleDocument } from './article';
+
+/**
+ * /pratinjau/<id>: a draft (or scheduled) article exactly as its page will look, under the
+ * Pratinjau band, for the holder of a signed preview link only (draft mode and a cookie signed
+ * with the current WARTA_PREVIEW_SECRET). Never cached, never indexed; anyone else gets the 404.
+ */
+export async function previewResponse(id: string): Promise<Response> {
+  const article = (await currentPreviewId()) === id ? await getArticleForPreview(id) : undefined;
+  const page = article && (await articleDocument(article));
+  if (!page) {
+    return renderDocument({
+      metadata: notFoundMetadata,
+      body: <NotFoundView />,
+      status: 404,
+      headers: PREVIEW_HEADERS,
+    });
+  }
+  return renderDocument({
+    metadata: { ...page.metadata, robots: { index: false, follow: false } },
+    body: (
+      <>
+        <PreviewMarker />
+        {page.body}
+      </>
+    ),
+    headers: PREVIEW_HEADERS,
+  });
+}
