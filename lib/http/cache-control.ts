@@ -14,3 +14,6 @@ export const cacheControl = {
   /** Article photos under /images/: stable names, rarely replaced. */
   publicImages: 'public, max-age=86400, stale-while-revalidate=604800',
 } as const;
+
+/** Seconds a client should wait before asking again after a 503: about one PostgreSQL restart. */
+export const RETRY_AFTER_SECONDS = 30;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { UnavailableView } from '@/components/pages/unavailable-view';
-import { cacheControl } from '@/lib/http/cache-control';
+import { cacheControl, RETRY_AFTER_SECONDS } from '@/lib/http/cache-control';
 import { isStoreUnavailable } from '@/lib/store';
 import { strings } from '@/lib/strings';
 import { renderDocument } from './render-document';
@@ -12,9 +12,6 @@ import { renderDocument } from './render-document';
  * instead), and not the shared cache (lib/cache refuses 5xx entries, so an ISR page keeps its
  * last good version and the next request renders again). Any other error is rethrown.
  */
-
-/** Seconds a client should wait before asking again: about one PostgreSQL restart. */
-export const RETRY_AFTER_SECONDS = 30;
 
 const unavailableMetadata: Metadata = {
   title: strings.unavailableTitle,
