@@ -1,9 +1,10 @@
+import { readerRoute } from '@/lib/render/unavailable';
 import { frontPageResponse } from '@/lib/render/pages/front';
 
 // Scheduled articles reach the front page within five minutes of their publication time.
 export const dynamic = 'force-static';
 export const revalidate = 300;
 
-export function GET() {
+export const GET = readerRoute(function GET() {
   return frontPageResponse();
-}
+});

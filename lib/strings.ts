@@ -63,6 +63,13 @@ export const strings = {
   notFoundSearchHint: 'Coba cari berita yang Anda maksud:',
   backToHome: 'Kembali ke beranda',
 
+  unavailableTitle: 'Halaman ini belum bisa dimuat',
+  unavailableText:
+    'Layanan data kami sedang terganggu sehingga halaman ini tidak dapat disusun saat ini. Berita yang sudah tersimpan tetap bisa dibaca.',
+  unavailableRetry: 'Silakan muat ulang halaman ini dalam beberapa saat.',
+  unavailableLog: (reason: string) =>
+    `[toko konten] tidak terjangkau, halaman dijawab 503: ${reason}`,
+
   withdrawnTitle: 'Berita ini telah dicabut',
   withdrawnIntro: (site: string, title: string, published: string) =>
     `${site} mencabut berita "${title}" yang terbit ${published}.`,

@@ -5,6 +5,7 @@
  * file (the static limit), and each instance directly; then prints one table.
  *   BENCH_CONNECTIONS (50), BENCH_DURATION (10 s), BENCH_SOAK=1 adds 60 s at 200 connections
  *   through the front cache, BENCH_TARGETS=front,static,a,b limits the columns.
+ *   A last row measures instance A serving /robots.txt: Next's own floor for a cached route.
  *   BENCH_BEFORE_URL adds a server to compare with (e.g. one `next start` of the same build with
  *   main's settings: gzip in Node, no shared cache).
  */
@@ -24,6 +25,8 @@ const PAGES = {
   search: '/cari?q=banjir',
 } as const;
 type PageName = keyof typeof PAGES;
+/** A static route of a few bytes, cached by Next like every reader page (x-nextjs-cache HIT). */
+const FLOOR_PATH = '/robots.txt';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
@@ -88,6 +91,19 @@ async function main() {
       if (target === 'static') staticRps = result.requestsPerSecond;
       rows.push({ page, target: TARGET_LABELS[target], result, staticRps, cpuPerRequest });
     }
+  }
+  if (wanted.includes('a')) {
+    // The floor: the cheapest cached answer Next gives on this build and machine, in the same
+    // run. A cached article close to it means the rest of the cost is Next's, not the page's.
+    const url = `${targets.a}${FLOOR_PATH}`;
+    await warm(url);
+    process.stderr.write('floor via a… ');
+    const pids = pidsListeningOn(Number(new URL(url).port));
+    const cpuBefore = cpuMs(pids);
+    const result = runWrk(url, { connections, durationSeconds, headers });
+    const cpuPerRequest = (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests);
+    process.stderr.write(`${Math.round(result.requestsPerSecond)} req/s\n`);
+    rows.push({ page: `${FLOOR_PATH} (floor)`, target: TARGET_LABELS.a, result, cpuPerRequest });
   }
   if (process.env.BENCH_SOAK === '1') {
     process.stderr.write('soak: article via the front cache, 200 connections, 60 s… ');

@@ -1,3 +1,4 @@
+import { readerRoute } from '@/lib/render/unavailable';
 import { standingPageParams, standingPageResponse } from '@/lib/render/pages/standing-page';
 
 // Standing pages are built ahead; any other path answers the site's 404 document.
@@ -7,6 +8,9 @@ export const revalidate = 300;
 
 export const generateStaticParams = standingPageParams;
 
-export async function GET(_request: Request, context: { params: Promise<{ path: string[] }> }) {
+export const GET = readerRoute(async function GET(
+  _request: Request,
+  context: { params: Promise<{ path: string[] }> },
+) {
   return standingPageResponse((await context.params).path);
-}
+});

@@ -1,9 +1,10 @@
+import { readerRoute } from '@/lib/render/unavailable';
 import type { NextRequest } from 'next/server';
 import { searchResponse } from '@/lib/render/pages/search';
 
 // Answers per request: the results depend on the query string.
 export const dynamic = 'force-dynamic';
 
-export function GET(request: NextRequest) {
+export const GET = readerRoute(function GET(request: NextRequest) {
   return searchResponse(request.nextUrl.searchParams);
-}
+});

@@ -19,6 +19,8 @@ interface ReaderDocumentProps {
   metadata: Metadata;
   assets: AssetManifest;
   children: ReactNode;
+  /** Default: the site footer (sections and standing pages, from the store). */
+  footer?: ReactNode;
 }
 
 /**
@@ -26,7 +28,12 @@ interface ReaderDocumentProps {
  * stylesheet, the two first-paint fonts preloaded, the deferred enhancement script; then the
  * skip link, the page (header and main, components/layout/site-page.tsx) and the footer.
  */
-export function ReaderDocument({ metadata, assets, children }: ReaderDocumentProps) {
+export function ReaderDocument({
+  metadata,
+  assets,
+  children,
+  footer = <SiteFooter />,
+}: ReaderDocumentProps) {
   return (
     <html lang={siteConfig.lang}>
       {/* A plain <head>: this document is rendered by React's server renderer, not a Next page. */}
@@ -55,7 +62,7 @@ export function ReaderDocument({ metadata, assets, children }: ReaderDocumentPro
       <body>
         <SkipLink />
         {children}
-        <SiteFooter />
+        {footer}
       </body>
     </html>
   );

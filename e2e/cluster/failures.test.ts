@@ -1,18 +1,32 @@
 /**
  * Failure tests of the deployment (issue 10), against a production build (.next-cluster, made by
- * `npm run test:cluster`): two instances, nginx in front, a redis-server of this file's own on a
- * spare port (so stopping it touches nobody else). Loads are bounded in time and count.
+ * `npm run test:cluster`): two instances, nginx in front, a redis-server and a PostgreSQL of this
+ * file's own on spare ports (so stopping them touches nobody else). Loads are bounded in time
+ * and count.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeployment, type Deployment } from '../../scripts/cluster/deployment';
 import { clusterLayout } from '../../scripts/cluster/layout';
+import {
+  createDatabase,
+  createPrivatePostgres,
+  type PrivatePostgres,
+} from '../../scripts/cluster/private-postgres';
 import { stopService, type Service } from '../../scripts/cluster/processes';
 import { redisAnswers, startRedisServer } from '../../scripts/cluster/services';
+import { cacheControl, RETRY_AFTER_SECONDS } from '../../lib/http/cache-control';
+import { strings } from '../../lib/strings';
+import { eventually, get, publishedArticle } from './probe';
 import { sleep, startLoad } from './load';
 
 const REDIS_PORT = 8592;
+const POSTGRES_PORT = Number(process.env.WARTA_CLUSTER_TEST_PG_PORT ?? 55433);
+const DATABASE = 'warta_cluster_test';
+const PUBLISH_SECRET = 'rahasia-uji-klaster';
+const postgres: PrivatePostgres = createPrivatePostgres(POSTGRES_PORT);
 const layout = clusterLayout({
   runDir: path.resolve('.cluster-test'),
   instancePorts: [3511, 3512],
@@ -20,6 +34,7 @@ const layout = clusterLayout({
   nginxStaticPort: 8511,
   redisUrl: `redis://127.0.0.1:${REDIS_PORT}`,
   redisPrefix: 'warta-cluster-test:',
+  databaseUrl: postgres.url(DATABASE),
 });
 const front = `http://127.0.0.1:${layout.nginxPort}`;
 const instanceUrl = (i: number) => `http://127.0.0.1:${layout.instancePorts[i]}`;
@@ -29,12 +44,18 @@ const PAGES = [
   '/kanal/nasional',
   '/cari?q=banjir',
 ];
-/** The PostgreSQL store (issue 8) is what makes WARTA_DATABASE_URL mean something. */
 
 let deployment: Deployment;
 let redis: Service;
 
 beforeAll(async () => {
+  postgres.start();
+  createDatabase(postgres, DATABASE);
+  // The instances inherit it (scripts/cluster/deployment.ts): the publish endpoint is on.
+  process.env.WARTA_PUBLISH_SECRET = PUBLISH_SECRET;
+  // Whatever an earlier run left in the shared and the front cache is not this run's.
+  rmSync(path.join(layout.runDir, 'redis'), { recursive: true, force: true });
+  rmSync(path.join(layout.runDir, 'cache'), { recursive: true, force: true });
   redis = startRedisServer(REDIS_PORT, path.join(layout.runDir, 'redis'));
   for (let i = 0; i < 40 && !(await redisAnswers(layout.redisUrl)); i++) await sleep(250);
   deployment = await startDeployment(layout);
@@ -47,6 +68,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await deployment?.stop();
   if (redis) await stopService(redis);
+  postgres.destroy();
 }, 60_000);
 
 describe('an instance dies under load', () => {
@@ -166,11 +188,112 @@ describe('the front cache', () => {
   });
 });
 
-// Not written yet (issue 10): they need a PostgreSQL of the test's own on a spare port (the
-// shared one must not be stopped) and the publishing endpoint on two instances.
-describe('the store fails or publishes', () => {
-  it.todo(
-    'PostgreSQL stopped: cached pages keep coming, an unrenderable page is a 503 with Retry-After',
-  );
-  it.todo('publish on instance A: visible through nginx and on instance B within the target');
+describe('PostgreSQL stops', () => {
+  it('cached pages keep coming; an unrenderable page is a 503 kept nowhere; it recovers by itself', async () => {
+    const unknown = `/berita/tidakada${Date.now().toString(36)}/judul-apa-saja`;
+    const search = `/cari?q=${encodeURIComponent(`gangguan ${Date.now()}`)}`;
+    postgres.stop();
+    try {
+      // Warmed in beforeAll: in the shared cache (instances) and in the front cache.
+      for (const base of [front, instanceUrl(0), instanceUrl(1)]) {
+        for (const page of PAGES.slice(0, 3)) expect((await get(base + page)).status).toBe(200);
+      }
+      const unavailable = [instanceUrl(0) + unknown, instanceUrl(1) + search];
+      unavailable.push(front + unknown, front + unknown, front + search, front + search);
+      for (const url of unavailable) {
+        const answer = await get(url);
+        expect(answer.status, url).toBe(503);
+        expect(answer.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
+        expect(answer.headers.get('cache-control')).toBe(cacheControl.never);
+        expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+        // The site's own document in Indonesian, never a stack trace or the driver's message.
+        expect(answer.text).toMatch(/^<!DOCTYPE html><html lang="id"/);
+        expect(answer.text).toContain(strings.unavailableTitle);
+        expect(answer.text).toContain('/assets/warta.');
+        expect(answer.text).not.toMatch(/ECONNREFUSED|Error|\bat .+:\d+:\d+/);
+        if (url.startsWith(front)) expect(answer.headers.get('x-cache-status')).not.toBe('HIT');
+      }
+    } finally {
+      postgres.start();
+    }
+    // Nothing kept the 503: the same URLs answer what they really are once PostgreSQL is back.
+    for (const base of [instanceUrl(0), instanceUrl(1), front]) {
+      const notFound = await eventually(
+        () => get(base + unknown),
+        (a) => a.status === 404,
+        15_000,
+      );
+      expect(notFound.value.status, base + unknown).toBe(404);
+      const results = await eventually(
+        () => get(base + search),
+        (a) => a.status === 200,
+        15_000,
+      );
+      expect(results.value.status, base + search).toBe(200);
+    }
+  }, 90_000);
+});
+
+/** Published by the next test; the restart test checks it survived. */
+let published: ReturnType<typeof publishedArticle> | undefined;
+
+describe('publishing on one instance', () => {
+  it('is visible through nginx and on the other instance within 10 s', async () => {
+    const article = publishedArticle(new Date());
+    // Cached copies of the pages it changes, everywhere, before it is published.
+    for (const base of [front, instanceUrl(1)]) {
+      for (const page of ['/', '/kanal/riau']) await get(base + page);
+    }
+    const started = Date.now();
+    const response = await fetch(`${instanceUrl(0)}/api/publish`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${PUBLISH_SECRET}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ files: [{ path: article.file, text: article.text }] }),
+    });
+    expect(response.status, await response.text()).toBe(200);
+    const urls = [front, instanceUrl(1)].flatMap((base) =>
+      [article.path, '/', '/kanal/riau'].map((page) => base + page),
+    );
+    const seen = await Promise.all(
+      urls.map((url) =>
+        eventually(
+          () => get(url),
+          (a) => a.status === 200 && a.text.includes(article.title),
+          10_000 - (Date.now() - started),
+        ),
+      ),
+    );
+    for (const [i, { value }] of seen.entries()) {
+      expect(
+        value.text.includes(article.title),
+        `${urls[i]} after ${Date.now() - started} ms`,
+      ).toBe(true);
+    }
+    published = article;
+  }, 60_000);
+});
+
+describe('everything restarts', () => {
+  it('nothing published is lost', async () => {
+    expect(published, 'the publishing test ran first').toBeDefined();
+    const article = published!;
+    await deployment.stop();
+    await stopService(redis);
+    postgres.stop();
+    // Empty caches: what comes back can only come from the store.
+    rmSync(path.join(layout.runDir, 'redis'), { recursive: true, force: true });
+    rmSync(path.join(layout.runDir, 'cache'), { recursive: true, force: true });
+
+    postgres.start();
+    redis = startRedisServer(REDIS_PORT, path.join(layout.runDir, 'redis'));
+    for (let i = 0; i < 40 && !(await redisAnswers(layout.redisUrl)); i++) await sleep(250);
+    deployment = await startDeployment(layout);
+    for (const base of [front, instanceUrl(0), instanceUrl(1)]) {
+      for (const page of [article.path, '/', '/kanal/riau']) {
+        const answer = await get(base + page);
+        expect(answer.status, base + page).toBe(200);
+        expect(answer.text.includes(article.title), base + page).toBe(true);
+      }
+    }
+  }, 180_000);
 });

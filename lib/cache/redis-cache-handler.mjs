@@ -160,6 +160,12 @@ export function createRedisCacheHandler(options) {
      */
     async set(key, data, ctx) {
       try {
+        // A 5xx (the 503 while the store is down) is an answer for now, never the page: the
+        // entry already here stays, and the next request renders again.
+        if (isServerError(data)) {
+          debug('server error not stored', key);
+          return;
+        }
         if (!(await connection.ready())) return;
         const cacheControl = ctx?.cacheControl;
         const entry = { lastModified: Date.now(), value: data, cacheControl };
@@ -214,6 +220,15 @@ export function createRedisCacheHandler(options) {
       await connection.close();
     }
   };
+}
+
+/**
+ * An ISR page or route handler response with a 5xx status.
+ * @param {unknown} data
+ */
+function isServerError(data) {
+  const status = /** @type {{ status?: unknown } | null} */ (data)?.status;
+  return typeof status === 'number' && status >= 500;
 }
 
 /**

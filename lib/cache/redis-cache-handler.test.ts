@@ -76,6 +76,24 @@ describe('shared entries', () => {
     expect(entry?.value).toEqual(value);
   });
 
+  it('a 5xx answer is never stored: the last good entry stays, or none is made', async () => {
+    const a = instance().cache;
+    const html = (status: number) => ({
+      kind: 'APP_ROUTE',
+      body: Buffer.from(`<p>${status}</p>`),
+      status,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    await a.set('/kanal/nasional', html(200), pageSet);
+    await a.set('/kanal/nasional', html(503), pageSet);
+    expect((await a.get('/kanal/nasional', { kind: 'APP_ROUTE' }))?.value).toEqual(html(200));
+    await a.set('/berita/baru', html(503), pageSet);
+    expect(await a.get('/berita/baru', { kind: 'APP_ROUTE' })).toBeNull();
+    // A 404 or 410 is an answer about the page and is kept like a 200.
+    await a.set('/berita/hilang', html(404), pageSet);
+    expect((await a.get('/berita/hilang', { kind: 'APP_ROUTE' }))?.value).toEqual(html(404));
+  });
+
   it('an unknown key is a miss, and a build never reads another build’s entries', async () => {
     const a = instance().cache;
     await a.set('/kanal/riau', appPage('riau', []), pageSet);

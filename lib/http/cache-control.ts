@@ -9,6 +9,11 @@ export const cacheControl = {
   fingerprinted: 'public, max-age=31536000, immutable',
   /** Pages answered per request (search results): neither browsers nor CDNs keep them. */
   perRequest: 'private, no-cache, no-store, max-age=0, must-revalidate',
+  /** Error answers that must not be kept anywhere (the 503 while the store is down). */
+  never: 'no-store',
   /** Article photos under /images/: stable names, rarely replaced. */
   publicImages: 'public, max-age=86400, stale-while-revalidate=604800',
 } as const;
+
+/** Seconds a client should wait before asking again after a 503: about one PostgreSQL restart. */
+export const RETRY_AFTER_SECONDS = 30;

@@ -76,6 +76,13 @@ const PROGRESS_EVERY = 5_000;
 /** Sees every stored article: drafts, and anything scheduled (a 4-digit year sorts as text). */
 const EVERY_INSTANT = { now: new Date('9999-12-31T23:59:59.999Z'), includeDrafts: true };
 
+/**
+ * The time recorded for content given directly (the publish endpoint): it has no file on this
+ * disk (nor on any other instance's), so a full reconcile must not take its absence from
+ * content/ for a deletion. A file saved later under the same path takes it over.
+ */
+const PUBLISHED_REMOTELY = 0;
+
 function kindOf(rel: string): Kind | undefined {
   if (rel === 'sections.yaml') return 'sections';
   if (/^authors\/[^/]+\.ya?ml$/.test(rel)) return 'author';
@@ -191,7 +198,9 @@ export async function ingestInto(
   if (full) {
     candidates.push(...(await scan(root)));
     const present = new Set(candidates.map((c) => c.rel));
-    for (const f of state.files) if (!present.has(f.path)) removed.push(f.path);
+    for (const f of state.files) {
+      if (!present.has(f.path) && f.mtime_ms !== PUBLISHED_REMOTELY) removed.push(f.path);
+    }
   }
   for (const p of options.paths ?? []) {
     const c = candidate(root, p);
@@ -213,7 +222,8 @@ export async function ingestInto(
   const pending: Pending[] = [];
   candidates.forEach((c, i) => {
     const info = infos[i];
-    if (c.text !== undefined) return pending.push({ ...c, mtimeMs: 0, size: c.text.length });
+    if (c.text !== undefined)
+      return pending.push({ ...c, mtimeMs: PUBLISHED_REMOTELY, size: c.text.length });
     if (!info) {
       if (!full) removed.push(c.rel);
       return;

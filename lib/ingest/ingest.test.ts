@@ -100,6 +100,24 @@ describe('incremental ingest', () => {
     expect(await (await store()).articleById('a1b2c3d4', AT)).toBeDefined();
   });
 
+  it('content published through the endpoint survives full reconciles (it has no file here)', async () => {
+    const { ingest, store, write } = await setup();
+    await ingest();
+    const text = articleFile({ ...secondArticle, id: 'c0c0c0c0', slug: 'terbit-jarak-jauh' });
+    const published = await ingest({ files: [{ path: 'articles/jauh.md', text }] });
+    expect(published.changes.map((c) => c.id)).toEqual(['c0c0c0c0']);
+    // A restart, or the reconciliation every 30 s: nothing under that path on disk.
+    expect((await ingest()).changes).toEqual([]);
+    expect((await (await store()).articleById('c0c0c0c0', AT))?.slug).toBe('terbit-jarak-jauh');
+    // Saved later as a file with other content: the file takes over.
+    await write(
+      'articles/jauh.md',
+      articleFile({ ...secondArticle, id: 'c0c0c0c0', slug: 'dari-berkas' }),
+    );
+    expect((await ingest()).changes.map((c) => c.id)).toEqual(['c0c0c0c0']);
+    expect((await (await store()).articleById('c0c0c0c0', AT))?.slug).toBe('dari-berkas');
+  });
+
   it('only the paths given are looked at; content given directly is validated like a file', async () => {
     const { ingest, write, store } = await setup();
     await ingest();

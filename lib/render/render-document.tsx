@@ -20,11 +20,23 @@ interface DocumentOptions {
   body: ReactNode;
   status?: number;
   headers?: Record<string, string>;
+  /** Instead of the site footer (the 503 page, which must not read the store). */
+  footer?: ReactNode;
 }
 
-export async function renderDocument({ metadata, body, status = 200, headers }: DocumentOptions) {
+export async function renderDocument({
+  metadata,
+  body,
+  status = 200,
+  headers,
+  footer,
+}: DocumentOptions) {
   const stream = await renderToReadableStream(
-    <ReaderDocument metadata={metadata} assets={assetManifest()}>
+    <ReaderDocument
+      metadata={metadata}
+      assets={assetManifest()}
+      {...(footer !== undefined && { footer })}
+    >
       {body}
     </ReaderDocument>,
   );

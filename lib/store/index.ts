@@ -8,6 +8,7 @@ import { openSqliteStore, type OpenedStore } from './sqlite/open';
 export type { ContentStore, Paginated, TagCount, Visibility } from './port';
 export type { OpenedStore } from './sqlite/open';
 export { StoreUnreachableError, redactUrl } from './postgres/open';
+export { isStoreUnavailable } from './unavailable';
 
 export type StoreConfig = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
 

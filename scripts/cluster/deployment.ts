@@ -114,7 +114,9 @@ export async function startDeployment(layout: ClusterLayout): Promise<Deployment
   };
   try {
     const config = renderNginxConfig(layout);
-    await Promise.all(layout.instancePorts.map((_, index) => startInstance(index)));
+    // One after the other: each brings the store up to date with content/ as it starts, and two
+    // first ingests into an empty database at once collide (the second fails on a unique key).
+    for (const index of layout.instancePorts.keys()) await startInstance(index);
     nginx = startService('nginx', 'nginx', ['-c', config, '-p', path.dirname(config)], {
       logFile: logFile(layout, 'nginx'),
     });

@@ -1,3 +1,4 @@
+import { readerRoute } from '@/lib/render/unavailable';
 import { articleResponse, articleStaticParams } from '@/lib/render/pages/article';
 
 /** "/berita/<id>" alone: 308 to the canonical URL with the current slug (404 if unknown). */
@@ -9,6 +10,9 @@ export async function generateStaticParams() {
   return (await articleStaticParams()).map(({ id }) => ({ id }));
 }
 
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+export const GET = readerRoute(async function GET(
+  _request: Request,
+  context: { params: Promise<{ id: string }> },
+) {
   return articleResponse((await context.params).id);
-}
+});

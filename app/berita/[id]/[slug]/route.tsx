@@ -1,3 +1,4 @@
+import { readerRoute } from '@/lib/render/unavailable';
 import { articleResponse, articleStaticParams } from '@/lib/render/pages/article';
 
 // Known articles are built ahead; a new or scheduled one renders on first request and is
@@ -8,10 +9,10 @@ export const revalidate = 300;
 
 export const generateStaticParams = articleStaticParams;
 
-export async function GET(
+export const GET = readerRoute(async function GET(
   _request: Request,
   context: { params: Promise<{ id: string; slug: string }> },
 ) {
   const { id, slug } = await context.params;
   return articleResponse(id, slug);
-}
+});

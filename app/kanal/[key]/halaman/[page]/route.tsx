@@ -1,3 +1,4 @@
+import { readerRoute } from '@/lib/render/unavailable';
 import { listingRoute } from '@/lib/render/pages/listing';
 
 // Rendered at build and kept static; re-rendered at most every five minutes, so scheduled
@@ -6,4 +7,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = true;
 export const revalidate = 300;
 
-export const { GET, generateStaticParams } = listingRoute('section', 'later');
+const listing = listingRoute('section', 'later');
+
+export const generateStaticParams = listing.generateStaticParams;
+export const GET = readerRoute(listing.GET);
