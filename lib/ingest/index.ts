@@ -15,6 +15,7 @@ import {
 import { contentRoot, displayPath } from '../content/paths';
 import type { Article, Author, Page, Section } from '../content/types';
 import { openStore } from '../store';
+import { strings } from '../strings';
 import type {
   IngestState,
   KyselyContentStore,
@@ -458,14 +459,33 @@ class IngestRun {
       rows.map((r) => r.key),
       [],
     );
+    const deleted: string[] = [];
     for (const row of rows) {
       const held = holderOf(row.key);
       this.ops.push((w) => w.forgetSource(row.path));
       if (!held || held.file !== displayPath(path.join(this.root, row.path))) continue;
+      deleted.push(row.key);
       const before = await this.store.articleById(row.key, EVERY_INSTANT);
       this.decide(row.key, undefined, held.slug);
       this.changes.push({ kind: 'article', id: row.key, before: before && articleKeys(before) });
       this.ops.push((w) => w.deleteArticle(row.key));
+    }
+    await this.reportDanglingReferences(deleted);
+  }
+
+  /**
+   * Articles that still refer to a deleted one are reported (file, reference, message); they stay
+   * live as they are, and their pages leave the missing article out.
+   */
+  private async reportDanglingReferences(deleted: string[]): Promise<void> {
+    const gone = new Set(deleted);
+    for (const referrer of await this.store.referrersOf(deleted)) {
+      if (gone.has(referrer.id)) continue;
+      this.problems.push({
+        file: referrer.file,
+        field: referrer.field,
+        message: strings.content.referenceDeleted(referrer.ref),
+      });
     }
   }
 
@@ -569,7 +589,13 @@ class IngestRun {
       const sectionName = this.sectionNames.get(article.section) ?? article.section;
       const replace = Boolean(before) || inStore;
       this.ops.push(
-        (w) => w.putArticle(article, sectionName, replace),
+        (w) =>
+          w.putArticle(
+            article,
+            sectionName,
+            replace,
+            checkBody(draft.doc.body).readAlso.map((r) => r.id),
+          ),
         (w) => w.recordSource(this.source(c, article.id)),
       );
     }

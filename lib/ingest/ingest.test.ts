@@ -100,6 +100,30 @@ describe('incremental ingest', () => {
     expect(await (await store()).articleById('a1b2c3d4', AT)).toBeDefined();
   });
 
+  it('deleting an article names every file that still refers to it; those stay live', async () => {
+    const { ingest, root, store, lines } = await setup({
+      articles: {
+        'a.md': { data: { ...validArticle, related: ['e5f6a7b8'] } },
+        'b.md': { data: secondArticle },
+        'c.md': {
+          data: { ...secondArticle, id: 'c0c0c0c0', slug: 'harga-karet', title: 'Harga Karet' },
+          body: 'Isi.\n\n::baca-juga{id=e5f6a7b8}\n',
+        },
+      },
+    });
+    expect((await ingest()).problems).toEqual([]);
+    await unlink(path.join(root, 'articles/b.md'));
+    const { problems } = await ingest();
+    expect(lines(problems)).toEqual([
+      expect.stringMatching(/^<root>\/articles\/a\.md.*related.*"e5f6a7b8".*sudah dihapus/),
+      expect.stringMatching(/^<root>\/articles\/c\.md.*isi.*"e5f6a7b8".*sudah dihapus/),
+    ]);
+    expect(await (await store()).articleById('a1b2c3d4', AT)).toBeDefined();
+    expect(await (await store()).articleById('c0c0c0c0', AT)).toBeDefined();
+    // Once the references are gone from the files, nothing is left to report.
+    expect((await ingest()).problems).toEqual([]);
+  });
+
   it('content published through the endpoint survives full reconciles (it has no file here)', async () => {
     const { ingest, store, write } = await setup();
     await ingest();

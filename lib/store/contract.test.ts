@@ -262,6 +262,16 @@ describe.each(engines)('the content store on $name', ({ open }) => {
     });
   });
 
+  it('knows who refers to an article, by related list and by read-also block', async () => {
+    const found = await store.referrersOf(['aaaa0001', 'zzzz9999']);
+    expect(found.map(({ id, ref, field }) => ({ id, ref, field }))).toEqual([
+      { id: 'aaaa0003', ref: 'aaaa0001', field: 'related' },
+      { id: 'aaaa0005', ref: 'aaaa0001', field: 'isi' },
+    ]);
+    expect(found[0]?.file).toMatch(/a3\.md$/);
+    expect(await store.referrersOf([])).toEqual([]);
+  });
+
   describe('search', () => {
     const terms = (...words: string[]) => words.map((word) => ({ word, roots: [word] }));
     const search = (words: ReturnType<typeof terms>, v = production, n = 1, perPage = 10) =>

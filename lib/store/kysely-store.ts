@@ -213,6 +213,26 @@ export class KyselyContentStore implements ContentStore {
     return Number(counted?.n ?? 0);
   }
 
+  /** Stored articles that refer to any of these ids, with the file each came from. */
+  async referrersOf(
+    ids: readonly string[],
+  ): Promise<{ id: string; file: string; ref: string; field: 'related' | 'isi' }[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom('article_refs')
+      .innerJoin('articles', 'articles.id', 'article_refs.article_id')
+      .select([
+        'articles.id as id',
+        'articles.file as file',
+        'article_refs.ref_id as ref',
+        'article_refs.field as field',
+      ])
+      .where('article_refs.ref_id', 'in', [...ids])
+      .orderBy('articles.file')
+      .orderBy('article_refs.ref_id')
+      .execute();
+  }
+
   async articleById(id: string, v: Visibility): Promise<Article | undefined> {
     const row = await visible(this.db.selectFrom('articles') as ArticleQuery, v, { listed: false })
       .select('articles.doc')
@@ -641,7 +661,13 @@ export class StoreWriter {
   ) {}
 
   /** `replace`: the store may hold this id already (delete it first); false for a new one. */
-  async putArticle(article: Article, sectionName: string, replace = true): Promise<void> {
+  /** `readAlso`: the ids its body's read-also blocks name (`related` comes with the article). */
+  async putArticle(
+    article: Article,
+    sectionName: string,
+    replace = true,
+    readAlso: readonly string[] = [],
+  ): Promise<void> {
     if (replace) await this.deleteArticle(article.id);
     const listed = {
       published_at: article.publishedAt.toISOString(),
@@ -688,11 +714,20 @@ export class StoreWriter {
         })),
       )
       .execute();
+    const refs = [
+      ...new Set(article.related.map((id) => `related ${id}`)),
+      ...new Set(readAlso.map((id) => `isi ${id}`)),
+    ].map((key) => {
+      const [field, ref_id = ''] = key.split(' ') as ['related' | 'isi', string];
+      return { article_id: article.id, ref_id, field };
+    });
+    if (refs.length) await this.trx.insertInto('article_refs').values(refs).execute();
     await this.searchEngine.index(this.trx, article, sectionName);
   }
 
   async deleteArticle(id: string): Promise<void> {
     await this.searchEngine.remove(this.trx, id);
+    await this.trx.deleteFrom('article_refs').where('article_id', '=', id).execute();
     await this.trx.deleteFrom('article_tags').where('article_id', '=', id).execute();
     await this.trx.deleteFrom('article_authors').where('article_id', '=', id).execute();
     await this.trx.deleteFrom('articles').where('id', '=', id).execute();

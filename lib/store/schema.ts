@@ -106,6 +106,14 @@ export interface ArticleSearchTable {
   body: string;
 }
 
+/** An article's reference to another: `related`, or a read-also block in its body. */
+export interface ArticleRefsTable {
+  article_id: string;
+  ref_id: string;
+  /** Where the reference is, as a content problem names the field: "related" or "isi". */
+  field: 'related' | 'isi';
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -117,4 +125,5 @@ export interface Database {
   meta: MetaTable;
   article_search: ArticleSearchTable;
   list_stats: ListStatsTable;
+  article_refs: ArticleRefsTable;
 }
