@@ -206,6 +206,8 @@ export const strings = {
     readAlsoWithoutId: (directive: string) =>
       `::${directive} harus menyebut id artikel, contoh ::${directive}{id=a1b2c3d4}`,
     notContentFile: 'bukan berkas konten (articles/, authors/, pages/, sections.yaml)',
+    progress: (label: string, done: number, total: number, perSecond: number, left: number) =>
+      `  ${label}: ${done}/${total} berkas (${perSecond}/s, sisa ± ${left} s)`,
     referenceDeleted: (id: string) =>
       `merujuk ke artikel "${id}" yang berkasnya sudah dihapus; hapus rujukan itu`,
   },

@@ -179,7 +179,7 @@ function progress(label: string, done: number, total: number, started: number) {
   const seconds = (performance.now() - started) / 1000;
   const rate = done / Math.max(seconds, 0.001);
   const left = Math.round((total - done) / Math.max(rate, 0.001));
-  console.log(`  ${label}: ${done}/${total} berkas (${Math.round(rate)}/s, sisa ± ${left} s)`);
+  console.log(strings.content.progress(label, done, total, Math.round(rate), left));
 }
 
 export async function ingestInto(
@@ -213,8 +213,8 @@ export async function ingestInto(
     else
       problems.push({
         file: f.path,
-        field: '(berkas)',
-        message: 'bukan berkas konten (articles/, authors/, pages/, sections.yaml)',
+        field: strings.content.fileField,
+        message: strings.content.notContentFile,
       });
   }
 
@@ -306,7 +306,7 @@ class IngestRun {
     } catch (error) {
       this.problems.push({
         file: displayPath(c.abs),
-        field: '(berkas)',
+        field: strings.content.fileField,
         message: describeReadError(error),
       });
       return undefined;
@@ -362,8 +362,8 @@ class IngestRun {
     for (const row of this.removedOf(removed, 'sections')) {
       problems.push({
         file: displayPath(path.join(root, row.path)),
-        field: '(berkas)',
-        message: 'berkas tidak ada',
+        field: strings.content.fileField,
+        message: strings.content.missingFile,
       });
     }
 
