@@ -48,7 +48,7 @@ export default defineConfig({
     {
       name: 'desktop',
       // e2e/cluster holds the deployment's failure tests (vitest, npm run test:cluster).
-      testIgnore: /(hostile|cluster)\//,
+      testIgnore: /e2e\/(hostile|cluster)\//,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },
