@@ -56,7 +56,7 @@ export default defineConfig({
     {
       name: 'desktop',
       // e2e/cluster holds the deployment's failure tests (vitest, npm run test:cluster).
-      testIgnore: /(hostile|cluster|live)\//,
+      testIgnore: /e2e\/(hostile|cluster|live)\//,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },
@@ -67,7 +67,7 @@ export default defineConfig({
       name: 'phone',
       // Specs named *.both.spec.ts run on a phone too.
       testMatch: /\.both\.spec\.ts$/,
-      testIgnore: /(hostile|live)\//,
+      testIgnore: /e2e\/(hostile|live)\//,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 390, height: 844 },

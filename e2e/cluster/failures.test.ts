@@ -10,6 +10,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeployment, type Deployment } from '../../scripts/cluster/deployment';
 import { clusterLayout } from '../../scripts/cluster/layout';
+import { nginxDir } from '../../scripts/cluster/nginx-config';
 import {
   createDatabase,
   createPrivatePostgres,
@@ -55,7 +56,7 @@ beforeAll(async () => {
   process.env.WARTA_PUBLISH_SECRET = PUBLISH_SECRET;
   // Whatever an earlier run left in the shared and the front cache is not this run's.
   rmSync(path.join(layout.runDir, 'redis'), { recursive: true, force: true });
-  rmSync(path.join(layout.runDir, 'cache'), { recursive: true, force: true });
+  rmSync(nginxDir(layout, 'cache'), { recursive: true, force: true });
   redis = startRedisServer(REDIS_PORT, path.join(layout.runDir, 'redis'));
   for (let i = 0; i < 40 && !(await redisAnswers(layout.redisUrl)); i++) await sleep(250);
   deployment = await startDeployment(layout);
@@ -277,12 +278,27 @@ describe('everything restarts', () => {
   it('nothing published is lost', async () => {
     expect(published, 'the publishing test ran first').toBeDefined();
     const article = published!;
+    // Both instances gone, nginx still up: what it holds comes stale, the rest is the site's
+    // 503 page from a file, never nginx's bare 502.
+    await get(front + article.path);
+    await Promise.all(deployment.instances.map((instance) => stopService(instance)));
+    const stale = await get(front + article.path);
+    expect(stale.status).toBe(200);
+    expect(stale.text.includes(article.title)).toBe(true);
+    const nowhere = await get(`${front}/berita/tidakada/${Date.now().toString(36)}`);
+    expect(nowhere.status).toBe(503);
+    expect(nowhere.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
+    expect(nowhere.headers.get('cache-control')).toBe(cacheControl.never);
+    expect(nowhere.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(nowhere.text).toMatch(/^<!DOCTYPE html><html lang="id"/);
+    expect(nowhere.text).toContain(strings.unavailableTitle);
+
     await deployment.stop();
     await stopService(redis);
     postgres.stop();
     // Empty caches: what comes back can only come from the store.
     rmSync(path.join(layout.runDir, 'redis'), { recursive: true, force: true });
-    rmSync(path.join(layout.runDir, 'cache'), { recursive: true, force: true });
+    rmSync(nginxDir(layout, 'cache'), { recursive: true, force: true });
 
     postgres.start();
     redis = startRedisServer(REDIS_PORT, path.join(layout.runDir, 'redis'));

@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClusterLayout } from './layout';
-import { renderNginxConfig } from './nginx-config';
+import { nginxDir, renderNginxConfig } from './nginx-config';
 import { startService, stopService, waitForHttp, type Service } from './processes';
+import { writeUnavailablePage } from './unavailable-page';
 
 /**
  * The environment one build and all its instances share: same deployment id, same server
@@ -113,6 +114,7 @@ export async function startDeployment(layout: ClusterLayout): Promise<Deployment
     await Promise.all([nginx, ...instances].filter((s) => s).map((s) => stopService(s!)));
   };
   try {
+    await writeUnavailablePage(nginxDir(layout));
     const config = renderNginxConfig(layout);
     // One after the other: each brings the store up to date with content/ as it starts, and two
     // first ingests into an empty database at once collide (the second fails on a unique key).

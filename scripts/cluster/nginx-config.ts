@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { RETRY_AFTER_SECONDS } from '../../lib/http/cache-control';
 import { nginxUser, type ClusterLayout } from './layout';
 
 export const NGINX_TEMPLATE = 'deploy/nginx/warta.conf.template';
@@ -9,7 +10,7 @@ export const NGINX_TEMPLATE = 'deploy/nginx/warta.conf.template';
 function templateValues(layout: ClusterLayout): Record<string, string> {
   return {
     WARTA_NGINX_USER: nginxUser(),
-    WARTA_RUN_DIR: path.join(layout.runDir, 'nginx'),
+    WARTA_RUN_DIR: nginxDir(layout),
     WARTA_NGINX_PORT: String(layout.nginxPort),
     WARTA_NGINX_STATIC_PORT: String(layout.nginxStaticPort),
     WARTA_INSTANCE_A_PORT: String(layout.instancePorts[0]),
@@ -17,7 +18,13 @@ function templateValues(layout: ClusterLayout): Record<string, string> {
     WARTA_PAGE_TTL: layout.pageTtl,
     WARTA_SEARCH_TTL: layout.searchTtl,
     WARTA_ERROR_TTL: layout.errorTtl,
+    WARTA_RETRY_AFTER: String(RETRY_AFTER_SECONDS),
   };
+}
+
+/** Where nginx's config, cache, logs and error page live. */
+export function nginxDir(layout: ClusterLayout, ...parts: string[]): string {
+  return path.join(layout.runDir, 'nginx', ...parts);
 }
 
 /** Renders deploy/nginx/warta.conf.template with envsubst; returns the config file's path. */
