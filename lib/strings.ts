@@ -208,6 +208,7 @@ export const strings = {
     notContentFile: 'bukan berkas konten (articles/, authors/, pages/, sections.yaml)',
     progress: (label: string, done: number, total: number, perSecond: number, left: number) =>
       `  ${label}: ${done}/${total} berkas (${perSecond}/s, sisa ± ${left} s)`,
+    concurrentIngest: 'Instans lain sedang memuat konten yang sama; memuat ulang sekali lagi …',
     referenceDeleted: (id: string) =>
       `merujuk ke artikel "${id}" yang berkasnya sudah dihapus; hapus rujukan itu`,
   },

@@ -2,6 +2,7 @@ import { ContentValidationError } from '../content/errors';
 import { contentRoot, displayPath } from '../content/paths';
 import { describeStore, openStore } from '../store';
 import type { ContentStore } from '../store/port';
+import { strings } from '../strings';
 import { ingestContent } from './index';
 
 /**
@@ -40,7 +41,7 @@ async function prepare(root: string): Promise<ContentStore> {
       `${opened.rebuild}: memuat semua berkas dari ${displayPath(root)} ke ${describeStore(opened.config)} …`,
     );
   }
-  const { problems, changes } = await ingestContent({ contentDir: root });
+  const { problems, changes } = await ingestOnce(root);
   if (changes.length && opened.store.engine) {
     const ms = Math.round(performance.now() - started);
     console.log(
@@ -53,6 +54,31 @@ async function prepare(root: string): Promise<ContentStore> {
     console.error(`${error.message}\nVersi terakhir yang valid tetap ditayangkan.`);
   }
   return opened.store;
+}
+
+/**
+ * Several instances starting together on one empty PostgreSQL store ingest the same files at
+ * once; the slower one's insert meets the faster one's row (unique violation). Its next pass
+ * finds the rows in place and has nothing left to write, so it tries again instead of dying.
+ */
+async function ingestOnce(root: string, attempts = 3): ReturnType<typeof ingestContent> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ingestContent({ contentDir: root });
+    } catch (error) {
+      if (attempt >= attempts || !isUniqueViolation(error)) throw error;
+      console.log(strings.content.concurrentIngest);
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
 }
 
 /** Forget prepared stores (tests that switch content folders). */
