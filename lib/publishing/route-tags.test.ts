@@ -58,6 +58,13 @@ describe('route tags against the invalidation plan', () => {
     expect(stale(routeTags.shareImage('lama'), newArticle)).toBe(false);
   });
 
+  it("a cached 404 of the article's URL and share image expires when it goes live", () => {
+    expect(stale(routeTags.articleUrl('baru'), newArticle)).toBe(true);
+    expect(stale(routeTags.shareCard('berita', 'baru'), newArticle)).toBe(true);
+    expect(stale(routeTags.articleUrl('lama'), newArticle)).toBe(false);
+    expect(stale(routeTags.shareCard('berita', 'lama'), newArticle)).toBe(false);
+  });
+
   it('an edited draft touches only its own URL and share image', () => {
     const draft = keys({ listed: false });
     const change: ContentChange[] = [{ kind: 'article', id: 'baru', before: draft, after: draft }];
