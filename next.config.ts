@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   // Behind a front cache that compresses (deploy/nginx), gzip in Node only costs the event loop.
   compress: process.env.WARTA_COMPRESS !== 'off',
   poweredByHeader: false,
+  // The store's files and the benchmark's synthetic archives (.data/) are read at run time, never
+  // part of the server's code: without this, file tracing would list 100,000 Markdown files.
+  outputFileTracingExcludes: { '*': ['.data/**'] },
   reactStrictMode: true,
   images: {
     formats: ['image/avif', 'image/webp'],

@@ -266,6 +266,9 @@ type Holder = { id: string; slug: string; file: string; status: 'draft' | 'publi
 class IngestRun {
   readonly changes: ContentChange[] = [];
   private ops: Op[] = [];
+  /** This batch's articles, written after its other operations (deletes) in a few statements. */
+  private puts: Parameters<StoreWriter['putArticles']>[0] = [];
+  private sources: SourceFilesTable[] = [];
   private sections: Section[];
   private sectionNames: Map<string, string>;
   private authorIds: Set<string>;
@@ -321,11 +324,15 @@ class IngestRun {
   }
 
   private async flush(): Promise<void> {
-    const ops = this.ops;
+    const { ops, puts, sources } = this;
     this.ops = [];
-    if (this.dryRun || !ops.length) return;
+    this.puts = [];
+    this.sources = [];
+    if (this.dryRun || !(ops.length || puts.length)) return;
     await this.store.write(async (w) => {
       for (const op of ops) await op(w);
+      await w.putArticles(puts);
+      await w.recordSources(sources);
     });
   }
 
@@ -588,16 +595,9 @@ class IngestRun {
       this.touchedArticles += 1;
       const sectionName = this.sectionNames.get(article.section) ?? article.section;
       const replace = Boolean(before) || inStore;
-      this.ops.push(
-        (w) =>
-          w.putArticle(
-            article,
-            sectionName,
-            replace,
-            checkBody(draft.doc.body).readAlso.map((r) => r.id),
-          ),
-        (w) => w.recordSource(this.source(c, article.id)),
-      );
+      const readAlso = checkBody(draft.doc.body).readAlso.map((r) => r.id);
+      this.puts.push({ article, sectionName, replace, readAlso });
+      this.sources.push(this.source(c, article.id));
     }
   }
 

@@ -22,6 +22,11 @@ import { reviveArticle, reviveJson, revivePage, serialise } from './serialise';
 /** How an engine indexes an article for search and answers a search (sqlite/, postgres/). */
 export interface SearchEngine {
   index(trx: Transaction<Database>, article: Article, sectionName: string): Promise<void>;
+  /** Several articles at once (an ingest batch); engines without a bulk form index one by one. */
+  indexMany?(
+    trx: Transaction<Database>,
+    items: { article: Article; sectionName: string }[],
+  ): Promise<void>;
   remove(trx: Transaction<Database>, id: string): Promise<void>;
   search(
     db: Kysely<Database>,
@@ -650,6 +655,14 @@ export interface StatsKeys {
 
 /** Rows per INSERT when writing counts (far under both engines' parameter limits). */
 const STATS_ROWS_PER_INSERT = 500;
+/** Rows per multi-row INSERT of articles and their links (≤ 10 columns: under both limits). */
+const ROWS_PER_INSERT = 100;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 export type IngestState = Awaited<ReturnType<KyselyContentStore['ingestState']>>;
 
@@ -661,68 +674,80 @@ export class StoreWriter {
   ) {}
 
   /** `replace`: the store may hold this id already (delete it first); false for a new one. */
-  /** `readAlso`: the ids its body's read-also blocks name (`related` comes with the article). */
-  async putArticle(
-    article: Article,
-    sectionName: string,
-    replace = true,
-    readAlso: readonly string[] = [],
+  async putArticle(article: Article, sectionName: string, replace = true): Promise<void> {
+    await this.putArticles([{ article, sectionName, replace }]);
+  }
+
+  /**
+   * A batch of articles in a few multi-row statements (one round trip per table and chunk on
+   * PostgreSQL, instead of several per article).
+   */
+  async putArticles(
+    items: {
+      article: Article;
+      sectionName: string;
+      replace: boolean;
+      /** The ids its body's read-also blocks name (`related` comes with the article). */
+      readAlso?: readonly string[];
+    }[],
   ): Promise<void> {
-    if (replace) await this.deleteArticle(article.id);
-    const listed = {
+    for (const { article, replace } of items) if (replace) await this.deleteArticle(article.id);
+    const listed = (article: Article) => ({
       published_at: article.publishedAt.toISOString(),
       status: article.status,
       withdrawn: article.withdrawn ? 1 : 0,
-    };
-    await this.trx
-      .insertInto('articles')
-      .values({
-        id: article.id,
-        slug: article.slug,
-        file: article.file,
-        section: article.section,
-        ...listed,
-        modified_at: article.modifiedAt.toISOString(),
-        image_src: article.image.src,
-        doc: serialise(article),
-      })
-      .execute();
-    const tags = [...new Map(article.tags.map((t) => [t.slug, t])).values()];
-    if (tags.length) {
-      await this.trx
-        .insertInto('article_tags')
-        .values(
-          tags.map((t, position) => ({
-            article_id: article.id,
-            tag_slug: t.slug,
-            tag_name: t.name,
-            position,
-            ...listed,
-          })),
-        )
-        .execute();
-    }
-    const authors = [...new Set(article.authors)];
-    await this.trx
-      .insertInto('article_authors')
-      .values(
-        authors.map((author_id, position) => ({
-          article_id: article.id,
-          author_id,
-          position,
-          ...listed,
-        })),
-      )
-      .execute();
-    const refs = [
-      ...new Set(article.related.map((id) => `related ${id}`)),
-      ...new Set(readAlso.map((id) => `isi ${id}`)),
-    ].map((key) => {
-      const [field, ref_id = ''] = key.split(' ') as ['related' | 'isi', string];
-      return { article_id: article.id, ref_id, field };
     });
-    if (refs.length) await this.trx.insertInto('article_refs').values(refs).execute();
-    await this.searchEngine.index(this.trx, article, sectionName);
+    const articleRows = items.map(({ article }) => ({
+      id: article.id,
+      slug: article.slug,
+      file: article.file,
+      section: article.section,
+      ...listed(article),
+      modified_at: article.modifiedAt.toISOString(),
+      image_src: article.image.src,
+      doc: serialise(article),
+    }));
+    const tagRows = items.flatMap(({ article }) =>
+      [...new Map(article.tags.map((t) => [t.slug, t])).values()].map((t, position) => ({
+        article_id: article.id,
+        tag_slug: t.slug,
+        tag_name: t.name,
+        position,
+        ...listed(article),
+      })),
+    );
+    const authorRows = items.flatMap(({ article }) =>
+      [...new Set(article.authors)].map((author_id, position) => ({
+        article_id: article.id,
+        author_id,
+        position,
+        ...listed(article),
+      })),
+    );
+    for (const rows of chunks(articleRows, ROWS_PER_INSERT))
+      await this.trx.insertInto('articles').values(rows).execute();
+    for (const rows of chunks(tagRows, ROWS_PER_INSERT))
+      await this.trx.insertInto('article_tags').values(rows).execute();
+    for (const rows of chunks(authorRows, ROWS_PER_INSERT))
+      await this.trx.insertInto('article_authors').values(rows).execute();
+    if (this.searchEngine.indexMany) {
+      for (const part of chunks(items, ROWS_PER_INSERT))
+        await this.searchEngine.indexMany(this.trx, part);
+    } else {
+      for (const { article, sectionName } of items)
+        await this.searchEngine.index(this.trx, article, sectionName);
+    }
+    const refRows = items.flatMap(({ article, readAlso = [] }) =>
+      [
+        ...new Set(article.related.map((id) => `related ${id}`)),
+        ...new Set(readAlso.map((id) => `isi ${id}`)),
+      ].map((key) => {
+        const [field, ref_id = ''] = key.split(' ') as ['related' | 'isi', string];
+        return { article_id: article.id, ref_id, field };
+      }),
+    );
+    for (const rows of chunks(refRows, ROWS_PER_INSERT))
+      await this.trx.insertInto('article_refs').values(rows).execute();
   }
 
   async deleteArticle(id: string): Promise<void> {
@@ -921,8 +946,21 @@ export class StoreWriter {
   }
 
   async recordSource(file: SourceFilesTable): Promise<void> {
-    await this.forgetSource(file.path);
-    await this.trx.insertInto('source_files').values(file).execute();
+    await this.recordSources([file]);
+  }
+
+  async recordSources(files: SourceFilesTable[]): Promise<void> {
+    for (const part of chunks(files, ROWS_PER_INSERT)) {
+      await this.trx
+        .deleteFrom('source_files')
+        .where(
+          'path',
+          'in',
+          part.map((f) => f.path),
+        )
+        .execute();
+      await this.trx.insertInto('source_files').values(part).execute();
+    }
   }
 
   async forgetSource(path: string): Promise<void> {

@@ -21,6 +21,21 @@ export const postgresSearch: SearchEngine = {
         ${weighted(f.section, 'C')} || ${weighted(f.body, 'D')}
       where id = ${article.id}`.execute(trx);
   },
+  async indexMany(trx, items) {
+    const weighted = (column: string, weight: string) => {
+      const text = sql.ref(`v.${column}`);
+      return sql`setweight(to_tsvector('indonesian', ${text}) || to_tsvector('simple', ${text}), ${sql.lit(weight)}::"char")`;
+    };
+    const values = items.map(({ article, sectionName }) => {
+      const f = searchFields(article, sectionName);
+      return sql`(${article.id}::text, ${f.title}::text, ${f.tags}::text, ${f.summary}::text, ${f.section}::text, ${f.body}::text)`;
+    });
+    await sql`update articles set search =
+        ${weighted('title', 'A')} || ${weighted('tags', 'B')} || ${weighted('summary', 'B')} ||
+        ${weighted('section', 'C')} || ${weighted('body', 'D')}
+      from (values ${sql.join(values)}) as v(id, title, tags, summary, section, body)
+      where articles.id = v.id`.execute(trx);
+  },
   async remove() {
     // The vector lives on the article row and goes with it.
   },
