@@ -53,10 +53,10 @@ export async function authorListing(authorId: string, page: number) {
  * How many later pages of each listing the build prerenders; the rest (page 2,000 of a big
  * section) render on first request and are cached, so the build stays flat as the archive grows.
  */
-export const LATER_PAGES_PRERENDERED = 3;
+export const LATER_PAGES_PRERENDERED = 1;
 
 /** The most used tags whose pages the build prerenders (an archive may have tens of thousands). */
-export const TAGS_PRERENDERED = 300;
+export const TAGS_PRERENDERED = 100;
 
 /** The tags whose pages the build prerenders. */
 export async function prerenderedTags() {
@@ -66,7 +66,7 @@ export async function prerenderedTags() {
 const prerendered = (totalPages = 1) =>
   laterPages(Math.min(totalPages, 1 + LATER_PAGES_PRERENDERED));
 
-/** Static params for "/kanal/<id>/halaman/<n>" (2 ≤ n ≤ 4); likewise for tags and authors below. */
+/** Static params for "/kanal/<id>/halaman/2"; likewise for tags and authors below. */
 export async function sectionPageParams() {
   const sections = await listSections();
   const lists = await Promise.all(sections.map((s) => listArticlesBySection(s.id, 1)));

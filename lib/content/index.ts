@@ -90,10 +90,10 @@ export async function getArticle(id: string): Promise<Article | undefined> {
   return found?.state === 'live' ? found.article : undefined;
 }
 
-/** How many of the newest articles the build prerenders (WARTA_PRERENDER_ARTICLES, default 300). */
+/** How many of the newest articles the build prerenders (WARTA_PRERENDER_ARTICLES, default 200). */
 export function prerenderCount(): number {
   const value = Number(process.env.WARTA_PRERENDER_ARTICLES);
-  return Number.isInteger(value) && value >= 0 ? value : 300;
+  return Number.isInteger(value) && value >= 0 ? value : 200;
 }
 
 /** The newest issued articles (live or withdrawn), at most `limit`, for static generation. */

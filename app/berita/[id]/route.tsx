@@ -1,14 +1,14 @@
 import { readerRoute } from '@/lib/render/unavailable';
-import { articleResponse, articleStaticParams } from '@/lib/render/pages/article';
+import { articleResponse } from '@/lib/render/pages/article';
 
-/** "/berita/<id>" alone: 308 to the canonical URL with the current slug (404 if unknown). */
+/**
+ * "/berita/<id>" alone: 308 to the canonical URL with the current slug (404 if unknown). Never
+ * built ahead (a redirect is cheap to answer and would double the build's documents): each is
+ * answered on its first request and cached.
+ */
 export const dynamic = 'force-static';
 export const dynamicParams = true;
 export const revalidate = 300;
-
-export async function generateStaticParams() {
-  return (await articleStaticParams()).map(({ id }) => ({ id }));
-}
 
 export const GET = readerRoute(async function GET(
   _request: Request,
