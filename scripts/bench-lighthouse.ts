@@ -82,12 +82,24 @@ async function audit(url: string): Promise<Run> {
   };
 }
 
+/** A trace Lighthouse could not record (NO_NAVSTART and the like, on a busy machine) is retried once. */
+async function auditWithRetry(url: string): Promise<Run> {
+  try {
+    return await audit(url);
+  } catch (error) {
+    console.error(
+      `${url}: ${String((error as { stderr?: string }).stderr ?? error).trim()}; again`,
+    );
+    return audit(url);
+  }
+}
+
 async function main() {
   const startLoad = loadavg()[0]?.toFixed(1);
   const rows: string[][] = [];
   for (const [name, pathname] of templates.filter(([n]) => !only || only.includes(n))) {
     const results: Run[] = [];
-    for (let i = 0; i < runs; i++) results.push(await audit(new URL(pathname, base).href));
+    for (let i = 0; i < runs; i++) results.push(await auditWithRetry(new URL(pathname, base).href));
     const m = (key: keyof Run) => median(results.map((r) => r[key]));
     rows.push([
       name,
