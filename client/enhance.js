@@ -1,4 +1,4 @@
-// The reader pages' only script (async, last in the body; every page works without it). It reveals
+// The reader pages' only script (deferred; every page works without it). It reveals
 // and runs the article's "copy link" button, with its spoken confirmation, and the device's
 // share sheet where the browser has one. Words come from the markup (data-* attributes).
 (function () {

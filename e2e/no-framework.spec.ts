@@ -3,8 +3,8 @@ import { sitemapArticleUrls, localPath } from './support/machine';
 
 /**
  * Reader pages ship no framework runtime: no Next.js chunk, no RSC payload, no inline script
- * (JSON-LD is data, allowed); one external enhancement script at most, async and last in the
- * body (so everything it enhances is parsed before it runs). The CSP
+ * (JSON-LD is data, allowed); one external enhancement script at most, deferred in the head
+ * (not async: see components/document/reader-document.tsx). The CSP
  * allows scripts from this origin only, and the copy-link button works under it.
  */
 
@@ -30,8 +30,8 @@ async function scriptsOf(page: Page) {
     scripts.map((s) => ({
       src: s.getAttribute('src'),
       type: s.getAttribute('type'),
-      async: s.hasAttribute('async') && !s.hasAttribute('defer'),
-      lastInBody: s.parentElement === document.body && s === document.body.lastElementChild,
+      deferred: s.hasAttribute('defer') && !s.hasAttribute('async'),
+      inHead: s.parentElement === document.head,
       text: s.textContent ?? '',
     })),
   );
@@ -61,8 +61,8 @@ test('no reader page loads a framework chunk, an RSC payload or an inline script
       for (const script of await scriptsOf(page)) {
         if (script.src) {
           expect(script.src, path).toMatch(/^\/assets\/enhance\.[0-9a-f]+\.js$/);
-          expect(script.async, path).toBe(true);
-          expect(script.lastInBody, path).toBe(true);
+          expect(script.deferred, path).toBe(true);
+          expect(script.inHead, path).toBe(true);
         } else {
           // Only data blocks; nothing the browser executes.
           expect(script.type, path).toBe('application/ld+json');

@@ -35,6 +35,10 @@ export const securityHeaders: { key: string; value: string }[] = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: permissionsPolicy },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // No Cross-Origin-Opener-Policy: `same-origin` puts every arrival from another page (a chat
+  // app's tab, a search result) into a fresh renderer process, whose set-up lands in the first
+  // tasks of the page. Measured with Lighthouse on the article (same build, same bytes): median
+  // TBT 474 ms with it, 60 ms without. Public, login-free pages gain little from it; our own
+  // outbound links carry rel="noopener" already.
   { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
 ];
