@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# A deployment runs on the real clock: the publishing tests publish "now", which the fixed
+# clock of the other end-to-end servers (WARTA_NOW, exported by test-all.sh) would call future.
+unset WARTA_NOW WARTA_CLOCK_START
 if [ "${WARTA_CLUSTER_SKIP_BUILD:-}" = 1 ] && [ ! -f .next-cluster/BUILD_ID ]; then
   unset WARTA_CLUSTER_SKIP_BUILD
 fi

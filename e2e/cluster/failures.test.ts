@@ -20,6 +20,7 @@ import { stopService, type Service } from '../../scripts/cluster/processes';
 import { redisAnswers, startRedisServer } from '../../scripts/cluster/services';
 import { cacheControl, RETRY_AFTER_SECONDS } from '../../lib/http/cache-control';
 import { strings } from '../../lib/strings';
+import { contentRoot } from '../../lib/content/paths';
 import { eventually, get, publishedArticle } from './probe';
 import { sleep, startLoad } from './load';
 
@@ -70,6 +71,8 @@ afterAll(async () => {
   await deployment?.stop();
   if (redis) await stopService(redis);
   postgres.destroy();
+  // The publish endpoint writes what it accepts into the content folder: leave it as it was.
+  if (published) rmSync(path.join(contentRoot(), published.file), { force: true });
 }, 60_000);
 
 describe('an instance dies under load', () => {
