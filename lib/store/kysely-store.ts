@@ -1,4 +1,10 @@
-import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import {
+  type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  sql,
+  type Transaction,
+} from 'kysely';
 import type { Article, Author, Page, Section } from '../content/types';
 import type { Engine } from './migrations';
 import { monthOf, monthRange } from './months';
@@ -161,7 +167,7 @@ export class KyselyContentStore implements ContentStore {
 
   /** How many live articles a listing has: the kept count less those not due yet. */
   private async listTotal(list: ArticleList, v: Visibility): Promise<number> {
-    if (v.includeDrafts) return this.countDirect(list, v);
+    if (v.includeDrafts) return this.countWhere(list, visibleOn('l', v, { listed: true }));
     const { kind, key } = STATS_KEY[list.kind](list);
     const [stats, scheduled] = await Promise.all([
       this.db
@@ -170,51 +176,28 @@ export class KyselyContentStore implements ContentStore {
         .where('kind', '=', kind as 'all')
         .where('key', '=', key)
         .executeTakeFirst(),
-      this.countScheduled(list, v),
+      this.countWhere(list, scheduledOn('l', v)),
     ]);
     return Math.max(0, Number(stats?.count ?? 0) - scheduled);
   }
 
-  private async countScheduled(list: ArticleList, v: Visibility): Promise<number> {
-    let counted;
-    if (list.kind === 'tag' || list.kind === 'author') {
-      const base =
-        list.kind === 'tag'
-          ? this.db.selectFrom('article_tags as l').where('l.tag_slug', '=', list.tagSlug)
-          : this.db.selectFrom('article_authors as l').where('l.author_id', '=', list.authorId);
-      counted = await base
-        .where(scheduledOn('l', v))
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirst();
-    } else {
-      let q = this.db.selectFrom('articles as l').where(scheduledOn('l', v));
-      if (list.kind === 'section') q = q.where('l.section', '=', list.sectionId);
-      counted = await q
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirst();
-    }
-    return Number(counted?.n ?? 0);
-  }
-
-  /** Counts by walking the listing's index (development, where drafts are shown). */
-  private async countDirect(list: ArticleList, v: Visibility): Promise<number> {
-    let counted;
-    if (list.kind === 'tag' || list.kind === 'author') {
-      const base =
-        list.kind === 'tag'
-          ? this.db.selectFrom('article_tags as l').where('l.tag_slug', '=', list.tagSlug)
-          : this.db.selectFrom('article_authors as l').where('l.author_id', '=', list.authorId);
-      counted = await base
-        .where(visibleOn('l', v, { listed: true }))
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirst();
-    } else {
-      let q = this.db.selectFrom('articles as l').where(visibleOn('l', v, { listed: true }));
-      if (list.kind === 'section') q = q.where('l.section', '=', list.sectionId);
-      counted = await q
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirst();
-    }
+  /**
+   * How many rows of the listing's index (its link table, or articles) meet `where`, which is
+   * written on the alias `l`: the scheduled ones, or (drafts shown) the visible ones directly.
+   */
+  private async countWhere(list: ArticleList, where: RawBuilder<boolean>): Promise<number> {
+    const rows =
+      list.kind === 'tag'
+        ? this.db.selectFrom('article_tags as l').where('l.tag_slug', '=', list.tagSlug)
+        : list.kind === 'author'
+          ? this.db.selectFrom('article_authors as l').where('l.author_id', '=', list.authorId)
+          : list.kind === 'section'
+            ? this.db.selectFrom('articles as l').where('l.section', '=', list.sectionId)
+            : this.db.selectFrom('articles as l');
+    const counted = await rows
+      .where(where)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst();
     return Number(counted?.n ?? 0);
   }
 
