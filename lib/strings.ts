@@ -67,6 +67,8 @@ export const strings = {
   unavailableText:
     'Layanan data kami sedang terganggu sehingga halaman ini tidak dapat disusun saat ini. Berita yang sudah tersimpan tetap bisa dibaca.',
   unavailableRetry: 'Silakan muat ulang halaman ini dalam beberapa saat.',
+  /** The 503 of a feed, sitemap or image, as plain text. */
+  unavailableMachine: 'Layanan data kami sedang terganggu. Silakan coba lagi dalam beberapa saat.',
   unavailableLog: (reason: string) =>
     `[toko konten] tidak terjangkau, halaman dijawab 503: ${reason}`,
 

@@ -1,4 +1,4 @@
-import { readerRoute } from '@/lib/render/unavailable';
+import { storeRoute } from '@/lib/render/unavailable';
 import { standingPageParams, standingPageResponse } from '@/lib/render/pages/standing-page';
 
 // Standing pages are built ahead; any other path answers the site's 404 document.
@@ -8,7 +8,7 @@ export const revalidate = 300;
 
 export const generateStaticParams = standingPageParams;
 
-export const GET = readerRoute(async function GET(
+export const GET = storeRoute(async function GET(
   _request: Request,
   context: { params: Promise<{ path: string[] }> },
 ) {

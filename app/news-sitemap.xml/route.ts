@@ -1,3 +1,4 @@
+import { storeRoute } from '@/lib/render/unavailable';
 import { listLatestSince } from '@/lib/content';
 import { machineResponse } from '@/lib/http/responses';
 import { now } from '@/lib/now';
@@ -14,9 +15,9 @@ import { tagRoute } from '@/lib/publishing/tag-route';
 export const dynamic = 'force-static';
 export const revalidate = 300;
 
-export async function GET() {
+export const GET = storeRoute(async function GET() {
   await tagRoute(routeTags.newsSitemap());
   const at = now();
   const recent = await listLatestSince(new Date(at.getTime() - NEWS_WINDOW_MS), NEWS_MAX_ARTICLES);
   return machineResponse(newsSitemapXml(newsArticles(recent, at)), 'xml');
-}
+}, 'text');

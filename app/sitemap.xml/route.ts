@@ -1,3 +1,4 @@
+import { storeRoute } from '@/lib/render/unavailable';
 import { machineResponse } from '@/lib/http/responses';
 import { sitemapRefs } from '@/lib/seo/sitemaps/files';
 import { sitemapIndexXml } from '@/lib/seo/sitemaps/xml';
@@ -8,7 +9,7 @@ import { tagRoute } from '@/lib/publishing/tag-route';
 export const dynamic = 'force-static';
 export const revalidate = 600;
 
-export async function GET() {
+export const GET = storeRoute(async function GET() {
   await tagRoute(routeTags.sitemaps());
   return machineResponse(sitemapIndexXml(await sitemapRefs()), 'xml');
-}
+}, 'text');

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { renderToReadableStream } from 'react-dom/server.edge';
 import { ReaderDocument } from '@/components/document/reader-document';
-import { NotFoundView } from '@/components/pages/not-found-view';
+import { SearchForm } from '@/components/layout/search-form';
+import { StatusView } from '@/components/pages/status-view';
 import { strings } from '@/lib/strings';
 import { assetManifest } from './asset-manifest';
 
@@ -54,9 +55,22 @@ export const notFoundMetadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
+/**
+ * The 404 page's body: every unknown URL, in the site's own document with its header and footer.
+ * The way on is the link home, the search form and the header and footer links.
+ */
+export function notFoundBody(): ReactNode {
+  return (
+    <StatusView code={404} title={strings.notFoundTitle} text={[strings.notFoundText]}>
+      <p>{strings.notFoundSearchHint}</p>
+      <SearchForm inputId="cari-404" />
+    </StatusView>
+  );
+}
+
 /** 404 in the site's own document. */
 export function renderNotFound(): Promise<Response> {
-  return renderDocument({ metadata: notFoundMetadata, body: <NotFoundView />, status: 404 });
+  return renderDocument({ metadata: notFoundMetadata, body: notFoundBody(), status: 404 });
 }
 
 /** 308 to a path of this site (relative Location: right behind any proxy or host name). */

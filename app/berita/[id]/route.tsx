@@ -1,4 +1,4 @@
-import { readerRoute } from '@/lib/render/unavailable';
+import { storeRoute } from '@/lib/render/unavailable';
 import { articleResponse } from '@/lib/render/pages/article';
 
 /**
@@ -10,7 +10,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = true;
 export const revalidate = 300;
 
-export const GET = readerRoute(async function GET(
+export const GET = storeRoute(async function GET(
   _request: Request,
   context: { params: Promise<{ id: string }> },
 ) {

@@ -1,8 +1,12 @@
+import { storeRoute } from '@/lib/render/unavailable';
 import { previewResponse } from '@/lib/render/pages/preview';
 
 /** A draft preview (opened through /api/pratinjau): per request, never cached. */
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+export const GET = storeRoute(async function GET(
+  _request: Request,
+  context: { params: Promise<{ id: string }> },
+) {
   return previewResponse((await context.params).id);
-}
+});

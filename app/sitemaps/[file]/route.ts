@@ -1,3 +1,4 @@
+import { storeRoute } from '@/lib/render/unavailable';
 import { machineResponse, notFoundResponse } from '@/lib/http/responses';
 import { sitemapFileEntries } from '@/lib/seo/sitemaps/files';
 import { urlsetXml } from '@/lib/seo/sitemaps/xml';
@@ -16,8 +17,11 @@ export function generateStaticParams() {
   return [{ file: 'pages.xml' }];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export const GET = storeRoute(async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ file: string }> },
+) {
   await tagRoute(routeTags.sitemaps());
   const entries = await sitemapFileEntries((await params).file);
   return entries ? machineResponse(urlsetXml(entries), 'xml') : notFoundResponse();
-}
+}, 'text');

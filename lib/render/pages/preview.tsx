@@ -1,9 +1,8 @@
 import { PreviewMarker } from '@/components/preview-marker';
-import { NotFoundView } from '@/components/pages/not-found-view';
 import { getArticleForPreview } from '@/lib/content';
 import { PREVIEW_HEADERS } from '@/lib/publishing/preview';
 import { currentPreviewId } from '@/lib/publishing/preview-session';
-import { notFoundMetadata, renderDocument } from '../render-document';
+import { notFoundBody, notFoundMetadata, renderDocument } from '../render-document';
 import { articleDocument } from './article';
 
 /**
@@ -17,7 +16,7 @@ export async function previewResponse(id: string): Promise<Response> {
   if (!page) {
     return renderDocument({
       metadata: notFoundMetadata,
-      body: <NotFoundView />,
+      body: notFoundBody(),
       status: 404,
       headers: PREVIEW_HEADERS,
     });

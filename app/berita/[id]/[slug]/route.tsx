@@ -1,4 +1,4 @@
-import { readerRoute } from '@/lib/render/unavailable';
+import { storeRoute } from '@/lib/render/unavailable';
 import { articleResponse, articleStaticParams } from '@/lib/render/pages/article';
 
 // Known articles are built ahead; a new or scheduled one renders on first request and is
@@ -9,7 +9,7 @@ export const revalidate = 300;
 
 export const generateStaticParams = articleStaticParams;
 
-export const GET = readerRoute(async function GET(
+export const GET = storeRoute(async function GET(
   _request: Request,
   context: { params: Promise<{ id: string; slug: string }> },
 ) {

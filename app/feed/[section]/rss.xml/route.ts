@@ -1,3 +1,4 @@
+import { storeRoute } from '@/lib/render/unavailable';
 import { listSections } from '@/lib/content';
 import { machineResponse, notFoundResponse } from '@/lib/http/responses';
 import { sectionFeed } from '@/lib/seo/feeds/build';
@@ -13,9 +14,12 @@ export async function generateStaticParams() {
   return (await listSections()).map((s) => ({ section: s.id }));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+export const GET = storeRoute(async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ section: string }> },
+) {
   const { section } = await params;
   await tagRoute(routeTags.sectionFeed(section));
   const feed = await sectionFeed(section);
   return feed ? machineResponse(rssXml(feed.channel, feed.items), 'rss') : notFoundResponse();
-}
+}, 'text');

@@ -1,3 +1,4 @@
+import { storeRoute } from '@/lib/render/unavailable';
 import { getArticle } from '@/lib/content';
 import { cacheControl } from '@/lib/http/cache-control';
 import { notFoundResponse } from '@/lib/http/responses';
@@ -17,7 +18,7 @@ export async function generateStaticParams(): Promise<{ id: string; file: string
   return [];
 }
 
-export async function GET(
+export const GET = storeRoute(async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string; file: string }> },
 ) {
@@ -31,4 +32,4 @@ export async function GET(
   return new Response(new Uint8Array(jpeg), {
     headers: { 'Content-Type': 'image/jpeg', 'Cache-Control': cacheControl.fingerprinted },
   });
-}
+}, 'text');

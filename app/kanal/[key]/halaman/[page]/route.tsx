@@ -1,4 +1,4 @@
-import { readerRoute } from '@/lib/render/unavailable';
+import { storeRoute } from '@/lib/render/unavailable';
 import { listingRoute } from '@/lib/render/pages/listing';
 
 // Rendered at build and kept static; re-rendered at most every five minutes, so scheduled
@@ -10,4 +10,4 @@ export const revalidate = 300;
 const listing = listingRoute('section', 'later');
 
 export const generateStaticParams = listing.generateStaticParams;
-export const GET = readerRoute(listing.GET);
+export const GET = storeRoute(listing.GET);

@@ -1,3 +1,4 @@
+import { storeRoute } from '@/lib/render/unavailable';
 import { cacheControl } from '@/lib/http/cache-control';
 import { notFoundResponse } from '@/lib/http/responses';
 import { cardVersion, SHARE_IMAGE_TYPE } from '@/lib/seo/share-card';
@@ -18,7 +19,7 @@ export async function generateStaticParams() {
   }));
 }
 
-export async function GET(
+export const GET = storeRoute(async function GET(
   _request: Request,
   { params }: { params: Promise<{ kind: string; key: string; file: string }> },
 ) {
@@ -30,4 +31,4 @@ export async function GET(
   return new Response(new Uint8Array(png), {
     headers: { 'Content-Type': SHARE_IMAGE_TYPE, 'Cache-Control': cacheControl.fingerprinted },
   });
-}
+}, 'text');
