@@ -24,16 +24,18 @@ import { contentRoot } from '../../lib/content/paths';
 import { eventually, get, publishedArticle } from './probe';
 import { sleep, startLoad } from './load';
 
-const REDIS_PORT = 8592;
-const POSTGRES_PORT = Number(process.env.WARTA_CLUSTER_TEST_PG_PORT ?? 55433);
+/** Ports of this run; each overridable, so several checkouts can run the tests side by side. */
+const portFrom = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const REDIS_PORT = portFrom('WARTA_CLUSTER_TEST_REDIS_PORT', 8592);
+const POSTGRES_PORT = portFrom('WARTA_CLUSTER_TEST_PG_PORT', 55433);
 const DATABASE = 'warta_cluster_test';
 const PUBLISH_SECRET = 'rahasia-uji-klaster';
 const postgres: PrivatePostgres = createPrivatePostgres(POSTGRES_PORT);
 const layout = clusterLayout({
   runDir: path.resolve('.cluster-test'),
-  instancePorts: [3511, 3512],
-  nginxPort: 8510,
-  nginxStaticPort: 8511,
+  instancePorts: [portFrom('WARTA_CLUSTER_PORT_A', 3511), portFrom('WARTA_CLUSTER_PORT_B', 3512)],
+  nginxPort: portFrom('WARTA_CLUSTER_NGINX_PORT', 8510),
+  nginxStaticPort: portFrom('WARTA_CLUSTER_NGINX_STATIC_PORT', 8511),
   redisUrl: `redis://127.0.0.1:${REDIS_PORT}`,
   redisPrefix: 'warta-cluster-test:',
   databaseUrl: postgres.url(DATABASE),
@@ -196,6 +198,11 @@ describe('PostgreSQL stops', () => {
   it('cached pages keep coming; an unrenderable page is a 503 kept nowhere; it recovers by itself', async () => {
     const unknown = `/berita/tidakada${Date.now().toString(36)}/judul-apa-saja`;
     const search = `/cari?q=${encodeURIComponent(`gangguan ${Date.now()}`)}`;
+    // Machine-read routes never asked before (in no cache): a section feed, a sitemap chunk.
+    const feed = '/feed/ekonomi/rss.xml';
+    const index = await get(`${instanceUrl(0)}/sitemap.xml`);
+    const chunk = index.text.match(/\/sitemaps\/articles-[\w-]+\.xml/)?.[0];
+    expect(chunk, index.text).toBeDefined();
     postgres.stop();
     try {
       // Warmed in beforeAll: in the shared cache (instances) and in the front cache.
@@ -217,6 +224,15 @@ describe('PostgreSQL stops', () => {
         expect(answer.text).not.toMatch(/ECONNREFUSED|Error|\bat .+:\d+:\d+/);
         if (url.startsWith(front)) expect(answer.headers.get('x-cache-status')).not.toBe('HIT');
       }
+      // Feeds and sitemaps: the same 503 (never Next's bare 500), as a line of plain text.
+      for (const url of [instanceUrl(0) + feed, front + chunk!, instanceUrl(1) + chunk!]) {
+        const answer = await get(url);
+        expect(answer.status, url).toBe(503);
+        expect(answer.headers.get('retry-after'), url).toBe(String(RETRY_AFTER_SECONDS));
+        expect(answer.headers.get('cache-control'), url).toBe(cacheControl.never);
+        expect(answer.headers.get('content-type'), url).toBe('text/plain; charset=utf-8');
+        expect(answer.text, url).toBe(`${strings.unavailableMachine}\n`);
+      }
     } finally {
       postgres.start();
     }
@@ -234,6 +250,15 @@ describe('PostgreSQL stops', () => {
         15_000,
       );
       expect(results.value.status, base + search).toBe(200);
+      for (const page of [feed, chunk!]) {
+        const machine = await eventually(
+          () => get(base + page),
+          (a) => a.status === 200,
+          15_000,
+        );
+        expect(machine.value.status, base + page).toBe(200);
+        expect(machine.value.text, base + page).toMatch(/^<\?xml/);
+      }
     }
   }, 90_000);
 });
