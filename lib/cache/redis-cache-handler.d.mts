@@ -5,6 +5,8 @@ export interface RedisCacheOptions {
   namespace?: string;
   commandTimeoutMs?: number;
   startupWaitMs?: number;
+  /** Bounds of this process's copies of entries (default 500 entries, 64 MB). */
+  localCopies?: { maxEntries?: number; maxBytes?: number };
   log?: (message: string) => void;
 }
 export interface StoredEntry {

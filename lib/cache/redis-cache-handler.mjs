@@ -1,8 +1,10 @@
 // @ts-check
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { decodeEntry, encodeEntry } from './cache-entry-codec.mjs';
+import { createLocalEntries } from './local-entries.mjs';
 import { createRedisConnection } from './redis-connection.mjs';
 import { entryTags, revalidationState, tagVerdict } from './tag-state.mjs';
 
@@ -13,6 +15,12 @@ import { entryTags, revalidationState, tagVerdict } from './tag-state.mjs';
  * instance reads before it serves an entry. Interface as called by Next 16.4.6:
  * `get(key, ctx)`, `set(key, data, ctx)`, `revalidateTag(tags, durations?)`,
  * `resetRequestCache()`. Modelled on Next's Redis cache-handler example, on the official client.
+ *
+ * Each process keeps copies of the entries it served (lib/cache/local-entries.mjs): every entry
+ * is written with a version (a second, small key), and a copy is served only after one `GET` of
+ * that version confirms no instance has written the entry since, so a cached page costs a few
+ * bytes from Redis instead of the whole entry fetched and decoded on every request. Tags are
+ * checked on every get, copy or not.
  *
  * It fails open: Redis down or slow means a miss (the page renders locally), a write that is
  * dropped, and a revalidation kept in memory and written when Redis returns. Never a 5xx.
@@ -46,6 +54,8 @@ const nextTagsManifest = (() => {
  *   a new build never serves pages that reference another build's assets.
  * @property {number} [commandTimeoutMs]
  * @property {number} [startupWaitMs]
+ * @property {{ maxEntries?: number; maxBytes?: number }} [localCopies] Bounds of this process's
+ *   copies of entries.
  * @property {(message: string) => void} [log]
  */
 
@@ -64,6 +74,8 @@ export function createRedisCacheHandler(options) {
   const pending = new Map();
   /** @type {string | undefined} */
   let namespace = options.namespace;
+  /** @type {ReturnType<typeof createLocalEntries<import('./cache-entry-codec.mjs').StoredEntry>>} */
+  const local = createLocalEntries(options.localCopies);
   const debug = process.env.NEXT_PRIVATE_DEBUG_CACHE
     ? (/** @type {unknown[]} */ ...args) => console.log('[warta cache]', ...args)
     : () => {};
@@ -121,6 +133,32 @@ export function createRedisCacheHandler(options) {
     return `${keyPrefix}${namespace ?? 'default'}:entry:${key}`;
   }
 
+  /** @param {string} redisKey */
+  function versionKey(redisKey) {
+    return `${redisKey}:version`;
+  }
+
+  /**
+   * The entry as Redis has it now: this process's copy when its version is still current, else
+   * the entry and its version read together (one MGET) and kept as the new copy.
+   * @param {string} redisKey
+   */
+  async function currentEntry(redisKey) {
+    const copy = local.get(redisKey);
+    if (copy) {
+      const version = await commands.get(versionKey(redisKey));
+      if (version != null && String(version) === copy.version) return copy.value;
+      local.delete(redisKey);
+    }
+    const [bytes, version] = await commands.mGet([redisKey, versionKey(redisKey)]);
+    if (!bytes) return null;
+    const entry = decodeEntry(/** @type {Buffer} */ (bytes));
+    if (entry && version != null) {
+      local.set(redisKey, { value: entry, version: String(version), bytes: bytes.length });
+    }
+    return entry;
+  }
+
   return class RedisCacheHandler {
     /** @param {{ serverDistDir?: string }} [ctx] */
     constructor(ctx) {
@@ -134,9 +172,7 @@ export function createRedisCacheHandler(options) {
     async get(key, ctx) {
       try {
         if (!(await connection.ready())) return null;
-        const bytes = await commands.get(entryKey(key));
-        if (!bytes) return null;
-        const entry = decodeEntry(/** @type {Buffer} */ (bytes));
+        const entry = await currentEntry(entryKey(key));
         if (!entry) return null;
         const tags = entryTags(/** @type {Parameters<typeof entryTags>[0]} */ (entry.value), ctx);
         if (tags.length > 0) {
@@ -173,9 +209,19 @@ export function createRedisCacheHandler(options) {
         const ttl = Number.isFinite(lifetime)
           ? Math.max(1, Math.ceil(lifetime))
           : DEFAULT_TTL_SECONDS;
-        await commands.set(entryKey(key), encodeEntry(entry), {
-          expiration: { type: 'EX', value: ttl },
-        });
+        const redisKey = entryKey(key);
+        const bytes = encodeEntry(entry);
+        const version = randomUUID();
+        const expiration = { expiration: { type: 'EX', value: ttl } };
+        local.delete(redisKey);
+        await commands
+          .multi()
+          .set(redisKey, bytes, expiration)
+          .set(versionKey(redisKey), version, expiration)
+          .exec();
+        // A decoded copy, not Next's object: what is served later is what Redis holds.
+        const copy = decodeEntry(bytes);
+        if (copy) local.set(redisKey, { value: copy, version, bytes: bytes.length });
       } catch (error) {
         debug('set failed, entry kept local only', key, error);
       }

@@ -108,6 +108,59 @@ describe('shared entries', () => {
   });
 });
 
+describe('local copies of entries', () => {
+  const key = (path: string) => `${PREFIX}build-1:entry:${path}`;
+
+  it('a page served once is served again from this process while Redis holds the same version', async () => {
+    const a = instance().cache;
+    await a.set('/berita/salin', appPage('salinan', ['article:salin']), pageSet);
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      // Bytes that are no entry: only a copy kept in this process can still answer.
+      await raw.set(key('/berita/salin'), 'rusak');
+      expect((await a.get('/berita/salin', pageContext))?.value).toEqual(
+        appPage('salinan', ['article:salin']),
+      );
+      // Another process reading the same key has no copy and reads what Redis holds.
+      expect(await instance().cache.get('/berita/salin', pageContext)).toBeNull();
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('a newer render written by another instance replaces the copy on the next get', async () => {
+    const a = instance().cache;
+    const b = instance().cache;
+    await a.set('/kanal/riau', appPage('pertama', []), pageSet);
+    expect(((await a.get('/kanal/riau', pageContext))?.value as { html: string }).html).toBe(
+      'pertama',
+    );
+    await b.set('/kanal/riau', appPage('kedua', []), pageSet);
+    expect(((await a.get('/kanal/riau', pageContext))?.value as { html: string }).html).toBe(
+      'kedua',
+    );
+  });
+
+  it('a copy is not served once its entry is gone from Redis, nor after its tag expired', async () => {
+    const a = instance().cache;
+    await a.set('/tag/asap', appPage('asap', ['tag:asap']), pageSet);
+    await a.set('/tag/hujan', appPage('hujan', ['tag:hujan']), pageSet);
+    expect(await a.get('/tag/asap', pageContext)).not.toBeNull();
+    expect(await a.get('/tag/hujan', pageContext)).not.toBeNull();
+    const raw = createClient({ url: REDIS_URL });
+    await raw.connect();
+    try {
+      await raw.del([key('/tag/asap'), `${key('/tag/asap')}:version`]);
+    } finally {
+      await raw.close();
+    }
+    expect(await a.get('/tag/asap', pageContext)).toBeNull();
+    await instance().cache.revalidateTag('tag:hujan');
+    expect(await a.get('/tag/hujan', pageContext)).toBeNull();
+  });
+});
+
 describe('tag revalidation reaches every instance', () => {
   it('revalidateTag(tag) on A expires the entry on B; a newer render is served again', async () => {
     const a = instance().cache;
