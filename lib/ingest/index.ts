@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from '../content/errors';
-import { checkBody } from '../content/markdown';
 import {
   describeReadError,
   readArticleText,
@@ -529,7 +528,7 @@ class IngestRun {
     const { problems } = this;
     const referenced = (draft: ArticleDraft) => [
       ...draft.data.related,
-      ...checkBody(draft.doc.body).readAlso.map((r) => r.id),
+      ...draft.check.readAlso.map((r) => r.id),
     ];
     const previousIds = drafts.flatMap(({ c }) => this.known.get(c.rel)?.key ?? []);
     const { holderOf, slugHolderOf, stored } = await this.holders(
@@ -595,7 +594,7 @@ class IngestRun {
       this.touchedArticles += 1;
       const sectionName = this.sectionNames.get(article.section) ?? article.section;
       const replace = Boolean(before) || inStore;
-      const readAlso = checkBody(draft.doc.body).readAlso.map((r) => r.id);
+      const readAlso = draft.check.readAlso.map((r) => r.id);
       this.puts.push({ article, sectionName, replace, readAlso });
       this.sources.push(this.source(c, article.id));
     }
