@@ -57,9 +57,12 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
+/** A database of its own: the contract suite empties the test database while it runs. */
+const poolDatabase = new URL(TEST_DATABASE_URL);
+poolDatabase.pathname += '_pool';
 const engines = [
   { name: 'sqlite', url: undefined },
-  { name: 'postgres', url: TEST_DATABASE_URL },
+  { name: 'postgres', url: poolDatabase.toString() },
 ];
 
 describe.each(engines)('parse workers ($name)', ({ url }) => {
