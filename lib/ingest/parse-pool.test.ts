@@ -65,6 +65,9 @@ const engines = [
   { name: 'postgres', url: poolDatabase.toString() },
 ];
 
+/** Two ingests of 60 articles each; a loaded machine makes them slow. */
+const SLOW = 90_000;
+
 describe.each(engines)('parse workers ($name)', ({ url }) => {
   /** Ingests the corpus into an empty store with these parse settings. */
   async function ingestWith(root: string, parsing: IngestOptions['parsing']) {
@@ -80,60 +83,72 @@ describe.each(engines)('parse workers ($name)', ({ url }) => {
     return { ...result, store: await snapshot(root) };
   }
 
-  it('give exactly the store contents and problems of the in-process path', async () => {
-    const root = await writeCorpus(corpusFiles());
-    const warn = vi.spyOn(console, 'warn');
-    const pooled = await ingestWith(root, { workers: 2, poolFrom: 1, batch: 10 });
-    expect(warn).not.toHaveBeenCalled();
-    const inProcess = await ingestWith(root, { workers: 0, batch: 10 });
+  it(
+    'give exactly the store contents and problems of the in-process path',
+    async () => {
+      const root = await writeCorpus(corpusFiles());
+      const warn = vi.spyOn(console, 'warn');
+      const pooled = await ingestWith(root, { workers: 2, poolFrom: 1, batch: 10 });
+      expect(warn).not.toHaveBeenCalled();
+      const inProcess = await ingestWith(root, { workers: 0, batch: 10 });
 
-    const shown = pooled.problems.map((p) => `${path.basename(p.file)} ${p.field}`);
-    expect(shown).toEqual([
-      'p014.md title',
-      'p022.md (frontmatter)',
-      'p025.md isi',
-      'p025.md isi',
-      'p033.md section',
-      'p041.md slug',
-    ]);
-    expect(pooled.problems).toEqual(inProcess.problems);
-    expect(pooled.changes).toEqual(inProcess.changes);
-    expect(pooled.store).toEqual(inProcess.store);
-    expect(pooled.store.articles.filter(Boolean)).toHaveLength(55);
-    expect(pooled.store.articles[3]?.related).toEqual([ids[55]]);
-  });
+      const shown = pooled.problems.map((p) => `${path.basename(p.file)} ${p.field}`);
+      expect(shown).toEqual([
+        'p014.md title',
+        'p022.md (frontmatter)',
+        'p025.md isi',
+        'p025.md isi',
+        'p033.md section',
+        'p041.md slug',
+      ]);
+      expect(pooled.problems).toEqual(inProcess.problems);
+      expect(pooled.changes).toEqual(inProcess.changes);
+      expect(pooled.store).toEqual(inProcess.store);
+      expect(pooled.store.articles.filter(Boolean)).toHaveLength(55);
+      expect(pooled.store.articles[3]?.related).toEqual([ids[55]]);
+    },
+    SLOW,
+  );
 
-  it('fall back to in-process parsing, same result, when no worker starts', async () => {
-    const root = await writeCorpus(corpusFiles());
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const missing = path.join(os.tmpdir(), 'warta-no-such-worker.mjs');
-    const fallback = await ingestWith(root, {
-      workers: 2,
-      poolFrom: 1,
-      batch: 10,
-      workerScript: missing,
-    });
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Pengurai paralel tidak dapat/));
-    const inProcess = await ingestWith(root, { workers: 0, batch: 10 });
-    expect(fallback.problems).toEqual(inProcess.problems);
-    expect(fallback.store).toEqual(inProcess.store);
-  });
+  it(
+    'fall back to in-process parsing, same result, when no worker starts',
+    async () => {
+      const root = await writeCorpus(corpusFiles());
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const missing = path.join(os.tmpdir(), 'warta-no-such-worker.mjs');
+      const fallback = await ingestWith(root, {
+        workers: 2,
+        poolFrom: 1,
+        batch: 10,
+        workerScript: missing,
+      });
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Pengurai paralel tidak dapat/));
+      const inProcess = await ingestWith(root, { workers: 0, batch: 10 });
+      expect(fallback.problems).toEqual(inProcess.problems);
+      expect(fallback.store).toEqual(inProcess.store);
+    },
+    SLOW,
+  );
 });
 
 describe('articleParser', () => {
-  it('starts workers only for large ingests and parses as the main thread does', async () => {
-    expect(await articleParser(10, { workers: 2, poolFrom: 1_000 })).toBe(inProcessParser);
-    expect(await articleParser(5_000, { workers: 0 })).toBe(inProcessParser);
-    const parser = await articleParser(5_000, { workers: 2 });
-    try {
-      expect(parser.workers).toBe(2);
-      const files = Object.entries(corpusFiles().articles).map(([name, text]) => ({
-        file: path.join(os.tmpdir(), name),
-        text,
-      }));
-      expect(await parser.parse(files)).toEqual(await inProcessParser.parse(files));
-    } finally {
-      await parser.close();
-    }
-  });
+  it(
+    'starts workers only for large ingests and parses as the main thread does',
+    async () => {
+      expect(await articleParser(10, { workers: 2, poolFrom: 1_000 })).toBe(inProcessParser);
+      expect(await articleParser(5_000, { workers: 0 })).toBe(inProcessParser);
+      const parser = await articleParser(5_000, { workers: 2 });
+      try {
+        expect(parser.workers).toBe(2);
+        const files = Object.entries(corpusFiles().articles).map(([name, text]) => ({
+          file: path.join(os.tmpdir(), name),
+          text,
+        }));
+        expect(await parser.parse(files)).toEqual(await inProcessParser.parse(files));
+      } finally {
+        await parser.close();
+      }
+    },
+    SLOW,
+  );
 });
