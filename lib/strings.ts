@@ -210,6 +210,9 @@ export const strings = {
     notContentFile: 'bukan berkas konten (articles/, authors/, pages/, sections.yaml)',
     progress: (label: string, done: number, total: number, perSecond: number, left: number) =>
       `  ${label}: ${done}/${total} berkas (${perSecond}/s, sisa ± ${left} s)`,
+    parseWorkersFailed: (reason: string) =>
+      `Pengurai paralel tidak dapat dipakai (${reason}); berkas diurai di proses utama.`,
+    noWorkerScript: 'skrip pekerja tidak tersedia',
     concurrentIngest: 'Instans lain sedang memuat konten yang sama; memuat ulang sekali lagi …',
     referenceDeleted: (id: string) =>
       `merujuk ke artikel "${id}" yang berkasnya sudah dihapus; hapus rujukan itu`,

@@ -11,14 +11,13 @@
  * the issue's targets and pass/fail beside the figures.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { parseDocument } from '../lib/content/markdown';
 import { ingestContent } from '../lib/ingest';
 import { closeStores, openStore } from '../lib/store';
 import type { Visibility } from '../lib/store/port';
 import { emptyPostgres } from '../lib/store/test-support/engines';
+import { articleId, BENCH_DIR, BENCH_NOW_ISO, generate } from './bench-content';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -36,10 +35,7 @@ const BENCH_PG =
 const PORT = Number(args.get('port') ?? 4210);
 const RUNS = Number(args.get('runs') ?? 20);
 const SKIP_BUILD = args.has('skip-build');
-const NOW_ISO = '2024-12-24T12:00:00+07:00';
-const END = Date.parse(NOW_ISO) - 3_600_000;
-const SPAN = 10 * 365 * 86_400_000;
-const BENCH_DIR = path.resolve('.data/bench');
+const NOW_ISO = BENCH_NOW_ISO;
 
 const TARGETS = {
   freshIngestMs: 10 * 60_000,
@@ -48,52 +44,6 @@ const TARGETS = {
   rssBytes: 400 * 1024 * 1024,
   p95Ratio: 1.5,
 };
-
-// ---- The synthetic archive ----
-
-async function generate(n: number): Promise<string> {
-  const root = path.join(BENCH_DIR, `content-${n}`);
-  const marker = path.join(root, '.generated');
-  if ((await readFile(marker, 'utf8').catch(() => '')) === String(n)) return root;
-  await rm(root, { recursive: true, force: true });
-  await mkdir(path.join(root, 'articles'), { recursive: true });
-  for (const part of ['sections.yaml', 'authors', 'pages'])
-    await cp(path.join('content', part), path.join(root, part), { recursive: true });
-  const sources = [];
-  for (const name of (await readdir('content/articles')).filter((f) => f.endsWith('.md')).sort()) {
-    const text = await readFile(path.join('content/articles', name), 'utf8');
-    const doc = parseDocument(text);
-    sources.push({
-      data: doc.data as Record<string, unknown>,
-      body: doc.bodySource.replace(/^::baca-juga.*$/gm, ''),
-    });
-  }
-  for (let i = 0; i < n; i++) {
-    const source = sources[i % sources.length]!;
-    const id = articleId(i);
-    const at = new Date(END - Math.floor((i / n) * SPAN) - (i % 97) * 60_000);
-    const data: Record<string, unknown> = {
-      ...source.data,
-      id,
-      slug: `${String(source.data.slug).slice(0, 100)}-${i}`,
-      publishedAt: at.toISOString().replace('.000Z', '+00:00'),
-      related: [],
-      status: 'published',
-    };
-    delete data.updatedAt;
-    delete data.withdrawn;
-    delete data.corrections;
-    await writeFile(
-      path.join(root, 'articles', `${id}.md`),
-      `---\n${stringify(data)}---\n\n${source.body}\n`,
-    );
-    if ((i + 1) % 20_000 === 0) console.log(`  generated ${i + 1}/${n}`);
-  }
-  await writeFile(marker, String(n));
-  return root;
-}
-
-const articleId = (i: number) => `x${i.toString(36).padStart(7, '0')}`;
 
 // ---- Processes ----
 

@@ -5,11 +5,13 @@ import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../slug';
 import { type ContentIssue, ContentValidationError, issuesFromZod } from './errors';
+
+export { readArticleText, type ArticleDraft } from './article-draft';
 import { strings } from '../strings';
-import { bodyText, checkBody, parseDocument, READ_ALSO_DIRECTIVE, type ParsedDocument } from './markdown';
+import { keysOf, readArticleText, readMarkdownText, type ArticleDraft } from './article-draft';
+import { checkBody, READ_ALSO_DIRECTIVE } from './markdown';
 import { contentRoot, displayPath, publicRoot } from './paths';
 import {
-  articleFrontmatterSchema,
   authorSchema,
   pageFrontmatterSchema,
   sectionsFileSchema,
@@ -47,21 +49,6 @@ async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
     .filter((name) => extensions.some((ext) => name.endsWith(ext)) && !name.startsWith('.'))
     .sort()
     .map((name) => path.join(dir, name));
-}
-
-function keysOf(schema: z.ZodType): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
-}
-
-function knownKeysFor(path: readonly PropertyKey[]): string[] {
-  const top = path[0];
-  if (path.length === 0) return keysOf(articleFrontmatterSchema);
-  if (top === 'image') return ['src', 'alt', 'caption', 'credit'];
-  if (top === 'sources') return ['name', 'url'];
-  if (top === 'corrections') return ['date', 'text'];
-  if (top === 'withdrawn') return ['date', 'reason'];
-  return [];
 }
 
 async function loadSections(root: string, issues: ContentIssue[]): Promise<Section[]> {
@@ -144,44 +131,6 @@ export function readAuthorText(file: string, source: string, issues: ContentIssu
   return author;
 }
 
-export interface ArticleDraft {
-  file: string;
-  data: ArticleFrontmatter;
-  doc: ParsedDocument;
-  /** The Markdown after the frontmatter, as written. */
-  bodySource: string;
-}
-
-/**
- * A Markdown file with YAML frontmatter, its frontmatter checked against the schema. Problems
- * are added to `issues` (file, line, field) and the file is skipped.
- */
-function readMarkdownText<T>(
-  file: string,
-  source: string,
-  schema: z.ZodType<T>,
-  issues: ContentIssue[],
-  knownKeys: Parameters<typeof issuesFromZod>[2],
-): { file: string; data: T; doc: ParsedDocument; bodySource: string } | undefined {
-  const shown = displayPath(file);
-  const doc = parseDocument(source);
-  for (const e of doc.yamlErrors) {
-    issues.push({ file: shown, field: messages.frontmatterField, line: e.line, message: messages.brokenYaml(e.message) });
-  }
-  if (doc.yamlErrors.length) return undefined;
-  const parsed = schema.safeParse(doc.data);
-  if (!parsed.success) {
-    issues.push(...issuesFromZod(shown, parsed.error, knownKeys));
-    return undefined;
-  }
-  return { file: shown, data: parsed.data, doc, bodySource: doc.bodySource };
-}
-
-/** An article file's frontmatter checked against the schema (references are checked later). */
-export function readArticleText(file: string, source: string, issues: ContentIssue[]): ArticleDraft | undefined {
-  return readMarkdownText(file, source, articleFrontmatterSchema, issues, knownKeysFor);
-}
-
 async function loadArticleFiles(root: string, issues: ContentIssue[]): Promise<ArticleDraft[]> {
   const drafts: ArticleDraft[] = [];
   for (const file of await listFiles(path.join(root, 'articles'), ['.md'])) {
@@ -262,7 +211,7 @@ export async function resolveArticle(
   data.related.forEach((id, i) => {
     if (!refs.articleStatus(id)) issues.push({ file, field: `related[${i}]`, message: messages.unknownArticle(id) });
   });
-  const body = checkBody(draft.doc.body);
+  const body = draft.check;
   for (const problem of body.problems) {
     issues.push({ file, field: messages.bodyField, line: problem.line, message: problem.message });
   }
@@ -283,7 +232,7 @@ export async function resolveArticle(
   }
   if (issues.length > before || !image) return undefined;
 
-  const text = bodyText(draft.doc.body);
+  const { text } = draft;
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   return {
     ...data,

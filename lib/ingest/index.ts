@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from '../content/errors';
-import { checkBody } from '../content/markdown';
 import {
   describeReadError,
-  readArticleText,
   readAuthorText,
   readPageText,
   readSectionsText,
@@ -24,6 +22,12 @@ import type {
 } from '../store/kysely-store';
 import { monthOf } from '../store/months';
 import type { SourceFilesTable } from '../store/schema';
+import {
+  articleParser,
+  type ArticleParser,
+  type ParseResult,
+  type ParseTuning,
+} from './parse-pool';
 
 export interface IngestOptions {
   /** Default: WARTA_CONTENT_DIR or content/. */
@@ -34,6 +38,8 @@ export interface IngestOptions {
   files?: { path: string; text: string }[];
   /** Validate only. */
   dryRun?: boolean;
+  /** Parse workers (tests); the defaults suit every caller. */
+  parsing?: ParseTuning & { batch?: number };
 }
 
 export type ArticleKeys = {
@@ -243,11 +249,28 @@ export async function ingestInto(
   const articles = pending.filter((c) => c.kind === 'article');
   const started = performance.now();
   const showProgress = articles.length >= PROGRESS_EVERY;
-  for (let i = 0; i < articles.length; i += BATCH) {
-    await run.articles(articles.slice(i, i + BATCH), i + BATCH < articles.length);
-    const done = Math.min(i + BATCH, articles.length);
-    if (showProgress && (done % PROGRESS_EVERY < BATCH || done === articles.length))
-      progress('ingest', done, articles.length, started);
+  const batch = options.parsing?.batch ?? BATCH;
+  const parser = await articleParser(articles.length, options.parsing);
+  try {
+    // Pipelined: while batch k is checked and written here, batch k+1 is read and parsed (by
+    // the workers when there are any).
+    const prepare = (i: number) => {
+      const prepared = run.prepare(articles.slice(i, i + batch), parser);
+      prepared.catch(() => {}); // awaited in its turn; not an unhandled rejection meanwhile
+      return prepared;
+    };
+    let next = articles.length ? prepare(0) : undefined;
+    for (let i = 0; i < articles.length; i += batch) {
+      const prepared = await next!;
+      const more = i + batch < articles.length;
+      next = more ? prepare(i + batch) : undefined;
+      await run.articles(prepared, more);
+      const done = Math.min(i + batch, articles.length);
+      if (showProgress && (done % PROGRESS_EVERY < batch || done === articles.length))
+        progress('ingest', done, articles.length, started);
+    }
+  } finally {
+    await parser.close();
   }
   await run.deferred();
   await run.finish(full);
@@ -257,6 +280,15 @@ export async function ingestInto(
 interface Pending extends Candidate {
   mtimeMs: number;
   size: number;
+}
+
+/** A pending file read: changed (with its text), unchanged (its new time), or unreadable. */
+type Loaded = { changed?: Changed; same?: SourceFilesTable; problem?: ContentIssue };
+
+/** A batch read and parsed: `parsed` follows the changed files of `loaded` in order. */
+interface Prepared {
+  loaded: Loaded[];
+  parsed: ParseResult[];
 }
 
 type Op = (w: StoreWriter) => Promise<void>;
@@ -297,30 +329,41 @@ class IngestRun {
     return { path: c.rel, kind: c.kind, hash: c.hash, mtime_ms: c.mtimeMs, size: c.size, key };
   }
 
-  /** Reads and hashes a pending file; undefined when unreadable (reported) or unchanged. */
-  private async read(c: Pending): Promise<Changed | undefined> {
+  /** Reads and hashes a pending file, changing nothing yet (see `take`). */
+  private async load(c: Pending): Promise<Loaded> {
     if (c.text !== undefined) {
       const hash = hashOf(c.text);
-      return this.known.get(c.rel)?.hash === hash ? undefined : { ...c, text: c.text, hash };
+      return this.known.get(c.rel)?.hash === hash ? {} : { changed: { ...c, text: c.text, hash } };
     }
     let text: string;
     try {
       text = await readFile(c.abs, 'utf8');
     } catch (error) {
-      this.problems.push({
-        file: displayPath(c.abs),
-        field: strings.content.fileField,
-        message: describeReadError(error),
-      });
-      return undefined;
+      return {
+        problem: {
+          file: displayPath(c.abs),
+          field: strings.content.fileField,
+          message: describeReadError(error),
+        },
+      };
     }
     const hash = hashOf(text);
     const before = this.known.get(c.rel);
-    if (before?.hash === hash) {
-      this.ops.push((w) => w.recordSource({ ...before, mtime_ms: c.mtimeMs, size: c.size }));
-      return undefined;
-    }
-    return { ...c, text, hash };
+    if (before?.hash === hash) return { same: { ...before, mtime_ms: c.mtimeMs, size: c.size } };
+    return { changed: { ...c, text, hash } };
+  }
+
+  /** What a load found, taken in: an unreadable file reported, an unchanged one's time kept. */
+  private take(loaded: Loaded): Changed | undefined {
+    if (loaded.problem) this.problems.push(loaded.problem);
+    const same = loaded.same;
+    if (same) this.ops.push((w) => w.recordSource(same));
+    return loaded.changed;
+  }
+
+  /** Reads and hashes a pending file; undefined when unreadable (reported) or unchanged. */
+  private async read(c: Pending): Promise<Changed | undefined> {
+    return this.take(await this.load(c));
   }
 
   private async flush(): Promise<void> {
@@ -497,17 +540,29 @@ class IngestRun {
   }
 
   /**
-   * One batch of article files: read, parse, check for clashes, resolve references, write in one
+   * One batch of article files read and parsed (by the parse workers when there are any). Depends
+   * on nothing earlier batches decide, so it runs while the batch before it is written.
+   */
+  async prepare(batch: Pending[], parser: ArticleParser): Promise<Prepared> {
+    const loaded = await Promise.all(batch.map((c) => this.load(c)));
+    const changed = loaded.flatMap((l) => (l.changed ? [l.changed] : []));
+    const parsed = await parser.parse(changed.map((c) => ({ file: c.abs, text: c.text })));
+    return { loaded, parsed };
+  }
+
+  /**
+   * One batch of article files (prepared): parsed, check for clashes, resolve references, write in one
    * transaction. A file that refers to an article not seen yet waits until the last batch when
    * more files are to come (the referenced one may be among them).
    */
-  async articles(batch: Pending[], more: boolean): Promise<void> {
-    const changed = (await Promise.all(batch.map((c) => this.read(c)))).filter(
-      (c): c is Changed => c !== undefined,
-    );
+  async articles(prepared: Prepared, more: boolean): Promise<void> {
+    const changed = prepared.loaded.map((l) => this.take(l));
     const drafts: { c: Changed; draft: ArticleDraft }[] = [];
+    let next = 0;
     for (const c of changed) {
-      const draft = readArticleText(c.abs, c.text, this.problems);
+      if (!c) continue;
+      const { draft, problems } = prepared.parsed[next++]!;
+      this.problems.push(...problems);
       if (draft) drafts.push({ c, draft });
     }
     await this.resolve(drafts, more);
@@ -529,7 +584,7 @@ class IngestRun {
     const { problems } = this;
     const referenced = (draft: ArticleDraft) => [
       ...draft.data.related,
-      ...checkBody(draft.doc.body).readAlso.map((r) => r.id),
+      ...draft.check.readAlso.map((r) => r.id),
     ];
     const previousIds = drafts.flatMap(({ c }) => this.known.get(c.rel)?.key ?? []);
     const { holderOf, slugHolderOf, stored } = await this.holders(
@@ -595,7 +650,7 @@ class IngestRun {
       this.touchedArticles += 1;
       const sectionName = this.sectionNames.get(article.section) ?? article.section;
       const replace = Boolean(before) || inStore;
-      const readAlso = checkBody(draft.doc.body).readAlso.map((r) => r.id);
+      const readAlso = draft.check.readAlso.map((r) => r.id);
       this.puts.push({ article, sectionName, replace, readAlso });
       this.sources.push(this.source(c, article.id));
     }
