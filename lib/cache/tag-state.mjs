@@ -49,6 +49,9 @@ export function revalidationState(now, durations) {
  * Whether an entry written at `lastModified` may still be served, given its tags' states.
  * 'expired': a tag expired after the entry was written (and that moment has come): a miss.
  * 'stale': a tag was revalidated after it: serve it once and refresh in the background.
+ * A revalidation in the same millisecond as the write counts as after it: the render may have
+ * read the data from before the change (clocks are milliseconds; a publish and a render of the
+ * page it changes do fall into one).
  * @param {Array<TagState | undefined>} states
  * @param {number} lastModified
  * @param {number} now
@@ -58,10 +61,10 @@ export function tagVerdict(states, lastModified, now) {
   let verdict = /** @type {'fresh' | 'stale'} */ ('fresh');
   for (const state of states) {
     if (!state) continue;
-    if (state.expired !== undefined && state.expired > lastModified && state.expired <= now) {
+    if (state.expired !== undefined && state.expired >= lastModified && state.expired <= now) {
       return 'expired';
     }
-    if (state.stale !== undefined && state.stale > lastModified) verdict = 'stale';
+    if (state.stale !== undefined && state.stale >= lastModified) verdict = 'stale';
   }
   return verdict;
 }

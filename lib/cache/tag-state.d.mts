@@ -1,0 +1,9 @@
+export interface TagState {
+  stale?: number;
+  expired?: number;
+}
+export function tagVerdict(
+  states: Array<TagState | undefined>,
+  lastModified: number,
+  now: number,
+): 'fresh' | 'stale' | 'expired';
