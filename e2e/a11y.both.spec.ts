@@ -59,7 +59,10 @@ for (const { name, path: pathOf, status } of templates) {
     });
 
     // One page load for the structural checks: the machine is slow, the checks are cheap.
-    test('structure: landmarks, one h1, reflow, sized images, skip link', async ({ page, site }) => {
+    test('structure: landmarks, one h1, reflow, sized images, skip link', async ({
+      page,
+      site,
+    }) => {
       await open(page, resolve(site), status);
       await test.step('lang, one h1 and the landmarks', async () => {
         await expect(page.locator('html')).toHaveAttribute('lang', 'id');

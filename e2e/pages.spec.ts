@@ -51,7 +51,7 @@ test.describe('front page to article', () => {
     const headline = (await lead.textContent())?.trim() ?? '';
     expect(headline.length).toBeGreaterThan(10);
     await lead.click();
-    await expect(page).toHaveURL(/\/berita\/[0-9a-f]{8}\/[a-z0-9-]+$/);
+    await expect(page).toHaveURL(/\/berita\/[a-z0-9-]+\/[a-z0-9-]+$/);
 
     await expect(page.locator('h1')).toHaveText(headline);
     const byline = page.locator('main article header').getByText(/^Oleh /);
@@ -167,7 +167,7 @@ test.describe('the seed article', () => {
     for (const href of await relatedLinks.evaluateAll((links) =>
       links.map((a) => a.getAttribute('href')),
     )) {
-      expect(href).toMatch(/^\/berita\/[0-9a-f]{8}\//);
+      expect(href).toMatch(/^\/berita\/[a-z0-9-]+\//);
       expect(href).not.toContain(SEED_ID);
     }
   });
@@ -303,7 +303,7 @@ test.describe('listings', () => {
     const cards = page.locator('main ul article');
     await expect(cards).not.toHaveCount(0);
     await cards.last().getByRole('link').first().click();
-    await expect(page).toHaveURL(/\/berita\/[0-9a-f]{8}\/[a-z0-9-]+$/);
+    await expect(page).toHaveURL(/\/berita\/[a-z0-9-]+\/[a-z0-9-]+$/);
     await expect(
       page.locator('main article header').getByRole('link', { name: author.name }),
     ).toBeVisible();

@@ -10,9 +10,9 @@ const SITE_URL = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
 
 /** The article under test: its path, canonical URL and title. */
 const test = base.extend<{ article: { path: string; canonical: string; title: string } }>({
-  article: async ({ site }, use) => {
+  article: async ({ site }, provide) => {
     const { path, title } = site.article;
-    await use({ path, canonical: new URL(path, SITE_URL).href, title });
+    await provide({ path, canonical: new URL(path, SITE_URL).href, title });
   },
 });
 

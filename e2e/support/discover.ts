@@ -48,7 +48,9 @@ export async function newestSitemapArticles(get: GetText): Promise<SitemapArticl
   const files = (index.sitemapindex?.sitemap ?? [])
     .map((s: XmlNode) => ({ loc: text(s.loc), lastmod: new Date(text(s.lastmod)) }))
     .filter((s: { loc: string }) => new URL(s.loc).pathname.startsWith('/sitemaps/articles-'))
-    .sort((a: { lastmod: Date }, b: { lastmod: Date }) => b.lastmod.getTime() - a.lastmod.getTime());
+    .sort(
+      (a: { lastmod: Date }, b: { lastmod: Date }) => b.lastmod.getTime() - a.lastmod.getTime(),
+    );
   for (const file of files) {
     const urls: XmlNode[] = parseXml(await get(pathOf(file.loc))).urlset?.url ?? [];
     const articles = urls.map((url) => ({

@@ -107,7 +107,7 @@ export async function discoverSite(request: APIRequestContext, page: Page): Prom
 
 export const test = base.extend<object, { site: Site }>({
   site: [
-    async ({ browser, playwright }, use, workerInfo) => {
+    async ({ browser, playwright }, provide, workerInfo) => {
       const request = await playwright.request.newContext({
         baseURL: workerInfo.project.use.baseURL,
       });
@@ -115,7 +115,7 @@ export const test = base.extend<object, { site: Site }>({
       try {
         const site = await discoverSite(request, page);
         await page.close();
-        await use(site);
+        await provide(site);
       } finally {
         await request.dispose();
       }
