@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/site';
 
 /**
  * Finding your way, at 390 px (phone project: the <details> menu) and 1280 px (desktop
@@ -76,11 +77,13 @@ test('search submits a GET request to /cari with q', async ({ page }) => {
   await expect(page).toHaveURL('/cari?q=korea+utara');
 });
 
-test('breadcrumbs lead from an article back to its section and home', async ({ page }) => {
-  await page.goto('/berita/9c6a2a35');
+test('breadcrumbs lead from an article back to its section and home', async ({ page, site }) => {
+  const { path, section } = site.article;
+  await page.goto(path);
   const crumbs = page.getByRole('navigation', { name: 'Jejak navigasi' });
-  await crumbs.getByRole('link', { name: 'Internasional' }).click();
-  await expect(page).toHaveURL('/kanal/internasional');
+  await crumbs.getByRole('link', { name: section.name, exact: true }).click();
+  await expect(page).toHaveURL(section.path);
+  await expect(page.locator('h1')).toHaveText(section.name);
   await page
     .getByRole('navigation', { name: 'Jejak navigasi' })
     .getByRole('link', { name: 'Beranda' })

@@ -1,10 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from './support/site';
 
-/** The share tools on the seed article, on a phone and a desktop, with and without JavaScript. */
+/**
+ * The share tools on an article found through the site (the newest), on a phone and a desktop,
+ * with and without JavaScript.
+ */
 
-const SEED_PATH =
-  '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka';
-const CANONICAL = new URL(SEED_PATH, process.env.WARTA_SITE_URL ?? 'https://www.riau24.com').href;
+const SITE_URL = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
+
+/** The article under test: its path, canonical URL and title. */
+const test = base.extend<{ article: { path: string; canonical: string; title: string } }>({
+  article: async ({ site }, provide) => {
+    const { path, title } = site.article;
+    await provide({ path, canonical: new URL(path, SITE_URL).href, title });
+  },
+});
 
 const PLATFORMS = [
   { name: 'WhatsApp', host: 'wa.me' },
@@ -17,7 +27,7 @@ const PLATFORMS = [
 
 const shareTools = (page: Page) => page.getByRole('region', { name: 'Bagikan' });
 
-async function expectShareLinks(page: Page) {
+async function expectShareLinks(page: Page, canonical: string) {
   const links = shareTools(page).getByRole('link');
   await expect(links).toHaveCount(PLATFORMS.length);
   for (const [index, { name, host }] of PLATFORMS.entries()) {
@@ -26,7 +36,7 @@ async function expectShareLinks(page: Page) {
     const href = (await link.getAttribute('href')) ?? '';
     const url = new URL(href);
     expect(url.host).toBe(host);
-    expect(decodeURIComponent(url.search)).toContain(CANONICAL);
+    expect(decodeURIComponent(url.search)).toContain(canonical);
     if (host) {
       await expect(link).toHaveAttribute('target', '_blank');
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -36,27 +46,31 @@ async function expectShareLinks(page: Page) {
   }
 }
 
-test('every share link carries the canonical URL, WhatsApp first', async ({ page }) => {
-  await page.goto(SEED_PATH);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', CANONICAL);
-  await expectShareLinks(page);
+test('every share link carries the canonical URL, WhatsApp first', async ({ page, article }) => {
+  await page.goto(article.path);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', article.canonical);
+  await expectShareLinks(page, article.canonical);
   const whatsapp = new URL(
     (await shareTools(page).getByRole('link').first().getAttribute('href')) ?? '',
   );
-  expect(whatsapp.searchParams.get('text')).toMatch(/^Tentara Korea Utara .* https:\/\//);
+  // The headline, then the URL.
+  const message = whatsapp.searchParams.get('text') ?? '';
+  expect(message.startsWith(article.title)).toBe(true);
+  expect(message.endsWith(article.canonical)).toBe(true);
 });
 
 test('the enhancement script reveals copy link, keeps the server links, reports no error', async ({
   page,
   request,
+  article,
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  const served = await (await request.get(SEED_PATH)).text();
-  await page.goto(SEED_PATH);
+  const served = await (await request.get(article.path)).text();
+  await page.goto(article.path);
   // The copy button shows once client/enhance.js has run.
   await expect(shareTools(page).getByRole('button', { name: 'Salin tautan' })).toBeVisible();
   const hrefs = await shareTools(page)
@@ -73,24 +87,30 @@ test('the enhancement script reveals copy link, keeps the server links, reports 
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copies the canonical URL and says so', async ({ page }) => {
-    await page.goto(SEED_PATH);
+  test('copies the canonical URL and says so', async ({ page, article }) => {
+    await page.goto(article.path);
     const button = shareTools(page).getByRole('button', { name: 'Salin tautan' });
     await expect(button).toBeVisible();
     await button.click();
     await expect(shareTools(page).getByRole('status')).toHaveText('Tautan disalin');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CANONICAL);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(article.canonical);
   });
 });
 
-test('the native share button appears only where the browser can share', async ({ page }) => {
-  await page.goto(SEED_PATH);
+test('the native share button appears only where the browser can share', async ({
+  page,
+  article,
+}) => {
+  await page.goto(article.path);
   const native = shareTools(page).getByRole('button', { name: 'Bagikan lewat aplikasi lain' });
   const canShare = await page.evaluate(() => typeof navigator.share === 'function');
   await expect(native).toBeVisible({ visible: canShare });
 });
 
-test('the native share button opens the share sheet with the canonical URL', async ({ page }) => {
+test('the native share button opens the share sheet with the canonical URL', async ({
+  page,
+  article,
+}) => {
   await page.addInitScript(() => {
     const calls: ShareData[] = [];
     Object.assign(window, { shareCalls: calls });
@@ -101,23 +121,23 @@ test('the native share button opens the share sheet with the canonical URL', asy
       },
     });
   });
-  await page.goto(SEED_PATH);
+  await page.goto(article.path);
   await shareTools(page).getByRole('button', { name: 'Bagikan lewat aplikasi lain' }).click();
   const calls = await page.evaluate(
     () => (window as unknown as { shareCalls: ShareData[] }).shareCalls,
   );
   expect(calls).toEqual([
-    { title: expect.stringContaining('Tentara Korea Utara'), url: CANONICAL },
+    { title: expect.stringContaining(article.title), url: article.canonical },
   ]);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the links are there, and the URL to copy by hand', async ({ page }) => {
-    await page.goto(SEED_PATH);
-    await expectShareLinks(page);
+  test('the links are there, and the URL to copy by hand', async ({ page, article }) => {
+    await page.goto(article.path);
+    await expectShareLinks(page, article.canonical);
     await expect(shareTools(page).getByRole('button')).toHaveCount(0);
-    await expect(shareTools(page).getByLabel('Tautan berita')).toHaveValue(CANONICAL);
+    await expect(shareTools(page).getByLabel('Tautan berita')).toHaveValue(article.canonical);
   });
 });

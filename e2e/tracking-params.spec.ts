@@ -1,17 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test, type Site } from './support/site';
 
 /** utm_*, fbclid and gclid on an incoming URL change nothing: same page, same canonical. */
 
 const TRACKING = '?utm_source=whatsapp&utm_medium=social&utm_campaign=x&fbclid=y&gclid=z';
 const SITE = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
 
-const pages = [
-  {
-    name: 'article',
-    path: '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka',
-  },
-  { name: 'front', path: '/' },
-  { name: 'section', path: '/kanal/internasional' },
+/** Each page, found through the site (e2e/support/site.ts) where it depends on the corpus. */
+const pages: { name: string; path: (site: Site) => string }[] = [
+  { name: 'article', path: (site) => site.article.path },
+  { name: 'front', path: () => '/' },
+  { name: 'section', path: (site) => site.section.path },
 ];
 
 async function snapshot(page: Page, url: string) {
@@ -27,8 +26,9 @@ async function snapshot(page: Page, url: string) {
   };
 }
 
-for (const { name, path } of pages) {
-  test(`the ${name} page ignores tracking parameters`, async ({ page }) => {
+for (const { name, path: pathOf } of pages) {
+  test(`the ${name} page ignores tracking parameters`, async ({ page, site }) => {
+    const path = pathOf(site);
     const plain = await snapshot(page, path);
     const tracked = await snapshot(page, `${path}${TRACKING}`);
     expect(plain.status).toBe(200);

@@ -2,7 +2,10 @@
  * Measures what each template costs a reader on the production build, and fails when a budget
  * (scripts/budgets.ts) is exceeded. Run against a started server:
  *   BENCH_BASE_URL=http://127.0.0.1:3100 npm run bench:budget
+ * The pages are found through the site (the news sitemap and the sitemaps), so it runs on any
+ * corpus; BENCH_ARTICLE_PATH names the article to measure instead of the newest.
  */
+import { fetchText, templatePaths } from '../e2e/support/discover';
 import { budgetTable, kb, overruns } from './budget-report';
 import { articlePaths, checkArticle, type ArticleCheck } from './budget-articles';
 import { Fetcher, measureTemplate, type Template } from './budget-measure';
@@ -10,21 +13,18 @@ import { budgets, maxInlineScripts, type TemplateName } from './budgets';
 
 const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
 
-const SEED =
-  '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka';
-
-const templates: (Template & { name: TemplateName })[] = [
-  { name: 'front', path: '/', status: 200 },
-  { name: 'article', path: SEED, status: 200 },
-  { name: 'section', path: '/kanal/internasional', status: 200 },
-  { name: 'tag', path: '/tag/korea-utara', status: 200 },
-  { name: 'author', path: '/penulis/rizki-pratama', status: 200 },
-  { name: 'search', path: '/cari?q=korea', status: 200 },
-  { name: 'standing', path: '/redaksi', status: 200 },
-  { name: 'not-found', path: '/halaman-yang-tidak-ada', status: 404 },
-];
-
 async function main(): Promise<number> {
+  const paths = await templatePaths(fetchText(base));
+  const templates: (Template & { name: TemplateName })[] = [
+    { name: 'front', path: '/', status: 200 },
+    { name: 'article', path: paths.article, status: 200 },
+    { name: 'section', path: paths.section, status: 200 },
+    { name: 'tag', path: paths.tag, status: 200 },
+    { name: 'author', path: paths.author, status: 200 },
+    { name: 'search', path: paths.search, status: 200 },
+    { name: 'standing', path: '/redaksi', status: 200 },
+    { name: 'not-found', path: '/halaman-yang-tidak-ada', status: 404 },
+  ];
   const fetcher = new Fetcher(base);
   const measures = [];
   for (const template of templates) measures.push(await measureTemplate(fetcher, template));

@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Result } from 'lighthouse';
+import { fetchText, templatePaths } from '../e2e/support/discover';
 
 const run = promisify(execFile);
 const cli = path.resolve(__dirname, '../node_modules/.bin/lighthouse');
@@ -37,15 +38,19 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 /** BENCH_PAGES=article,front audits only those. (Lighthouse refuses a 404 page.) */
 const only = process.env.BENCH_PAGES?.split(',');
 
-const templates = [
-  [
-    'article',
-    '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka',
-  ],
-  ['front', '/'],
-  ['section', '/kanal/internasional'],
-  ['search', '/cari?q=korea'],
-] as const;
+/**
+ * The pages audited, found through the site's sitemaps (the newest article, or
+ * BENCH_ARTICLE_PATH; the first section; a word of the article's title to search for).
+ */
+async function findTemplates(): Promise<[string, string][]> {
+  const found = await templatePaths(fetchText(base));
+  return [
+    ['article', found.article],
+    ['front', '/'],
+    ['section', found.section],
+    ['search', found.search],
+  ];
+}
 
 interface Run {
   performance: number;
@@ -97,6 +102,7 @@ async function auditWithRetry(url: string): Promise<Run> {
 async function main() {
   const startLoad = loadavg()[0]?.toFixed(1);
   const rows: string[][] = [];
+  const templates = await findTemplates();
   for (const [name, pathname] of templates.filter(([n]) => !only || only.includes(n))) {
     const results: Run[] = [];
     for (let i = 0; i < runs; i++) results.push(await auditWithRetry(new URL(pathname, base).href));

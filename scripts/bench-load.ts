@@ -16,15 +16,17 @@ import { cpuMs, pidsListeningOn } from './cluster/cpu-time';
 import { clusterLayout } from './cluster/layout';
 import { ensureDebianPackages } from './cluster/services';
 import { runWrk, type WrkResult } from './cluster/wrk';
+import { fetchText, templatePaths } from '../e2e/support/discover';
 
-const PAGES = {
-  article:
-    '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka',
-  front: '/',
-  section: '/kanal/nasional',
-  search: '/cari?q=banjir',
-} as const;
-type PageName = keyof typeof PAGES;
+/**
+ * The article, front, section and search pages, found through the front cache's sitemaps (the
+ * newest article, or BENCH_ARTICLE_PATH; the first section; a word of the article's title).
+ */
+async function findPages(base: string) {
+  const found = await templatePaths(fetchText(base));
+  return { article: found.article, front: '/', section: found.section, search: found.search };
+}
+type PageName = keyof Awaited<ReturnType<typeof findPages>>;
 /** A static route of a few bytes, cached by Next like every reader page (x-nextjs-cache HIT). */
 const FLOOR_PATH = '/robots.txt';
 
@@ -62,6 +64,7 @@ async function main() {
     );
     if (!ok) throw new Error(`${base} does not answer: start the deployment with npm run cluster`);
   }
+  const PAGES = await findPages(targets.front);
   // The same bytes the front cache serves, as files for nginx's static server.
   const staticDir = path.join(layout.runDir, 'nginx', 'static');
   mkdirSync(staticDir, { recursive: true });

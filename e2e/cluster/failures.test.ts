@@ -21,6 +21,7 @@ import { redisAnswers, startRedisServer } from '../../scripts/cluster/services';
 import { cacheControl, RETRY_AFTER_SECONDS } from '../../lib/http/cache-control';
 import { strings } from '../../lib/strings';
 import { contentRoot } from '../../lib/content/paths';
+import { fetchText, templatePaths } from '../support/discover';
 import { eventually, get, publishedArticle } from './probe';
 import { sleep, startLoad } from './load';
 
@@ -42,12 +43,8 @@ const layout = clusterLayout({
 });
 const front = `http://127.0.0.1:${layout.nginxPort}`;
 const instanceUrl = (i: number) => `http://127.0.0.1:${layout.instancePorts[i]}`;
-const PAGES = [
-  '/berita/9c6a2a35/tentara-korea-utara-di-rusia-diberi-dokumen-palsu-1100-tewas-atau-terluka',
-  '/',
-  '/kanal/nasional',
-  '/cari?q=banjir',
-];
+/** The article, front, section and search pages, found through the site once it runs. */
+let PAGES: string[] = [];
 
 let deployment: Deployment;
 let redis: Service;
@@ -63,6 +60,8 @@ beforeAll(async () => {
   redis = startRedisServer(REDIS_PORT, path.join(layout.runDir, 'redis'));
   for (let i = 0; i < 40 && !(await redisAnswers(layout.redisUrl)); i++) await sleep(250);
   deployment = await startDeployment(layout);
+  const found = await templatePaths(fetchText(instanceUrl(0)));
+  PAGES = [found.article, '/', found.section, found.search];
   // First renders (module loading, empty caches) are not what these tests are about.
   for (const base of [front, instanceUrl(0), instanceUrl(1)]) {
     for (const page of PAGES) await fetch(base + page).then((r) => r.arrayBuffer());
