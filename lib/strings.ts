@@ -242,6 +242,8 @@ export const strings = {
     invalidContent: (count: number) => `Konten tidak valid: ${count} masalah ditemukan.`,
     notWired: 'Penyimpanan konten belum tersedia di server ini.',
     failed: 'Penerbitan gagal karena kesalahan server; konten yang tayang tidak berubah.',
+    storeUnavailable:
+      'Basis data konten sedang tidak terjangkau; konten yang tayang tidak berubah. Coba lagi sebentar lagi.',
     ok: (count: number) => `${count} perubahan diterbitkan.`,
     publishedRemote: (count: number) =>
       `[terbit] ${count} perubahan konten (perintah terbit); cache diperbarui.`,

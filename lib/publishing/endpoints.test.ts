@@ -162,6 +162,17 @@ describe('POST /api/publish', () => {
     expect(logged.join('\n')).toContain('SQLITE_BUSY');
   });
 
+  it('a store that cannot be reached answers 503 with Retry-After, so the sender tries again', async () => {
+    const down = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const { deps } = setup(down);
+    const response = await handlePublish(post({ files }, `Bearer ${SECRET}`), deps);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('30');
+    expect(await response.text()).not.toContain('ECONNREFUSED');
+  });
+
   it('dry run validates without invalidating', async () => {
     const { deps, calls, invalidated } = setup({ problems: [], changes: [] });
     const response = await handlePublish(post({ files, dryRun: true }, `Bearer ${SECRET}`), deps);

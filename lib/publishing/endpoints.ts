@@ -1,5 +1,7 @@
 import type { ContentIssue } from '../content/errors';
 import { formatIssue } from '../content/errors';
+import { RETRY_AFTER_SECONDS } from '../http/cache-control';
+import { isStoreUnavailable } from '../store/unavailable';
 import { strings } from '../strings';
 import type { ContentChange, IngestFn } from './ingest-port';
 import type { PublishLog } from './log';
@@ -28,6 +30,17 @@ const NO_STORE = { 'Cache-Control': 'private, no-store' };
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+/** A store that cannot be reached is a 503 to try again; anything else a plain 500. */
+function failure(error: unknown): Response {
+  if (isStoreUnavailable(error))
+    return json(
+      503,
+      { error: strings.publishing.storeUnavailable },
+      { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+    );
+  return json(500, { error: strings.publishing.failed });
 }
 
 function problemJson(issue: ContentIssue) {
@@ -115,7 +128,7 @@ export async function handlePublish(request: Request, deps: EndpointDeps): Promi
     }
   } catch (error) {
     deps.log.error(strings.publishing.ingestFailed('remote', errorMessage(error)));
-    return json(500, { error: strings.publishing.failed });
+    return failure(error);
   }
   if (problems.length > 0) {
     for (const issue of problems) deps.log.warn(`  - ${formatIssue(issue)}`);
@@ -143,7 +156,7 @@ export async function handleRevalidate(request: Request, deps: EndpointDeps): Pr
     await deps.invalidate(parsed.data.changes);
   } catch (error) {
     deps.log.error(strings.publishing.invalidateFailed(errorMessage(error)));
-    return json(500, { error: strings.publishing.failed });
+    return failure(error);
   }
   return json(200, { revalidated: parsed.data.changes.length });
 }
