@@ -97,7 +97,9 @@ export const strings = {
       'Kurangi jumlah kata.',
     ],
     popularTopics: 'Topik populer',
-    found: (count: number) => `${count} berita ditemukan`,
+    found: (count: number) => `${count.toLocaleString('id-ID')} berita ditemukan`,
+    foundMany: (count: number) =>
+      `Lebih dari ${count.toLocaleString('id-ID')} berita ditemukan; ${count.toLocaleString('id-ID')} yang terbaru diurutkan menurut kecocokan`,
     pageOf: (page: number, total: number) => `halaman ${page} dari ${total}`,
     partial: 'Tidak ada berita yang memuat semua kata kunci. Berikut berita yang memuat sebagian.',
     pageMissing: (page: number) => `Halaman ${page} tidak ada dalam hasil pencarian ini.`,

@@ -12,7 +12,7 @@ export function SearchResults({ results }: { results: Results }) {
   return (
     <section aria-label={t.resultsLabel}>
       <p className="search-page__count">
-        {t.found(results.totalHits)}
+        {results.capped ? t.foundMany(results.totalHits) : t.found(results.totalHits)}
         {totalPages > 1 && `, ${t.pageOf(page, totalPages)}`}
       </p>
       {results.partial && <p className="search-page__note">{t.partial}</p>}

@@ -23,6 +23,8 @@ export interface SearchResults {
   searched: boolean;
   hits: SearchHit[];
   totalHits: number;
+  /** More articles match than were ranked: the newest ones were (lib/store/search-rank.ts). */
+  capped: boolean;
   page: number;
   totalPages: number;
   /** No article holds every word; these hold some of them. */
@@ -33,7 +35,15 @@ export interface SearchResults {
 export async function searchArticles(rawQuery: unknown, page = 1): Promise<SearchResults> {
   const query = normaliseQuery(rawQuery);
   const terms = parseQuery(query);
-  const empty = { query, hits: [], totalHits: 0, page, totalPages: 0, partial: false };
+  const empty = {
+    query,
+    hits: [],
+    totalHits: 0,
+    capped: false,
+    page,
+    totalPages: 0,
+    partial: false,
+  };
   if (terms.length === 0) return { ...empty, searched: false };
 
   const [found, sections] = await Promise.all([
@@ -56,6 +66,7 @@ export async function searchArticles(rawQuery: unknown, page = 1): Promise<Searc
     searched: true,
     hits,
     totalHits: found.totalHits,
+    capped: found.capped,
     totalPages: Math.ceil(found.totalHits / RESULTS_PER_PAGE),
     partial: found.partial,
   };

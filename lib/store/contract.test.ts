@@ -326,8 +326,37 @@ describe.each(engines)('the content store on $name', ({ open }) => {
       expect(await search(terms('xyzzyqwerty'))).toEqual({
         articles: [],
         totalHits: 0,
+        capped: false,
         partial: false,
       });
+    });
+  });
+
+  describe('search over a bounded number of candidates', () => {
+    const banjir = (candidates: number, v = production) =>
+      store.search(
+        {
+          terms: [{ word: 'banjir', roots: ['banjir'] }],
+          page: { page: 1, perPage: 10 },
+          candidates,
+        },
+        v,
+      );
+
+    it('ranks only the newest visible matches and says there are more', async () => {
+      const two = await banjir(2);
+      expect(two.capped).toBe(true);
+      expect(two.totalHits).toBe(2);
+      expect(ids(two.articles).sort()).toEqual(['aaaa0002', 'aaaa0004']);
+    });
+
+    it('is not capped when every visible match fits; drafts, withdrawn and scheduled never count', async () => {
+      const three = await banjir(3);
+      expect(three.capped).toBe(false);
+      expect(three.totalHits).toBe(3);
+      expect(ids(three.articles).sort()).toEqual(['aaaa0001', 'aaaa0002', 'aaaa0004']);
+      const withDrafts = await banjir(3, development);
+      expect(withDrafts.capped).toBe(true);
     });
   });
 

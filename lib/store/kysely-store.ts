@@ -41,6 +41,7 @@ export interface SearchEngine {
   ): Promise<{
     ids: string[];
     totalHits: number;
+    capped: boolean;
     partial: boolean;
     headlines?: ReadonlyMap<string, string>;
   }>;
@@ -564,12 +565,11 @@ export class KyselyContentStore implements ContentStore {
 
   async search(request: SearchRequest, v: Visibility): Promise<SearchPage> {
     const found = await this.searchEngine.search(this.db, request, v);
-    if (!found.ids.length)
-      return { articles: [], totalHits: found.totalHits, partial: found.partial };
+    const counts = { totalHits: found.totalHits, capped: found.capped, partial: found.partial };
+    if (!found.ids.length) return { articles: [], ...counts };
     return {
       articles: await this.articlesByIds(found.ids),
-      totalHits: found.totalHits,
-      partial: found.partial,
+      ...counts,
       headlines: found.headlines,
     };
   }
@@ -580,15 +580,44 @@ export class KyselyContentStore implements ContentStore {
 
   // ---- Writing (the ingest only) ----
 
-  async ingestState() {
+  /** What the ingest compares files with: every known file, or only those at `paths`. */
+  async ingestState(paths?: string[]) {
     const [files, sections, authors, pages, meta] = await Promise.all([
-      this.db.selectFrom('source_files').selectAll().execute(),
+      paths ? this.sourceFilesAt(paths) : this.db.selectFrom('source_files').selectAll().execute(),
       this.sections(),
       this.db.selectFrom('authors').select(['id', 'file']).execute(),
       this.db.selectFrom('pages').select(['slug', 'file']).execute(),
       this.db.selectFrom('meta').selectAll().execute(),
     ]);
     return { files, sections, authors, pages, meta: new Map(meta.map((m) => [m.key, m.value])) };
+  }
+
+  /**
+   * After a bulk ingest (thousands of articles written) on PostgreSQL: the tables vacuumed and
+   * analysed (visibility map, the GIN index's pending list, the planner's statistics) here and
+   * now, rather than by autovacuum while the build or the first readers run. SQLite has no
+   * such debt (its queries name their indexes' order; no statistics are kept).
+   */
+  async settleAfterBulkLoad(): Promise<void> {
+    if (this.engine !== 'postgres') return;
+    const tables = ['articles', 'article_tags', 'article_authors', 'article_refs', 'list_stats'];
+    await sql`vacuum (analyze) ${sql.join(tables.map((t) => sql.table(t)))}`.execute(this.db);
+  }
+
+  private async sourceFilesAt(paths: string[]) {
+    const rows: SourceFilesTable[] = [];
+    for (let i = 0; i < paths.length; i += 500) {
+      const part = paths.slice(i, i + 500);
+      if (part.length)
+        rows.push(
+          ...(await this.db
+            .selectFrom('source_files')
+            .selectAll()
+            .where('path', 'in', part)
+            .execute()),
+        );
+    }
+    return rows;
   }
 
   /** Who holds these ids and slugs in the store (the ingest checks clashes and references). */

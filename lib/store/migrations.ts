@@ -219,6 +219,30 @@ function articleReferences(engine: Engine): Migration {
   };
 }
 
+/**
+ * Search that stays fast at any archive size (lib/store/search-rank.ts): on SQLite an FTS5 row's
+ * rowid is its article's publication time, so a query reads its newest matches first and stops,
+ * and a hit finds its article through an index on `search_rowid`. The old rowids were arbitrary:
+ * the tables are emptied like 0002 and the ingest that follows refills them. PostgreSQL keeps its
+ * rows: its search walks the publication index it already has.
+ */
+function newestFirstSearch(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      if (engine !== 'sqlite') return;
+      const tables = ['article_tags', 'article_authors', 'article_refs', 'articles', 'authors'];
+      for (const table of [...tables, 'sections', 'pages', 'source_files', 'meta', 'list_stats'])
+        await sql`delete from ${sql.table(table)}`.execute(db);
+      await sql`delete from article_search`.execute(db);
+      await db.schema
+        .createIndex('articles_search_rowid')
+        .on('articles')
+        .column('search_rowid')
+        .execute();
+    },
+  };
+}
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     async getMigrations() {
@@ -226,6 +250,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0001_store': contentTables(engine),
         '0002_scalable_listings': scalableListings(engine),
         '0003_article_refs': articleReferences(engine),
+        '0004_newest_first_search': newestFirstSearch(engine),
       };
     },
   };

@@ -64,11 +64,16 @@ export interface SearchRequest {
   /** Each query word with its candidate roots (lib/search/query.ts). */
   terms: { word: string; roots: string[] }[];
   page: PageRequest;
+  /** How many of the newest matches are ranked (default SEARCH_CANDIDATES, lib/store/search-rank.ts). */
+  candidates?: number;
 }
 
 export interface SearchPage {
   articles: Article[];
+  /** Articles ranked: every match, or the newest SEARCH_CANDIDATES of them when `capped`. */
   totalHits: number;
+  /** More articles match than were ranked (a common word in a large archive). */
+  capped: boolean;
   /** No article holds every word; these hold some of them. */
   partial: boolean;
   /**

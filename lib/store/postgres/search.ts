@@ -2,7 +2,8 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { SearchEngine } from '../kysely-store';
 import { HEADLINE_START, HEADLINE_STOP, type SearchRequest, type Visibility } from '../port';
 import type { Database } from '../schema';
-import { RECENCY, searchFields } from '../search-text';
+import { candidateLimit, rankCandidates } from '../search-rank';
+import { searchFields } from '../search-text';
 
 /**
  * PostgreSQL's own Indonesian text search: a weighted tsvector per article (GIN-indexed),
@@ -76,27 +77,29 @@ function termQuery({ word }: SearchRequest['terms'][number]): RawBuilder<unknown
   return sql`(websearch_to_tsquery('indonesian', ${word}) || to_tsquery('simple', ${written}))`;
 }
 
+/**
+ * The newest visible matches, one more than the candidates to tell whether there are more: the
+ * planner walks the publication index newest first for a common word and reads the GIN index
+ * for a rare one; lib/store ranks them.
+ */
 async function run(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
   request: SearchRequest,
   v: Visibility,
 ) {
-  const nowIso = v.now.toISOString();
-  const where = sql`search @@ (${query})
-    and published_at <= ${nowIso} and withdrawn = 0 and (status = 'published' or ${v.includeDrafts})`;
-  const counted = await sql<{
-    n: string;
-  }>`select count(*) as n from articles where ${where}`.execute(db);
-  const totalHits = Number(counted.rows[0]?.n ?? 0);
-  const { page, perPage } = request.page;
-  const age = sql`greatest(0, extract(epoch from (${nowIso}::timestamptz - published_at::timestamptz)) / 86400)`;
-  const rows = await sql<{ id: string }>`select id from articles where ${where}
-    order by ts_rank(search, (${query}))
-      * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays})) desc,
-      published_at desc, id asc
-    limit ${perPage} offset ${(page - 1) * perPage}`.execute(db);
-  return { ids: rows.rows.map((r) => r.id), totalHits };
+  const rows = await sql<{ id: string; published_at: string; relevance: number }>`select id,
+      published_at, ts_rank(search, (${query})) as relevance
+    from articles
+    where search @@ (${query}) and published_at <= ${v.now.toISOString()} and withdrawn = 0
+      ${v.includeDrafts ? sql`` : sql`and status = 'published'`}
+    order by published_at desc, id
+    limit ${candidateLimit(request) + 1}`.execute(db);
+  return rankCandidates(
+    rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance })),
+    request,
+    v.now.getTime(),
+  );
 }
 
 /** ts_headline over the body of one page of hits (a few rows, so the re-parse costs little). */

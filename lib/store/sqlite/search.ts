@@ -1,7 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { SearchEngine } from '../kysely-store';
 import type { SearchRequest, Visibility } from '../port';
 import type { Database } from '../schema';
+import { candidateLimit, rankCandidates } from '../search-rank';
 import { searchFields, stemmedText } from '../search-text';
 
 /** Column weights for bm25(): id (unindexed), title, tags, summary, section, body. */
@@ -15,26 +16,35 @@ function termQuery({ word, roots }: SearchRequest['terms'][number]): string {
   return `(${[...options].join(' OR ')})`;
 }
 
-/** FTS5 over stemmed text; rank is bm25 by field weight times recency (warta_recency()). */
+/**
+ * The FTS5 rowid of an article: its publication time in milliseconds times 1,000 (plus one for
+ * each article already filed in the same millisecond), so the index's own rowid order is
+ * newest-first order and a query reads its newest matches without visiting the others.
+ */
+const ROWIDS_PER_MS = 1_000;
+
+async function freeRowid(trx: Transaction<Database>, publishedAt: Date): Promise<number> {
+  const base = publishedAt.getTime() * ROWIDS_PER_MS;
+  const taken = await sql<{ top: number | null }>`select max(rowid) as top from article_search
+    where rowid between ${base} and ${base + ROWIDS_PER_MS - 1}`.execute(trx);
+  const top = taken.rows[0]?.top;
+  return top === null || top === undefined ? base : top + 1;
+}
+
+/** FTS5 over stemmed text; the newest matches ranked by bm25 by field weight times recency. */
 export const sqliteSearch: SearchEngine = {
   async index(trx, article, sectionName) {
     const fields = searchFields(article, sectionName);
-    const inserted = await trx
-      .insertInto('article_search')
-      .values({
-        id: article.id,
-        title: stemmedText(fields.title),
-        tags: stemmedText(fields.tags),
-        summary: stemmedText(fields.summary),
-        section: stemmedText(fields.section),
-        body: stemmedText(fields.body),
-      })
-      .executeTakeFirstOrThrow();
-    // Remembered on the article, so a later delete finds the FTS row by rowid (the id column
-    // of an FTS5 table is not indexed: deleting by it scans the whole index).
+    const rowid = await freeRowid(trx, article.publishedAt);
+    await sql`insert into article_search (rowid, id, title, tags, summary, section, body) values (
+      ${rowid}, ${article.id}, ${stemmedText(fields.title)}, ${stemmedText(fields.tags)},
+      ${stemmedText(fields.summary)}, ${stemmedText(fields.section)}, ${stemmedText(fields.body)}
+    )`.execute(trx);
+    // Remembered on the article (indexed), so a hit finds its article and a later delete its FTS
+    // row by rowid (the id column of an FTS5 table is not indexed: reading it per hit is slow).
     await trx
       .updateTable('articles')
-      .set({ search_rowid: Number(inserted.insertId) })
+      .set({ search_rowid: rowid })
       .where('id', '=', article.id)
       .execute();
   },
@@ -52,19 +62,26 @@ export const sqliteSearch: SearchEngine = {
   },
 };
 
+/**
+ * The newest visible matches, one more than the candidates to tell whether there are more: the
+ * FTS index is read in rowid (publication) order, newest first, and stops there; each hit's
+ * article is found through the index on `search_rowid`. lib/store ranks them.
+ */
 async function run(db: Kysely<Database>, match: string, request: SearchRequest, v: Visibility) {
-  const nowIso = v.now.toISOString();
+  const nowMs = v.now.getTime();
+  const latest = (nowMs + 1) * ROWIDS_PER_MS - 1;
   const drafts = v.includeDrafts ? 1 : 0;
-  const where = sql`article_search match ${match}
-    and a.published_at <= ${nowIso} and a.withdrawn = 0 and (a.status = 'published' or ${drafts} = 1)`;
-  const counted = await sql<{ n: number }>`select count(*) as n from article_search
-    join articles a on a.id = article_search.id where ${where}`.execute(db);
-  const totalHits = Number(counted.rows[0]?.n ?? 0);
-  const { page, perPage } = request.page;
-  const rows = await sql<{ id: string }>`select a.id as id from article_search
-    join articles a on a.id = article_search.id where ${where}
-    order by -bm25(article_search, ${WEIGHTS}) * warta_recency(a.published_at, ${v.now.getTime()}) desc,
-      a.published_at desc, a.id asc
-    limit ${perPage} offset ${(page - 1) * perPage}`.execute(db);
-  return { ids: rows.rows.map((r) => r.id), totalHits };
+  const rows = await sql<{ id: string; published_at: string; relevance: number }>`select a.id as id,
+      a.published_at as published_at, -bm25(article_search, ${WEIGHTS}) as relevance
+    from article_search join articles a on a.search_rowid = article_search.rowid
+    where article_search match ${match} and article_search.rowid <= ${latest}
+      and a.published_at <= ${v.now.toISOString()} and a.withdrawn = 0
+      and (a.status = 'published' or ${drafts} = 1)
+    order by article_search.rowid desc
+    limit ${candidateLimit(request) + 1}`.execute(db);
+  return rankCandidates(
+    rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance })),
+    request,
+    nowMs,
+  );
 }
