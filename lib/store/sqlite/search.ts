@@ -65,7 +65,9 @@ export const sqliteSearch: SearchEngine = {
 /**
  * The newest visible matches, one more than the candidates to tell whether there are more: the
  * FTS index is read in rowid (publication) order, newest first, and stops there; each hit's
- * article is found through the index on `search_rowid`. lib/store ranks them.
+ * article is found through the index on `search_rowid`. `cross join` keeps the FTS table the
+ * outer loop: with a plain join SQLite's planner drove from `articles` and ran the full-text
+ * query once per article (238 ms instead of 2.9 ms at 1,000 articles). lib/store ranks them.
  */
 async function run(db: Kysely<Database>, match: string, request: SearchRequest, v: Visibility) {
   const nowMs = v.now.getTime();
@@ -73,7 +75,7 @@ async function run(db: Kysely<Database>, match: string, request: SearchRequest, 
   const drafts = v.includeDrafts ? 1 : 0;
   const rows = await sql<{ id: string; published_at: string; relevance: number }>`select a.id as id,
       a.published_at as published_at, -bm25(article_search, ${WEIGHTS}) as relevance
-    from article_search join articles a on a.search_rowid = article_search.rowid
+    from article_search cross join articles a on a.search_rowid = article_search.rowid
     where article_search match ${match} and article_search.rowid <= ${latest}
       and a.published_at <= ${v.now.toISOString()} and a.withdrawn = 0
       and (a.status = 'published' or ${drafts} = 1)
