@@ -25,8 +25,10 @@ const ROWIDS_PER_MS = 1_000;
 
 async function freeRowid(trx: Transaction<Database>, publishedAt: Date): Promise<number> {
   const base = publishedAt.getTime() * ROWIDS_PER_MS;
-  const taken = await sql<{ top: number | null }>`select max(rowid) as top from article_search
-    where rowid between ${base} and ${base + ROWIDS_PER_MS - 1}`.execute(trx);
+  // Asked of the articles' index on search_rowid: FTS5 answers a rowid range without MATCH by
+  // scanning its whole index (an ingest of 100,000 slowed from 300 to 37 files/s).
+  const taken = await sql<{ top: number | null }>`select max(search_rowid) as top from articles
+    where search_rowid between ${base} and ${base + ROWIDS_PER_MS - 1}`.execute(trx);
   const top = taken.rows[0]?.top;
   return top === null || top === undefined ? base : top + 1;
 }
