@@ -1,7 +1,11 @@
 /**
  * The synthetic archive of the scale benchmarks (bench:scale, bench-ingest): copies of the
- * bundled articles with new ids, slugs and dates spread over ten years, written once under
- * .data/bench/content-N and reused.
+ * bundled articles with new ids and slugs, published at a newsroom's steady rate (a hundred a day,
+ * as the issue's newsroom) back from the benchmarks' "now", written once under
+ * .data/bench/content-N and reused. A fixed rate keeps what depends on the rate alike at every
+ * size (a month's sitemap, the news sitemap's two days, a day's front page), so a route's figure
+ * at 100,000 articles compares with its figure at 1,000: 1,000 articles are ten days, 100,000
+ * about 2.7 years, 1,000,000 about 27.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,12 +16,14 @@ export const BENCH_DIR = path.resolve('.data/bench');
 /** The benchmarks' "now": every generated article is published before it. */
 export const BENCH_NOW_ISO = '2024-12-24T12:00:00+07:00';
 const END = Date.parse(BENCH_NOW_ISO) - 3_600_000;
-const SPAN = 10 * 365 * 86_400_000;
+export const ARTICLES_PER_DAY = 100;
+const INTERVAL_MS = 86_400_000 / ARTICLES_PER_DAY;
 
 export async function generate(n: number): Promise<string> {
   const root = path.join(BENCH_DIR, `content-${n}`);
   const marker = path.join(root, '.generated');
-  if ((await readFile(marker, 'utf8').catch(() => '')) === String(n)) return root;
+  const stamp = `${n} at ${ARTICLES_PER_DAY} a day`;
+  if ((await readFile(marker, 'utf8').catch(() => '')) === stamp) return root;
   await rm(root, { recursive: true, force: true });
   await mkdir(path.join(root, 'articles'), { recursive: true });
   for (const part of ['sections.yaml', 'authors', 'pages'])
@@ -34,7 +40,8 @@ export async function generate(n: number): Promise<string> {
   for (let i = 0; i < n; i++) {
     const source = sources[i % sources.length]!;
     const id = articleId(i);
-    const at = new Date(END - Math.floor((i / n) * SPAN) - (i % 97) * 60_000);
+    // Newest first, a few minutes' jitter so that neighbours do not keep one order.
+    const at = new Date(END - Math.floor(i * INTERVAL_MS) - (i % 7) * 60_000);
     const data: Record<string, unknown> = {
       ...source.data,
       id,
@@ -52,7 +59,7 @@ export async function generate(n: number): Promise<string> {
     );
     if ((i + 1) % 20_000 === 0) console.log(`  generated ${i + 1}/${n}`);
   }
-  await writeFile(marker, String(n));
+  await writeFile(marker, stamp);
   return root;
 }
 
