@@ -1,10 +1,8 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readArticleText, type ArticleDraft } from '../content/article-draft';
 import type { ContentIssue } from '../content/errors';
+import { compileAhead, compiledPath } from '../compile-ahead.mjs';
 import { strings } from '../strings';
 
 export interface ParseRequest {
@@ -64,60 +62,8 @@ export function defaultWorkers(): number {
   return Math.min(os.availableParallelism(), MAX_WORKERS);
 }
 
-const CACHE_DIR = () => path.join(process.cwd(), 'node_modules', '.cache', 'warta');
-const SOURCE = () => path.join(process.cwd(), 'lib', 'ingest', 'parse-worker.ts');
-export const COMPILED_WORKER = () => path.join(CACHE_DIR(), 'parse-worker.mjs');
-
-async function mtime(file: string): Promise<number | undefined> {
-  return stat(file).then(
-    (s) => s.mtimeMs,
-    () => undefined,
-  );
-}
-
-/**
- * The worker script compiled by esbuild (a devDependency, loaded at run time so no bundler
- * follows it), rebuilt when any of its sources is newer. Undefined when it cannot be had (no
- * sources or no esbuild, as in a server deployed without them).
- */
-async function compiledWorker(): Promise<string | undefined> {
-  const out = COMPILED_WORKER();
-  const meta = `${out}.inputs.json`;
-  const built = await mtime(out);
-  if (built !== undefined) {
-    const inputs = await readFile(meta, 'utf8').then(
-      (t) => (JSON.parse(t) as { inputs: string[] }).inputs,
-      () => undefined,
-    );
-    if (inputs) {
-      const times = await Promise.all(inputs.map((f) => mtime(path.resolve(process.cwd(), f))));
-      if (times.every((t) => t !== undefined && t <= built)) return out;
-    }
-  }
-  if ((await mtime(SOURCE())) === undefined) return undefined;
-  const esbuild = createRequire(path.join(process.cwd(), 'package.json'))(
-    'esbuild',
-  ) as typeof import('esbuild');
-  const result = await esbuild.build({
-    entryPoints: [SOURCE()],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    metafile: true,
-    write: false,
-    outfile: out,
-    logLevel: 'error',
-  });
-  await mkdir(CACHE_DIR(), { recursive: true });
-  // Written aside and renamed: another process may be starting a worker from it meanwhile.
-  const temp = `${out}.${process.pid}.tmp`;
-  await writeFile(temp, result.outputFiles[0]!.contents);
-  await rename(temp, out);
-  await writeFile(meta, JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
-  return out;
-}
+const WORKER_SOURCE = 'lib/ingest/parse-worker.ts';
+export const COMPILED_WORKER = () => compiledPath(WORKER_SOURCE);
 
 type Waiting = {
   resolve: (results: ParseResult[]) => void;
@@ -225,7 +171,7 @@ export async function articleParser(
   if (size < 1 || files < (tuning.poolFrom ?? POOL_FROM)) return inProcessParser;
   const workers: Worker[] = [];
   try {
-    const script = tuning.workerScript ?? (await compiledWorker());
+    const script = tuning.workerScript ?? (await compileAhead(WORKER_SOURCE));
     if (!script) throw new Error(strings.content.noWorkerScript);
     const started = await Promise.allSettled(
       Array.from({ length: size }, () => startWorker(script)),
