@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { cpuMs, pidsListeningOn } from './cluster/cpu-time';
 import { clusterLayout } from './cluster/layout';
 import { ensureDebianPackages } from './cluster/services';
@@ -65,13 +66,16 @@ async function main() {
     if (!ok) throw new Error(`${base} does not answer: start the deployment with npm run cluster`);
   }
   const PAGES = await findPages(targets.front);
-  // The same bytes the front cache serves, as files for nginx's static server.
+  // The same bytes the front cache serves, as files for nginx's static server (and compressed).
   const staticDir = path.join(layout.runDir, 'nginx', 'static');
   mkdirSync(staticDir, { recursive: true });
   for (const [name, pagePath] of Object.entries(PAGES)) {
     const response = await fetch(`${targets.front}${pagePath}`);
     if (!response.ok) throw new Error(`${pagePath}: ${response.status} through the front cache`);
-    writeFileSync(path.join(staticDir, `${name}.html`), Buffer.from(await response.arrayBuffer()));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    writeFileSync(path.join(staticDir, `${name}.html`), bytes);
+    // Compressed once, as the front cache stores it (nginx's level): served as stored.
+    writeFileSync(path.join(staticDir, `${name}.html.gz`), gzipSync(bytes, { level: 4 }));
   }
 
   const rows: Row[] = [];
