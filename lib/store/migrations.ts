@@ -243,6 +243,28 @@ function newestFirstSearch(engine: Engine): Migration {
   };
 }
 
+/**
+ * SQLite's vocabulary of the search index (every word and root filed), so a reader's prefix
+ * ("pemerintah") becomes the few words that start with it, read newest first like any word: an
+ * FTS5 prefix query merges every matching article of the archive before returning one. Filled
+ * here from the index itself (fts5vocab), then by the ingest; words are never removed (a word no
+ * article holds any more matches nothing).
+ */
+function searchWords(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      if (engine !== 'sqlite') return;
+      await sql`create table search_words (word text primary key) without rowid`.execute(db);
+      await sql`create virtual table temp.article_search_terms
+        using fts5vocab(main, article_search, row)`.execute(db);
+      await sql`insert into search_words (word) select term from temp.article_search_terms`.execute(
+        db,
+      );
+      await sql`drop table temp.article_search_terms`.execute(db);
+    },
+  };
+}
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     async getMigrations() {
@@ -251,6 +273,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0002_scalable_listings': scalableListings(engine),
         '0003_article_refs': articleReferences(engine),
         '0004_newest_first_search': newestFirstSearch(engine),
+        '0005_search_words': searchWords(engine),
       };
     },
   };

@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { SearchEngine } from '../kysely-store';
 import { HEADLINE_START, HEADLINE_STOP, type SearchRequest, type Visibility } from '../port';
 import type { Database } from '../schema';
-import { candidateLimit, rankCandidates } from '../search-rank';
+import { candidateLimit, rankCandidates, type SearchCandidate } from '../search-rank';
 import { searchFields } from '../search-text';
 
 /**
@@ -41,12 +41,11 @@ export const postgresSearch: SearchEngine = {
     // The vector lives on the article row and goes with it.
   },
   async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
-    const perTerm = request.terms.map(termQuery);
-    const every = sql.join(perTerm, sql` && `);
+    const every = tsQuery(request.terms, 'all');
     const first = await run(db, every, request, v);
-    if (first.totalHits > 0 || perTerm.length < 2)
+    if (first.totalHits > 0 || request.terms.length < 2)
       return { ...first, partial: false, headlines: await headlines(db, every, first.ids) };
-    const some = sql.join(perTerm, sql` || `);
+    const some = tsQuery(request.terms, 'some');
     const fallback = await run(db, some, request, v);
     return {
       ...fallback,
@@ -57,6 +56,11 @@ export const postgresSearch: SearchEngine = {
 };
 
 const MIN_PREFIX_LENGTH = 3;
+
+/** The reader's words as one tsquery: every word, or (the fallback) any of them. */
+export function tsQuery(terms: SearchRequest['terms'], mode: 'all' | 'some'): RawBuilder<unknown> {
+  return sql.join(terms.map(termQuery), mode === 'all' ? sql` && ` : sql` || `);
+}
 
 /** One fragment of about the length lib/search/highlight.ts's snippet has, marked privately. */
 const HEADLINE_OPTIONS = [
@@ -88,6 +92,16 @@ async function run(
   request: SearchRequest,
   v: Visibility,
 ) {
+  return rankCandidates(await newestMatches(db, query, request, v), request, v.now.getTime());
+}
+
+/** The candidates of run(), newest first (exported for scripts/bench-search.ts). */
+export async function newestMatches(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+  request: SearchRequest,
+  v: Visibility,
+): Promise<SearchCandidate[]> {
   const rows = await sql<{ id: string; published_at: string; relevance: number }>`select id,
       published_at, ts_rank(search, (${query})) as relevance
     from articles
@@ -95,15 +109,11 @@ async function run(
       ${v.includeDrafts ? sql`` : sql`and status = 'published'`}
     order by published_at desc, id
     limit ${candidateLimit(request) + 1}`.execute(db);
-  return rankCandidates(
-    rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance })),
-    request,
-    v.now.getTime(),
-  );
+  return rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance }));
 }
 
 /** ts_headline over the body of one page of hits (a few rows, so the re-parse costs little). */
-async function headlines(
+export async function headlines(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
   ids: string[],

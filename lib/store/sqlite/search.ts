@@ -1,19 +1,80 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Article } from '../../content/types';
 import type { SearchEngine } from '../kysely-store';
 import type { SearchRequest, Visibility } from '../port';
 import type { Database } from '../schema';
-import { candidateLimit, rankCandidates } from '../search-rank';
+import { candidateLimit, rankCandidates, type SearchCandidate } from '../search-rank';
 import { searchFields, stemmedText } from '../search-text';
 
 /** Column weights for bm25(): id (unindexed), title, tags, summary, section, body. */
 const WEIGHTS = sql.raw('0, 4, 2.5, 2, 1.5, 1');
 const MIN_PREFIX_LENGTH = 3;
+/**
+ * A prefix that starts at most this many indexed words is searched as those words; one that
+ * starts more ("pem") stays an FTS5 prefix query (same matches, but merged over the archive).
+ */
+const MAX_PREFIX_WORDS = 16;
+/** Words per INSERT into search_words (one parameter each). */
+const WORDS_PER_INSERT = 500;
 
-/** One query word as FTS5 syntax: the word (a prefix when long enough) or any of its roots. */
-function termQuery({ word, roots }: SearchRequest['terms'][number]): string {
-  const options = new Set([`"${word}"${word.length >= MIN_PREFIX_LENGTH ? ' *' : ''}`]);
+type Term = SearchRequest['terms'][number];
+
+/** One query word as FTS5 syntax: the word, the words it starts (or the prefix) or its roots. */
+function termQuery({ word, roots }: Term, prefixed: readonly string[] | undefined): string {
+  const options = new Set([`"${word}"`]);
+  if (word.length >= MIN_PREFIX_LENGTH) {
+    if (prefixed) for (const other of prefixed) options.add(`"${other}"`);
+    else options.add(`"${word}" *`);
+  }
   for (const root of roots) options.add(`"${root}"`);
   return `(${[...options].join(' OR ')})`;
+}
+
+/**
+ * The indexed words a reader's word starts (itself included), from search_words' index; undefined
+ * when there are more than MAX_PREFIX_WORDS. Words are letters and digits (lib/search/fold.ts),
+ * so they sit inside FTS5 quotes as they are.
+ */
+async function wordsStartingWith(db: Kysely<Database>, prefix: string) {
+  const rows = await db
+    .selectFrom('search_words')
+    .select('word')
+    .where('word', '>=', prefix)
+    .where('word', '<', `${prefix}\u{10FFFF}`)
+    .orderBy('word')
+    .limit(MAX_PREFIX_WORDS + 1)
+    .execute();
+  return rows.length > MAX_PREFIX_WORDS ? undefined : rows.map((r) => r.word);
+}
+
+/** The reader's words as one FTS5 query: every word, or (the fallback) any of them. */
+export async function ftsMatch(
+  db: Kysely<Database>,
+  terms: readonly Term[],
+  mode: 'all' | 'some',
+): Promise<string> {
+  const parts = await Promise.all(
+    terms.map(async (term) =>
+      termQuery(
+        term,
+        term.word.length >= MIN_PREFIX_LENGTH ? await wordsStartingWith(db, term.word) : undefined,
+      ),
+    ),
+  );
+  return parts.join(mode === 'all' ? ' AND ' : ' OR ');
+}
+
+/** Every distinct word of some stemmed texts into the vocabulary (kept ones are left alone). */
+async function fileWords(trx: Transaction<Database>, texts: string[]) {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of text.split(' ')) if (word) words.add(word);
+  const all = [...words].map((word) => ({ word }));
+  for (let i = 0; i < all.length; i += WORDS_PER_INSERT)
+    await trx
+      .insertInto('search_words')
+      .values(all.slice(i, i + WORDS_PER_INSERT))
+      .onConflict((c) => c.doNothing())
+      .execute();
 }
 
 /**
@@ -33,33 +94,50 @@ async function freeRowid(trx: Transaction<Database>, publishedAt: Date): Promise
   return top === null || top === undefined ? base : top + 1;
 }
 
+/** An article's FTS5 row; answers its stemmed texts (for the vocabulary). */
+async function indexRow(trx: Transaction<Database>, article: Article, sectionName: string) {
+  const fields = searchFields(article, sectionName);
+  const text = {
+    title: stemmedText(fields.title),
+    tags: stemmedText(fields.tags),
+    summary: stemmedText(fields.summary),
+    section: stemmedText(fields.section),
+    body: stemmedText(fields.body),
+  };
+  const rowid = await freeRowid(trx, article.publishedAt);
+  await sql`insert into article_search (rowid, id, title, tags, summary, section, body) values (
+    ${rowid}, ${article.id}, ${text.title}, ${text.tags}, ${text.summary}, ${text.section},
+    ${text.body}
+  )`.execute(trx);
+  // Remembered on the article (indexed), so a hit finds its article and a later delete its FTS
+  // row by rowid (the id column of an FTS5 table is not indexed: reading it per hit is slow).
+  await trx
+    .updateTable('articles')
+    .set({ search_rowid: rowid })
+    .where('id', '=', article.id)
+    .execute();
+  return Object.values(text);
+}
+
 /** FTS5 over stemmed text; the newest matches ranked by bm25 by field weight times recency. */
 export const sqliteSearch: SearchEngine = {
   async index(trx, article, sectionName) {
-    const fields = searchFields(article, sectionName);
-    const rowid = await freeRowid(trx, article.publishedAt);
-    await sql`insert into article_search (rowid, id, title, tags, summary, section, body) values (
-      ${rowid}, ${article.id}, ${stemmedText(fields.title)}, ${stemmedText(fields.tags)},
-      ${stemmedText(fields.summary)}, ${stemmedText(fields.section)}, ${stemmedText(fields.body)}
-    )`.execute(trx);
-    // Remembered on the article (indexed), so a hit finds its article and a later delete its FTS
-    // row by rowid (the id column of an FTS5 table is not indexed: reading it per hit is slow).
-    await trx
-      .updateTable('articles')
-      .set({ search_rowid: rowid })
-      .where('id', '=', article.id)
-      .execute();
+    await fileWords(trx, await indexRow(trx, article, sectionName));
+  },
+  async indexMany(trx, items) {
+    const texts: string[] = [];
+    for (const { article, sectionName } of items)
+      texts.push(...(await indexRow(trx, article, sectionName)));
+    await fileWords(trx, texts);
   },
   async remove(trx, id) {
     await sql`delete from article_search
       where rowid = (select search_rowid from articles where id = ${id})`.execute(trx);
   },
   async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
-    const all = request.terms.map(termQuery).join(' AND ');
-    const some = request.terms.map(termQuery).join(' OR ');
-    const first = await run(db, all, request, v);
+    const first = await run(db, await ftsMatch(db, request.terms, 'all'), request, v);
     if (first.totalHits > 0 || request.terms.length < 2) return { ...first, partial: false };
-    const fallback = await run(db, some, request, v);
+    const fallback = await run(db, await ftsMatch(db, request.terms, 'some'), request, v);
     return { ...fallback, partial: fallback.totalHits > 0 };
   },
 };
@@ -72,6 +150,16 @@ export const sqliteSearch: SearchEngine = {
  * query once per article (238 ms instead of 2.9 ms at 1,000 articles). lib/store ranks them.
  */
 async function run(db: Kysely<Database>, match: string, request: SearchRequest, v: Visibility) {
+  return rankCandidates(await newestMatches(db, match, request, v), request, v.now.getTime());
+}
+
+/** The candidates of run(), newest first (exported for scripts/bench-search.ts). */
+export async function newestMatches(
+  db: Kysely<Database>,
+  match: string,
+  request: SearchRequest,
+  v: Visibility,
+): Promise<SearchCandidate[]> {
   const nowMs = v.now.getTime();
   const latest = (nowMs + 1) * ROWIDS_PER_MS - 1;
   const drafts = v.includeDrafts ? 1 : 0;
@@ -83,9 +171,5 @@ async function run(db: Kysely<Database>, match: string, request: SearchRequest, 
       and (a.status = 'published' or ${drafts} = 1)
     order by article_search.rowid desc
     limit ${candidateLimit(request) + 1}`.execute(db);
-  return rankCandidates(
-    rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance })),
-    request,
-    nowMs,
-  );
+  return rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance }));
 }
