@@ -244,16 +244,26 @@ function newestFirstSearch(engine: Engine): Migration {
 }
 
 /**
- * SQLite's vocabulary of the search index (every word and root filed), so a reader's prefix
- * ("pemerintah") becomes the few words that start with it, read newest first like any word: an
- * FTS5 prefix query merges every matching article of the archive before returning one. Filled
- * here from the index itself (fts5vocab), then by the ingest; words are never removed (a word no
- * article holds any more matches nothing).
+ * SQLite's search reads no more than its candidates (lib/store/sqlite/search.ts):
+ * - a vocabulary of the search index (every word and root filed), so a reader's prefix
+ *   ("pemerintah") becomes the few words that start with it, read newest first like any word:
+ *   an FTS5 prefix query merges every matching article of the archive before returning one.
+ *   Filled here from the index itself (fts5vocab), then by the ingest; words are never removed
+ *   (a word no article holds any more matches nothing);
+ * - the index on `search_rowid` covers what a hit is checked against (visibility, publication
+ *   time, id), so the newest candidates are read from one run of that index, never from the
+ *   article rows (each holds its whole record).
  */
 function searchWords(engine: Engine): Migration {
   return {
     async up(db: Kysely<unknown>) {
       if (engine !== 'sqlite') return;
+      await db.schema.dropIndex('articles_search_rowid').execute();
+      await db.schema
+        .createIndex('articles_search_rowid')
+        .on('articles')
+        .columns(['search_rowid', 'withdrawn', 'status', 'published_at', 'id'])
+        .execute();
       await sql`create table search_words (word text primary key) without rowid`.execute(db);
       await sql`create virtual table temp.article_search_terms
         using fts5vocab(main, article_search, row)`.execute(db);
