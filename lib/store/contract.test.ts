@@ -325,6 +325,13 @@ describe.each(engines)('the content store on $name', ({ open }) => {
       expect((await search(terms('zebrak'))).articles).toEqual([]);
     });
 
+    it('answers the same after the settling that follows a bulk ingest', async () => {
+      const before = await search(terms('banjir'));
+      await store.settleAfterBulkLoad();
+      expect(await search(terms('banjir'))).toEqual(before);
+      expect(ids((await search(terms('pemerin'))).articles)).toEqual(['aaaa0005']);
+    });
+
     it('needs every word; when no article has them all, those with some, marked partial', async () => {
       expect((await search(terms('banjir', 'pekanbaru'))).partial).toBe(false);
       const some = await search(terms('banjir', 'kabinet'));
