@@ -71,7 +71,7 @@ async function main() {
           ? postgres.newestMatches(store.db, pg, request, v)
           : sqlite
               .ftsMatch(store.db, request.terms, mode)
-              .then((match) => sqlite.newestMatches(store.db, match, request, v)),
+              .then((match) => sqlite.candidates(store.db, match, request, v)),
       );
       const ranked = await timed(t, '  ranking (JS)', () =>
         rankCandidates(rows, request, v.now.getTime()),

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { RECENT_SEARCH_ROWS } from './sqlite/search';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -250,6 +251,8 @@ function newestFirstSearch(engine: Engine): Migration {
  *   an FTS5 prefix query merges every matching article of the archive before returning one.
  *   Filled here from the index itself (fts5vocab), then by the ingest; words are never removed
  *   (a word no article holds any more matches nothing);
+ * - a second FTS5 table of the newest RECENT_SEARCH_ROWS articles, where a common word is ranked
+ *   without bm25() counting its articles over the whole archive (lib/store/sqlite/search.ts);
  * - the index on `search_rowid` covers what a hit is checked against (visibility, publication
  *   time, id), so the newest candidates are read from one run of that index, never from the
  *   article rows (each holds its whole record).
@@ -271,6 +274,12 @@ function searchWords(engine: Engine): Migration {
         db,
       );
       await sql`drop table temp.article_search_terms`.execute(db);
+      await sql`create virtual table article_search_recent using fts5(
+        id unindexed, title, tags, summary, section, body, tokenize = 'unicode61 remove_diacritics 2'
+      )`.execute(db);
+      await sql`insert into article_search_recent (rowid, id, title, tags, summary, section, body)
+        select rowid, id, title, tags, summary, section, body from article_search
+        order by rowid desc limit ${sql.lit(RECENT_SEARCH_ROWS)}`.execute(db);
     },
   };
 }

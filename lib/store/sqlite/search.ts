@@ -3,7 +3,12 @@ import type { Article } from '../../content/types';
 import type { SearchEngine } from '../kysely-store';
 import type { SearchRequest, Visibility } from '../port';
 import type { Database } from '../schema';
-import { candidateLimit, rankCandidates, type SearchCandidate } from '../search-rank';
+import {
+  candidateLimit,
+  rankCandidates,
+  SEARCH_CANDIDATES,
+  type SearchCandidate,
+} from '../search-rank';
 import { searchFields, stemmedText } from '../search-text';
 
 /** Column weights for bm25(): id (unindexed), title, tags, summary, section, body. */
@@ -94,7 +99,7 @@ async function freeRowid(trx: Transaction<Database>, publishedAt: Date): Promise
   return top === null || top === undefined ? base : top + 1;
 }
 
-/** An article's FTS5 row; answers its stemmed texts (for the vocabulary). */
+/** An article's FTS5 row; answers its rowid and stemmed texts (for the vocabulary). */
 async function indexRow(trx: Transaction<Database>, article: Article, sectionName: string) {
   const fields = searchFields(article, sectionName);
   const text = {
@@ -116,60 +121,157 @@ async function indexRow(trx: Transaction<Database>, article: Article, sectionNam
     .set({ search_rowid: rowid })
     .where('id', '=', article.id)
     .execute();
-  return Object.values(text);
+  return { rowid, texts: Object.values(text) };
 }
 
+/**
+ * How many of the newest articles article_search_recent holds (0005): bm25() weighs each query
+ * word by how many articles hold it, counted over its whole table on every query (13 of the
+ * 14 ms of "pemerintah" at 100,000 articles). A word common enough to have more than the
+ * candidates among the newest articles is ranked there, at the cost of a table this size; a
+ * rarer one is read from the whole index (its counts are small).
+ */
+export const RECENT_SEARCH_ROWS = 2 * SEARCH_CANDIDATES;
+
+type FtsTable = 'article_search' | 'article_search_recent';
+
 /** FTS5 over stemmed text; the newest matches ranked by bm25 by field weight times recency. */
-export const sqliteSearch: SearchEngine = {
-  async index(trx, article, sectionName) {
-    await fileWords(trx, await indexRow(trx, article, sectionName));
-  },
-  async indexMany(trx, items) {
-    const texts: string[] = [];
-    for (const { article, sectionName } of items)
-      texts.push(...(await indexRow(trx, article, sectionName)));
-    await fileWords(trx, texts);
-  },
-  async remove(trx, id) {
-    await sql`delete from article_search
-      where rowid = (select search_rowid from articles where id = ${id})`.execute(trx);
-  },
-  async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
-    const first = await run(db, await ftsMatch(db, request.terms, 'all'), request, v);
-    if (first.totalHits > 0 || request.terms.length < 2) return { ...first, partial: false };
-    const fallback = await run(db, await ftsMatch(db, request.terms, 'some'), request, v);
-    return { ...fallback, partial: fallback.totalHits > 0 };
-  },
-};
+export function sqliteSearchEngine(recentRows = RECENT_SEARCH_ROWS): SearchEngine {
+  return {
+    async index(trx, article, sectionName) {
+      const { rowid, texts } = await indexRow(trx, article, sectionName);
+      await fileWords(trx, texts);
+      await keepRecent(trx, recentRows, [rowid]);
+    },
+    async indexMany(trx, items) {
+      const texts: string[] = [];
+      const rowids: number[] = [];
+      for (const { article, sectionName } of items) {
+        const row = await indexRow(trx, article, sectionName);
+        texts.push(...row.texts);
+        rowids.push(row.rowid);
+      }
+      await fileWords(trx, texts);
+      await keepRecent(trx, recentRows, rowids);
+    },
+    async remove(trx, id) {
+      for (const table of ['article_search', 'article_search_recent'] as const)
+        await sql`delete from ${sql.table(table)}
+          where rowid = (select search_rowid from articles where id = ${id})`.execute(trx);
+      // The row goes next (or is filed again); it no longer counts towards the newest rows.
+      await trx.updateTable('articles').set({ search_rowid: null }).where('id', '=', id).execute();
+      await keepRecent(trx, recentRows, []);
+    },
+    async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
+      const first = await run(db, await ftsMatch(db, request.terms, 'all'), request, v);
+      if (first.totalHits > 0 || request.terms.length < 2) return { ...first, partial: false };
+      const fallback = await run(db, await ftsMatch(db, request.terms, 'some'), request, v);
+      return { ...fallback, partial: fallback.totalHits > 0 };
+    },
+  };
+}
+
+export const sqliteSearch = sqliteSearchEngine();
+
+/**
+ * article_search_recent made the rows of article_search from the `rows`-th newest on (all of
+ * them in a smaller index): rows that fell below that floor deleted, rows at or above it that
+ * it lacks (just `written`, or older ones let in by a deletion) copied. The rowids come from
+ * the articles' index on search_rowid and each FTS5 row is reached by its rowid: an FTS5 scan
+ * of a rowid range read the whole table (200 ms at 100,000 articles).
+ */
+async function keepRecent(trx: Transaction<Database>, rows: number, written: number[]) {
+  const rowidsFrom = (from: number, below: number) =>
+    trx
+      .selectFrom('articles')
+      .select('search_rowid')
+      .where('search_rowid', '>=', from)
+      .where('search_rowid', '<', below)
+      .execute()
+      .then((found) => found.map((r) => Number(r.search_rowid)));
+  const nth = await trx
+    .selectFrom('articles')
+    .select('search_rowid')
+    .where('search_rowid', 'is not', null)
+    .orderBy('search_rowid', 'desc')
+    .limit(1)
+    .offset(rows - 1)
+    .executeTakeFirst();
+  const floor = nth ? Number(nth.search_rowid) : Number.MIN_SAFE_INTEGER;
+  const oldest = (
+    await sql<{ rowid: number }>`select rowid from article_search_recent
+      order by rowid limit 1`.execute(trx)
+  ).rows[0]?.rowid;
+  const leaving = oldest === undefined || oldest >= floor ? [] : await rowidsFrom(oldest, floor);
+  const entering = new Set(written.filter((rowid) => rowid >= floor));
+  if (oldest === undefined || floor < oldest)
+    for (const rowid of await rowidsFrom(floor, oldest ?? Number.MAX_SAFE_INTEGER))
+      entering.add(rowid);
+  for (const rowid of leaving)
+    await sql`delete from article_search_recent where rowid = ${rowid}`.execute(trx);
+  for (const rowid of entering)
+    await sql`insert or ignore into article_search_recent (rowid, id, title, tags, summary, section, body)
+      select rowid, id, title, tags, summary, section, body from article_search
+      where rowid = ${rowid}`.execute(trx);
+}
 
 /**
  * The newest visible matches, one more than the candidates to tell whether there are more: the
  * FTS index is read in rowid (publication) order, newest first, and stops there; each hit's
  * article is found through the index on `search_rowid`. `cross join` keeps the FTS table the
  * outer loop: with a plain join SQLite's planner drove from `articles` and ran the full-text
- * query once per article (238 ms instead of 2.9 ms at 1,000 articles). lib/store ranks them.
+ * query once per article (238 ms instead of 2.9 ms at 1,000 articles). Read from the newest
+ * articles' index when they hold more matches than the candidates or are the whole archive
+ * (the same candidates either way: it holds every row from its oldest on); lib/store ranks them.
  */
 async function run(db: Kysely<Database>, match: string, request: SearchRequest, v: Visibility) {
-  return rankCandidates(await newestMatches(db, match, request, v), request, v.now.getTime());
+  return rankCandidates(await candidates(db, match, request, v), request, v.now.getTime());
 }
 
-/** The candidates of run(), newest first (exported for scripts/bench-search.ts). */
-export async function newestMatches(
+/** The candidates of run(), newest first, from the table that holds them (bench-search.ts too). */
+export async function candidates(
   db: Kysely<Database>,
   match: string,
   request: SearchRequest,
   v: Visibility,
 ): Promise<SearchCandidate[]> {
+  const recent =
+    (await recentHoldsAll(db)) ||
+    (await newestMatches(db, match, request, v, 'article_search_recent', false)).length >
+      candidateLimit(request);
+  return newestMatches(db, match, request, v, recent ? 'article_search_recent' : 'article_search');
+}
+
+/** Whether article_search_recent holds the whole index (an archive of at most its size). */
+async function recentHoldsAll(db: Kysely<Database>) {
+  const oldest = (table: FtsTable) =>
+    sql`(select rowid from ${sql.table(table)} order by rowid limit 1)`;
+  const { rows } = await sql<{ all: number }>`select ${oldest('article_search')} is
+    ${oldest('article_search_recent')} as "all"`.execute(db);
+  return rows[0]?.all === 1;
+}
+
+/** The newest visible matches in one FTS5 table, with their bm25 relevance when `ranked`. */
+async function newestMatches(
+  db: Kysely<Database>,
+  match: string,
+  request: SearchRequest,
+  v: Visibility,
+  table: FtsTable,
+  ranked = true,
+): Promise<SearchCandidate[]> {
+  const fts = sql.table(table);
+  const relevance = ranked ? sql`-bm25(${fts}, ${WEIGHTS})` : sql`0`;
   const nowMs = v.now.getTime();
   const latest = (nowMs + 1) * ROWIDS_PER_MS - 1;
   const drafts = v.includeDrafts ? 1 : 0;
   const rows = await sql<{ id: string; published_at: string; relevance: number }>`select a.id as id,
-      a.published_at as published_at, -bm25(article_search, ${WEIGHTS}) as relevance
-    from article_search cross join articles a on a.search_rowid = article_search.rowid
-    where article_search match ${match} and article_search.rowid <= ${latest}
+      a.published_at as published_at, ${relevance} as relevance
+    from ${fts} cross join articles a on a.search_rowid = ${fts}.rowid
+    where ${fts} match ${match} and ${fts}.rowid <= ${latest}
       and a.published_at <= ${v.now.toISOString()} and a.withdrawn = 0
       and (a.status = 'published' or ${drafts} = 1)
-    order by article_search.rowid desc
+    order by ${fts}.rowid desc
     limit ${candidateLimit(request) + 1}`.execute(db);
   return rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance }));
 }
