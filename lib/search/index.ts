@@ -73,7 +73,11 @@ export async function searchArticles(rawQuery: unknown, page = 1): Promise<Searc
 }
 
 /** The engine's excerpt where it made one, else a window around our first match, else the summary. */
-function excerptOf(article: Article, headline: string | undefined, terms: QueryTerm[]): Segment[] {
+export function excerptOf(
+  article: Article,
+  headline: string | undefined,
+  terms: QueryTerm[],
+): Segment[] {
   const fromEngine =
     headline === undefined ? undefined : headlineSnippet(headline, article.text, terms);
   if (fromEngine) return fromEngine;

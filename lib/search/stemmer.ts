@@ -102,7 +102,25 @@ function suffixedRoots(word: string): string[] {
  * Candidate roots of a folded word, the likeliest first; never empty. The forms with their
  * endings kept are analysed too, because some roots only look inflected ("sekolah", "bertemu").
  */
-export function stemVariants(word: string): string[] {
+export function stemVariants(word: string): readonly string[] {
+  let variants = memo.get(word);
+  if (variants === undefined) {
+    variants = variantsOf(word);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(word, variants);
+  }
+  return variants;
+}
+
+/**
+ * Words repeat from article to article: each one's roots are worked out once per process
+ * (bounded). A search page marks ten bodies' matches (lib/search/highlight.ts) and spent most of
+ * its time here, on the same words at every request.
+ */
+const memo = new Map<string, readonly string[]>();
+const MEMO_SIZE = 200_000;
+
+function variantsOf(word: string): readonly string[] {
   if (word.length <= 3 || /\d/.test(word)) return [word];
   const withoutParticle = stripEnding(word, PARTICLES);
   const bare = stripEnding(withoutParticle, POSSESSIVES);

@@ -305,6 +305,33 @@ describe.each(engines)('the content store on $name', ({ open }) => {
       expect(ids((await search(terms('kabin'))).articles)).toEqual(['aaaa0003']);
     });
 
+    it('finds words an ingest adds by their first letters, however many words share them', async () => {
+      const file = path.join(root, 'articles', 'a4.md');
+      const original = await readFile(file, 'utf8');
+      // Twenty words starting "zebra": more than SQLite expands a prefix to (it then asks FTS5
+      // for the prefix itself); "zebrak" starts one of them.
+      const words = [...'abcdefghijklmnopqrst'].map((letter) => `zebra${letter}${letter}`);
+      try {
+        await writeFile(file, `${original.trimEnd()}\n\n${words.join(' ')}.\n`);
+        expect((await ingestInto(store, root, { paths: [file] })).problems).toEqual([]);
+        expect(ids((await search(terms('zebra'))).articles)).toEqual(['aaaa0004']);
+        expect(ids((await search(terms('zebrak'))).articles)).toEqual(['aaaa0004']);
+        expect(ids((await search(terms('zebrakk'))).articles)).toEqual(['aaaa0004']);
+        expect((await search(terms('zebrax'))).articles).toEqual([]);
+      } finally {
+        await writeFile(file, original);
+        await ingestInto(store, root, { paths: [file] });
+      }
+      expect((await search(terms('zebrak'))).articles).toEqual([]);
+    });
+
+    it('answers the same after the settling that follows a bulk ingest', async () => {
+      const before = await search(terms('banjir'));
+      await store.settleAfterBulkLoad();
+      expect(await search(terms('banjir'))).toEqual(before);
+      expect(ids((await search(terms('pemerin'))).articles)).toEqual(['aaaa0005']);
+    });
+
     it('needs every word; when no article has them all, those with some, marked partial', async () => {
       expect((await search(terms('banjir', 'pekanbaru'))).partial).toBe(false);
       const some = await search(terms('banjir', 'kabinet'));

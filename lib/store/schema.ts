@@ -106,6 +106,11 @@ export interface ArticleSearchTable {
   body: string;
 }
 
+/** SQLite only: every word the FTS5 index holds, so a prefix is expanded to words (0005). */
+export interface SearchWordsTable {
+  word: string;
+}
+
 /** An article's reference to another: `related`, or a read-also block in its body. */
 export interface ArticleRefsTable {
   article_id: string;
@@ -124,6 +129,7 @@ export interface Database {
   source_files: SourceFilesTable;
   meta: MetaTable;
   article_search: ArticleSearchTable;
+  search_words: SearchWordsTable;
   list_stats: ListStatsTable;
   article_refs: ArticleRefsTable;
 }

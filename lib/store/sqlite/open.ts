@@ -6,7 +6,7 @@ import { KyselyContentStore } from '../kysely-store';
 import { migrationProvider } from '../migrations';
 import type { Database } from '../schema';
 import { recencyFactor } from '../search-text';
-import { sqliteSearch } from './search';
+import { RECENT_SEARCH_ROWS, sqliteSearchEngine } from './search';
 
 export interface OpenedStore {
   store: KyselyContentStore;
@@ -85,7 +85,10 @@ async function migrate(db: Kysely<Database>) {
  * files, so a file that cannot be migrated (corrupt, or from a schema this code does not know)
  * is deleted and rebuilt from them, with a message saying so.
  */
-export async function openSqliteStore(file: string): Promise<OpenedStore> {
+export async function openSqliteStore(
+  file: string,
+  { recentSearchRows = RECENT_SEARCH_ROWS }: { recentSearchRows?: number } = {},
+): Promise<OpenedStore> {
   mkdirSync(path.dirname(file), { recursive: true });
   let db: Kysely<Database> | undefined;
   let rebuild: string | undefined;
@@ -105,5 +108,8 @@ export async function openSqliteStore(file: string): Promise<OpenedStore> {
     await migrate(db);
     rebuild = `basis data konten ${shown(file)} dibuat ulang`;
   }
-  return { store: new KyselyContentStore(db, 'sqlite', sqliteSearch), rebuild };
+  return {
+    store: new KyselyContentStore(db, 'sqlite', sqliteSearchEngine(recentSearchRows)),
+    rebuild,
+  };
 }

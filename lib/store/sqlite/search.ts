@@ -1,19 +1,85 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Article } from '../../content/types';
 import type { SearchEngine } from '../kysely-store';
 import type { SearchRequest, Visibility } from '../port';
 import type { Database } from '../schema';
-import { candidateLimit, rankCandidates } from '../search-rank';
+import {
+  candidateLimit,
+  rankCandidates,
+  SEARCH_CANDIDATES,
+  type SearchCandidate,
+} from '../search-rank';
 import { searchFields, stemmedText } from '../search-text';
 
 /** Column weights for bm25(): id (unindexed), title, tags, summary, section, body. */
 const WEIGHTS = sql.raw('0, 4, 2.5, 2, 1.5, 1');
 const MIN_PREFIX_LENGTH = 3;
+/**
+ * A prefix that starts at most this many indexed words is searched as those words; one that
+ * starts more ("pem") stays an FTS5 prefix query (same matches, but merged over the archive).
+ */
+const MAX_PREFIX_WORDS = 16;
+/** Words per INSERT into search_words (one parameter each). */
+const WORDS_PER_INSERT = 500;
 
-/** One query word as FTS5 syntax: the word (a prefix when long enough) or any of its roots. */
-function termQuery({ word, roots }: SearchRequest['terms'][number]): string {
-  const options = new Set([`"${word}"${word.length >= MIN_PREFIX_LENGTH ? ' *' : ''}`]);
+type Term = SearchRequest['terms'][number];
+
+/** One query word as FTS5 syntax: the word, the words it starts (or the prefix) or its roots. */
+function termQuery({ word, roots }: Term, prefixed: readonly string[] | undefined): string {
+  const options = new Set([`"${word}"`]);
+  if (word.length >= MIN_PREFIX_LENGTH) {
+    if (prefixed) for (const other of prefixed) options.add(`"${other}"`);
+    else options.add(`"${word}" *`);
+  }
   for (const root of roots) options.add(`"${root}"`);
   return `(${[...options].join(' OR ')})`;
+}
+
+/**
+ * The indexed words a reader's word starts (itself included), from search_words' index; undefined
+ * when there are more than MAX_PREFIX_WORDS. Words are letters and digits (lib/search/fold.ts),
+ * so they sit inside FTS5 quotes as they are.
+ */
+async function wordsStartingWith(db: Kysely<Database>, prefix: string) {
+  const rows = await db
+    .selectFrom('search_words')
+    .select('word')
+    .where('word', '>=', prefix)
+    .where('word', '<', `${prefix}\u{10FFFF}`)
+    .orderBy('word')
+    .limit(MAX_PREFIX_WORDS + 1)
+    .execute();
+  return rows.length > MAX_PREFIX_WORDS ? undefined : rows.map((r) => r.word);
+}
+
+/** The reader's words as one FTS5 query: every word, or (the fallback) any of them. */
+export async function ftsMatch(
+  db: Kysely<Database>,
+  terms: readonly Term[],
+  mode: 'all' | 'some',
+): Promise<string> {
+  const parts = await Promise.all(
+    terms.map(async (term) =>
+      termQuery(
+        term,
+        term.word.length >= MIN_PREFIX_LENGTH ? await wordsStartingWith(db, term.word) : undefined,
+      ),
+    ),
+  );
+  return parts.join(mode === 'all' ? ' AND ' : ' OR ');
+}
+
+/** Every distinct word of some stemmed texts into the vocabulary (kept ones are left alone). */
+async function fileWords(trx: Transaction<Database>, texts: string[]) {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of text.split(' ')) if (word) words.add(word);
+  const all = [...words].map((word) => ({ word }));
+  for (let i = 0; i < all.length; i += WORDS_PER_INSERT)
+    await trx
+      .insertInto('search_words')
+      .values(all.slice(i, i + WORDS_PER_INSERT))
+      .onConflict((c) => c.doNothing())
+      .execute();
 }
 
 /**
@@ -33,59 +99,179 @@ async function freeRowid(trx: Transaction<Database>, publishedAt: Date): Promise
   return top === null || top === undefined ? base : top + 1;
 }
 
+/** An article's FTS5 row; answers its rowid and stemmed texts (for the vocabulary). */
+async function indexRow(trx: Transaction<Database>, article: Article, sectionName: string) {
+  const fields = searchFields(article, sectionName);
+  const text = {
+    title: stemmedText(fields.title),
+    tags: stemmedText(fields.tags),
+    summary: stemmedText(fields.summary),
+    section: stemmedText(fields.section),
+    body: stemmedText(fields.body),
+  };
+  const rowid = await freeRowid(trx, article.publishedAt);
+  await sql`insert into article_search (rowid, id, title, tags, summary, section, body) values (
+    ${rowid}, ${article.id}, ${text.title}, ${text.tags}, ${text.summary}, ${text.section},
+    ${text.body}
+  )`.execute(trx);
+  // Remembered on the article (indexed), so a hit finds its article and a later delete its FTS
+  // row by rowid (the id column of an FTS5 table is not indexed: reading it per hit is slow).
+  await trx
+    .updateTable('articles')
+    .set({ search_rowid: rowid })
+    .where('id', '=', article.id)
+    .execute();
+  return { rowid, texts: Object.values(text) };
+}
+
+/**
+ * How many of the newest articles article_search_recent holds (0005): bm25() weighs each query
+ * word by how many articles hold it, counted over its whole table on every query (13 of the
+ * 14 ms of "pemerintah" at 100,000 articles). A word common enough to have more than the
+ * candidates among the newest articles is ranked there, at the cost of a table this size; a
+ * rarer one is read from the whole index (its counts are small).
+ */
+export const RECENT_SEARCH_ROWS = 2 * SEARCH_CANDIDATES;
+
+type FtsTable = 'article_search' | 'article_search_recent';
+
 /** FTS5 over stemmed text; the newest matches ranked by bm25 by field weight times recency. */
-export const sqliteSearch: SearchEngine = {
-  async index(trx, article, sectionName) {
-    const fields = searchFields(article, sectionName);
-    const rowid = await freeRowid(trx, article.publishedAt);
-    await sql`insert into article_search (rowid, id, title, tags, summary, section, body) values (
-      ${rowid}, ${article.id}, ${stemmedText(fields.title)}, ${stemmedText(fields.tags)},
-      ${stemmedText(fields.summary)}, ${stemmedText(fields.section)}, ${stemmedText(fields.body)}
-    )`.execute(trx);
-    // Remembered on the article (indexed), so a hit finds its article and a later delete its FTS
-    // row by rowid (the id column of an FTS5 table is not indexed: reading it per hit is slow).
-    await trx
-      .updateTable('articles')
-      .set({ search_rowid: rowid })
-      .where('id', '=', article.id)
-      .execute();
-  },
-  async remove(trx, id) {
-    await sql`delete from article_search
-      where rowid = (select search_rowid from articles where id = ${id})`.execute(trx);
-  },
-  async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
-    const all = request.terms.map(termQuery).join(' AND ');
-    const some = request.terms.map(termQuery).join(' OR ');
-    const first = await run(db, all, request, v);
-    if (first.totalHits > 0 || request.terms.length < 2) return { ...first, partial: false };
-    const fallback = await run(db, some, request, v);
-    return { ...fallback, partial: fallback.totalHits > 0 };
-  },
-};
+export function sqliteSearchEngine(recentRows = RECENT_SEARCH_ROWS): SearchEngine {
+  return {
+    async index(trx, article, sectionName) {
+      const { rowid, texts } = await indexRow(trx, article, sectionName);
+      await fileWords(trx, texts);
+      await keepRecent(trx, recentRows, [rowid]);
+    },
+    async indexMany(trx, items) {
+      const texts: string[] = [];
+      const rowids: number[] = [];
+      for (const { article, sectionName } of items) {
+        const row = await indexRow(trx, article, sectionName);
+        texts.push(...row.texts);
+        rowids.push(row.rowid);
+      }
+      await fileWords(trx, texts);
+      await keepRecent(trx, recentRows, rowids);
+    },
+    async remove(trx, id) {
+      for (const table of ['article_search', 'article_search_recent'] as const)
+        await sql`delete from ${sql.table(table)}
+          where rowid = (select search_rowid from articles where id = ${id})`.execute(trx);
+      // The row goes next (or is filed again); it no longer counts towards the newest rows.
+      await trx.updateTable('articles').set({ search_rowid: null }).where('id', '=', id).execute();
+      await keepRecent(trx, recentRows, []);
+    },
+    async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
+      const first = await run(db, await ftsMatch(db, request.terms, 'all'), request, v);
+      if (first.totalHits > 0 || request.terms.length < 2) return { ...first, partial: false };
+      const fallback = await run(db, await ftsMatch(db, request.terms, 'some'), request, v);
+      return { ...fallback, partial: fallback.totalHits > 0 };
+    },
+  };
+}
+
+export const sqliteSearch = sqliteSearchEngine();
+
+/**
+ * article_search_recent made the rows of article_search from the `rows`-th newest on (all of
+ * them in a smaller index): rows that fell below that floor deleted, rows at or above it that
+ * it lacks (just `written`, or older ones let in by a deletion) copied. The rowids come from
+ * the articles' index on search_rowid and each FTS5 row is reached by its rowid: an FTS5 scan
+ * of a rowid range read the whole table (200 ms at 100,000 articles).
+ */
+async function keepRecent(trx: Transaction<Database>, rows: number, written: number[]) {
+  const rowidsFrom = (from: number, below: number) =>
+    trx
+      .selectFrom('articles')
+      .select('search_rowid')
+      .where('search_rowid', '>=', from)
+      .where('search_rowid', '<', below)
+      .execute()
+      .then((found) => found.map((r) => Number(r.search_rowid)));
+  const nth = await trx
+    .selectFrom('articles')
+    .select('search_rowid')
+    .where('search_rowid', 'is not', null)
+    .orderBy('search_rowid', 'desc')
+    .limit(1)
+    .offset(rows - 1)
+    .executeTakeFirst();
+  const floor = nth ? Number(nth.search_rowid) : Number.MIN_SAFE_INTEGER;
+  const oldest = (
+    await sql<{ rowid: number }>`select rowid from article_search_recent
+      order by rowid limit 1`.execute(trx)
+  ).rows[0]?.rowid;
+  const leaving = oldest === undefined || oldest >= floor ? [] : await rowidsFrom(oldest, floor);
+  const entering = new Set(written.filter((rowid) => rowid >= floor));
+  if (oldest === undefined || floor < oldest)
+    for (const rowid of await rowidsFrom(floor, oldest ?? Number.MAX_SAFE_INTEGER))
+      entering.add(rowid);
+  for (const rowid of leaving)
+    await sql`delete from article_search_recent where rowid = ${rowid}`.execute(trx);
+  for (const rowid of entering)
+    await sql`insert or ignore into article_search_recent (rowid, id, title, tags, summary, section, body)
+      select rowid, id, title, tags, summary, section, body from article_search
+      where rowid = ${rowid}`.execute(trx);
+}
 
 /**
  * The newest visible matches, one more than the candidates to tell whether there are more: the
  * FTS index is read in rowid (publication) order, newest first, and stops there; each hit's
  * article is found through the index on `search_rowid`. `cross join` keeps the FTS table the
  * outer loop: with a plain join SQLite's planner drove from `articles` and ran the full-text
- * query once per article (238 ms instead of 2.9 ms at 1,000 articles). lib/store ranks them.
+ * query once per article (238 ms instead of 2.9 ms at 1,000 articles). Read from the newest
+ * articles' index when they hold more matches than the candidates or are the whole archive
+ * (the same candidates either way: it holds every row from its oldest on); lib/store ranks them.
  */
 async function run(db: Kysely<Database>, match: string, request: SearchRequest, v: Visibility) {
+  return rankCandidates(await candidates(db, match, request, v), request, v.now.getTime());
+}
+
+/** The candidates of run(), newest first, from the table that holds them (bench-search.ts too). */
+export async function candidates(
+  db: Kysely<Database>,
+  match: string,
+  request: SearchRequest,
+  v: Visibility,
+): Promise<SearchCandidate[]> {
+  const recent =
+    (await recentHoldsAll(db)) ||
+    (await newestMatches(db, match, request, v, 'article_search_recent', false)).length >
+      candidateLimit(request);
+  return newestMatches(db, match, request, v, recent ? 'article_search_recent' : 'article_search');
+}
+
+/** Whether article_search_recent holds the whole index (an archive of at most its size). */
+async function recentHoldsAll(db: Kysely<Database>) {
+  const oldest = (table: FtsTable) =>
+    sql`(select rowid from ${sql.table(table)} order by rowid limit 1)`;
+  const { rows } = await sql<{ all: number }>`select ${oldest('article_search')} is
+    ${oldest('article_search_recent')} as "all"`.execute(db);
+  return rows[0]?.all === 1;
+}
+
+/** The newest visible matches in one FTS5 table, with their bm25 relevance when `ranked`. */
+async function newestMatches(
+  db: Kysely<Database>,
+  match: string,
+  request: SearchRequest,
+  v: Visibility,
+  table: FtsTable,
+  ranked = true,
+): Promise<SearchCandidate[]> {
+  const fts = sql.table(table);
+  const relevance = ranked ? sql`-bm25(${fts}, ${WEIGHTS})` : sql`0`;
   const nowMs = v.now.getTime();
   const latest = (nowMs + 1) * ROWIDS_PER_MS - 1;
   const drafts = v.includeDrafts ? 1 : 0;
   const rows = await sql<{ id: string; published_at: string; relevance: number }>`select a.id as id,
-      a.published_at as published_at, -bm25(article_search, ${WEIGHTS}) as relevance
-    from article_search cross join articles a on a.search_rowid = article_search.rowid
-    where article_search match ${match} and article_search.rowid <= ${latest}
+      a.published_at as published_at, ${relevance} as relevance
+    from ${fts} cross join articles a on a.search_rowid = ${fts}.rowid
+    where ${fts} match ${match} and ${fts}.rowid <= ${latest}
       and a.published_at <= ${v.now.toISOString()} and a.withdrawn = 0
       and (a.status = 'published' or ${drafts} = 1)
-    order by article_search.rowid desc
+    order by ${fts}.rowid desc
     limit ${candidateLimit(request) + 1}`.execute(db);
-  return rankCandidates(
-    rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance })),
-    request,
-    nowMs,
-  );
+  return rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance }));
 }
