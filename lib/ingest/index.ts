@@ -107,9 +107,31 @@ function candidate(root: string, file: string, text?: string): Candidate | undef
   return { rel, abs, kind, text };
 }
 
-async function scan(root: string): Promise<Candidate[]> {
-  const found: Candidate[] = [];
-  for (const dir of ['', 'authors', 'articles', 'pages']) {
+const FOLDERS = ['', 'authors', 'articles', 'pages'];
+
+/** A file a full reconcile must read: new, or its size or time unlike the last ingest's. */
+interface Reconciled {
+  pending: Pending[];
+  /** Known files no longer on disk (content published remotely excepted). */
+  removed: string[];
+}
+
+/**
+ * A full reconcile's comparison: every content file stat'ed as the folders are listed and held
+ * against the store's time and size of it (one Map, deleted from as files are seen, so what is
+ * left is what was removed). Only files that differ become objects; the rows' other columns are
+ * read for those alone. Synchronous stats, 2,000 between two turns of the event loop: through
+ * the thread pool 100,000 of them took three times as long.
+ */
+async function reconcile(
+  store: KyselyContentStore,
+  root: string,
+  rebuild: boolean,
+): Promise<Reconciled> {
+  const known = await store.fileStamps();
+  const pending: Pending[] = [];
+  let seen = 0;
+  for (const dir of FOLDERS) {
     let names: string[];
     try {
       names = await readdir(path.join(root, dir));
@@ -120,10 +142,21 @@ async function scan(root: string): Promise<Candidate[]> {
       // Built directly (no path.resolve/relative per file: 100,000 of them add up).
       const rel = dir ? `${dir}/${name}` : name;
       const kind = kindOf(rel);
-      if (kind && !name.startsWith('.')) found.push({ rel, abs: path.join(root, rel), kind });
+      if (!kind || name.startsWith('.')) continue;
+      if (++seen % STAT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      const abs = `${root}${path.sep}${rel}`;
+      const info = statSync(abs, { throwIfNoEntry: false });
+      const before = known.get(rel);
+      if (before) known.delete(rel);
+      // Listed but gone by now: neither read nor taken for a removal (the next reconcile sees).
+      if (!info) continue;
+      if (!rebuild && before?.mtime_ms === info.mtimeMs && before.size === info.size) continue;
+      pending.push({ rel, abs, kind, mtimeMs: info.mtimeMs, size: info.size });
     }
   }
-  return found;
+  const removed: string[] = [];
+  for (const [rel, stamp] of known) if (stamp.mtime_ms !== PUBLISHED_REMOTELY) removed.push(rel);
+  return { pending, removed };
 }
 
 function hashOf(text: string): string {
@@ -166,24 +199,13 @@ const STAT_SLICE = 2_000;
 /** Above this many changed articles the listing counts are recomputed whole, not per key. */
 const FULL_STATS_AFTER = 2_000;
 
-/**
- * Size and time of every candidate file. Synchronous stats in slices: a full reconcile of
- * 100,000 files costs a third of the time it takes through the thread pool (measured: 1.0 s
- * against 2.7 s, less than half the CPU), and the event loop is given back between slices.
- */
-async function statAll(candidates: Candidate[]) {
-  const infos: ({ mtimeMs: number; size: number } | undefined)[] = new Array(candidates.length);
-  for (let start = 0; start < candidates.length; start += STAT_SLICE) {
-    if (start) await new Promise((resolve) => setImmediate(resolve));
-    const end = Math.min(start + STAT_SLICE, candidates.length);
-    for (let i = start; i < end; i++) {
-      const c = candidates[i]!;
-      if (c.text !== undefined) continue;
-      const s = statSync(c.abs, { throwIfNoEntry: false });
-      infos[i] = s && { mtimeMs: s.mtimeMs, size: s.size };
-    }
-  }
-  return infos;
+/** Size and time of the files given to a partial ingest (a watcher's batch, one save). */
+function statAll(candidates: Candidate[]) {
+  return candidates.map((c) => {
+    if (c.text !== undefined) return undefined;
+    const s = statSync(c.abs, { throwIfNoEntry: false });
+    return s && { mtimeMs: s.mtimeMs, size: s.size };
+  });
 }
 
 function progress(label: string, done: number, total: number, started: number) {
@@ -193,17 +215,9 @@ function progress(label: string, done: number, total: number, started: number) {
   console.log(strings.content.progress(label, done, total, Math.round(rate), left));
 }
 
-export async function ingestInto(
-  store: KyselyContentStore,
-  root: string,
-  options: IngestOptions,
-  rebuild = false,
-): Promise<IngestResult> {
-  const problems: ContentIssue[] = [];
-  const full = !options.paths && !options.files;
-
+/** The files of a partial ingest: paths said to have changed, or content given directly. */
+function given(root: string, options: IngestOptions, problems: ContentIssue[]): Reconciled {
   const candidates: Candidate[] = [];
-  if (full) candidates.push(...(await scan(root)));
   for (const p of options.paths ?? []) {
     const c = candidate(root, p);
     if (c) candidates.push(c);
@@ -218,34 +232,39 @@ export async function ingestInto(
         message: strings.content.notContentFile,
       });
   }
-
-  // A full reconcile compares every file with every known one; a given few only with theirs.
-  const state = await store.ingestState(full ? undefined : candidates.map((c) => c.rel));
-  const known = new Map(rebuild ? [] : state.files.map((f) => [f.path, f]));
-  const stored = new Map(state.files.map((f) => [f.path, f]));
-  const removed: string[] = [];
-  if (full) {
-    const present = new Set(candidates.map((c) => c.rel));
-    for (const f of state.files) {
-      if (!present.has(f.path) && f.mtime_ms !== PUBLISHED_REMOTELY) removed.push(f.path);
-    }
-  }
-
-  // Which files may have changed: given text, or a size or time unlike the last ingest's.
-  const infos = await statAll(candidates);
+  const infos = statAll(candidates);
   const pending: Pending[] = [];
+  const removed: string[] = [];
   candidates.forEach((c, i) => {
     const info = infos[i];
     if (c.text !== undefined)
-      return pending.push({ ...c, mtimeMs: PUBLISHED_REMOTELY, size: c.text.length });
-    if (!info) {
-      if (!full) removed.push(c.rel);
-      return;
-    }
-    const before = known.get(c.rel);
-    if (full && before && before.mtime_ms === info.mtimeMs && before.size === info.size) return;
-    pending.push({ ...c, ...info });
+      pending.push({ ...c, mtimeMs: PUBLISHED_REMOTELY, size: c.text.length });
+    else if (!info) removed.push(c.rel);
+    else pending.push({ ...c, ...info });
   });
+  return { pending, removed };
+}
+
+export async function ingestInto(
+  store: KyselyContentStore,
+  root: string,
+  options: IngestOptions,
+  rebuild = false,
+): Promise<IngestResult> {
+  const problems: ContentIssue[] = [];
+  const full = !options.paths && !options.files;
+
+  // A full reconcile compares every file's time and size; a given few are read regardless.
+  const { pending, removed } = full
+    ? await reconcile(store, root, rebuild)
+    : given(root, options, problems);
+  // The known rows (hash, key) of the files to read and of the removed ones only.
+  const state = await store.ingestState([
+    ...(rebuild ? [] : pending.map((c) => c.rel)),
+    ...removed,
+  ]);
+  const stored = new Map(state.files.map((f) => [f.path, f]));
+  const known = rebuild ? new Map<string, SourceFilesTable>() : stored;
 
   const run = new IngestRun(store, state, root, known, stored, problems, Boolean(options.dryRun));
   await run.otherKinds(

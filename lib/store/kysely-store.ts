@@ -593,6 +593,20 @@ export class KyselyContentStore implements ContentStore {
   }
 
   /**
+   * Path, time and size of every known file: all a full reconcile compares (the hash and key of
+   * the few files that differ are read afterwards, through `ingestState(paths)`).
+   */
+  async fileStamps(): Promise<Map<string, FileStamp>> {
+    const rows = await this.db
+      .selectFrom('source_files')
+      .select(['path', 'mtime_ms', 'size'])
+      .execute();
+    const stamps = new Map<string, FileStamp>();
+    for (const row of rows) stamps.set(row.path, row);
+    return stamps;
+  }
+
+  /**
    * After a bulk ingest (thousands of articles written) on PostgreSQL: the tables vacuumed and
    * analysed (visibility map, the GIN index's pending list, the planner's statistics) here and
    * now, rather than by autovacuum while the build or the first readers run. SQLite has no
@@ -675,6 +689,8 @@ function chunks<T>(items: T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+export type FileStamp = Pick<SourceFilesTable, 'mtime_ms' | 'size'>;
 
 export type IngestState = Awaited<ReturnType<KyselyContentStore['ingestState']>>;
 
