@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from '../content/errors';
 import {
@@ -29,6 +29,7 @@ import {
   type ParseResult,
   type ParseTuning,
 } from './parse-pool';
+import { listFolders, WORKER_FROM } from './folder-listing';
 
 export interface IngestOptions {
   /** Default: WARTA_CONTENT_DIR or content/. */
@@ -39,8 +40,8 @@ export interface IngestOptions {
   files?: { path: string; text: string }[];
   /** Validate only. */
   dryRun?: boolean;
-  /** Parse workers (tests); the defaults suit every caller. */
-  parsing?: ParseTuning & { batch?: number };
+  /** Parse workers and listing (tests); the defaults suit every caller. */
+  parsing?: ParseTuning & { batch?: number; listOnWorkerFrom?: number };
 }
 
 export type ArticleKeys = {
@@ -117,42 +118,34 @@ interface Reconciled {
 }
 
 /**
- * A full reconcile's comparison: every content file stat'ed as the folders are listed and held
- * against the store's time and size of it (one Map, deleted from as files are seen, so what is
- * left is what was removed). Only files that differ become objects; the rows' other columns are
- * read for those alone. Synchronous stats, 2,000 between two turns of the event loop: through
- * the thread pool 100,000 of them took three times as long.
+ * A full reconcile's comparison: every content file's time and size held against the store's
+ * (one Map, deleted from as files are seen, so what is left was removed). Only files that differ
+ * become objects; the rows' other columns are read for those alone. A large archive is listed
+ * and stat'ed on a worker thread while this one reads the rows.
  */
 async function reconcile(
   store: KyselyContentStore,
   root: string,
   rebuild: boolean,
+  workerFrom = WORKER_FROM,
 ): Promise<Reconciled> {
+  const listing = listFolders(root, FOLDERS, (await store.fileCount()) >= workerFrom);
+  listing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   const known = await store.fileStamps();
+  const { rels, mtimeMs, size } = await listing;
   const pending: Pending[] = [];
-  let seen = 0;
-  for (const dir of FOLDERS) {
-    let names: string[];
-    try {
-      names = await readdir(path.join(root, dir));
-    } catch {
-      continue;
-    }
-    for (const name of names.sort()) {
-      // Built directly (no path.resolve/relative per file: 100,000 of them add up).
-      const rel = dir ? `${dir}/${name}` : name;
-      const kind = kindOf(rel);
-      if (!kind || name.startsWith('.')) continue;
-      if (++seen % STAT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-      const abs = `${root}${path.sep}${rel}`;
-      const info = statSync(abs, { throwIfNoEntry: false });
-      const before = known.get(rel);
-      if (before) known.delete(rel);
-      // Listed but gone by now: neither read nor taken for a removal (the next reconcile sees).
-      if (!info) continue;
-      if (!rebuild && before?.mtime_ms === info.mtimeMs && before.size === info.size) continue;
-      pending.push({ rel, abs, kind, mtimeMs: info.mtimeMs, size: info.size });
-    }
+  for (let i = 0; i < rels.length; i++) {
+    const rel = rels[i]!;
+    const kind = kindOf(rel);
+    if (!kind) continue;
+    const before = known.get(rel);
+    if (before) known.delete(rel);
+    const time = mtimeMs[i]!;
+    const bytes = size[i]!;
+    // Listed but gone by its stat: neither read nor taken for a removal (the next one sees).
+    if (Number.isNaN(time)) continue;
+    if (!rebuild && before?.mtime_ms === time && before.size === bytes) continue;
+    pending.push({ rel, abs: path.join(root, rel), kind, mtimeMs: time, size: bytes });
   }
   const removed: string[] = [];
   for (const [rel, stamp] of known) if (stamp.mtime_ms !== PUBLISHED_REMOTELY) removed.push(rel);
@@ -194,8 +187,6 @@ export async function ingestContent(options: IngestOptions = {}): Promise<Ingest
 
 /** Articles per transaction. */
 const BATCH = 500;
-/** Files stat'ed between two turns of the event loop during a full reconcile. */
-const STAT_SLICE = 2_000;
 /** Above this many changed articles the listing counts are recomputed whole, not per key. */
 const FULL_STATS_AFTER = 2_000;
 
@@ -256,7 +247,7 @@ export async function ingestInto(
 
   // A full reconcile compares every file's time and size; a given few are read regardless.
   const { pending, removed } = full
-    ? await reconcile(store, root, rebuild)
+    ? await reconcile(store, root, rebuild, options.parsing?.listOnWorkerFrom)
     : given(root, options, problems);
   // The known rows (hash, key) of the files to read and of the removed ones only.
   const state = await store.ingestState([

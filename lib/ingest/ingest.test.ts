@@ -117,42 +117,53 @@ describe('incremental ingest', () => {
     expect((await ingest()).changes).toEqual([]);
   });
 
-  it('a full reconcile sees removed authors and pages, and an article moved to another file', async () => {
-    const page = (slug: string) =>
-      `---\nslug: ${slug}\ntitle: Redaksi\ndescription: Susunan redaksi.\nupdatedAt: 2024-12-01T00:00:00+07:00\norder: 1\n---\n\nIsi.\n`;
-    const { ingest, root, store } = await setup({
-      authors: {
-        budi: { id: 'budi', name: 'Budi Santoso', role: 'Reporter', bio: 'Reporter di Pekanbaru.' },
-        sari: { id: 'sari', name: 'Sari Dewi', role: 'Editor', bio: 'Editor di Pekanbaru.' },
-      },
-      articles: { 'a.md': { data: validArticle }, 'b.md': { data: secondArticle } },
-      pages: { 'redaksi.md': page('redaksi') },
-    });
-    expect((await ingest()).problems).toEqual([]);
-    await unlink(path.join(root, 'authors/sari.yaml'));
-    await unlink(path.join(root, 'pages/redaksi.md'));
-    await rename(path.join(root, 'articles/b.md'), path.join(root, 'articles/c.md'));
-    const { problems, changes } = await ingest();
-    expect(problems).toEqual([]);
-    expect(changes).toEqual(
-      expect.arrayContaining([
-        { kind: 'author', id: 'sari' },
-        { kind: 'page', id: 'redaksi' },
-        expect.objectContaining({ kind: 'article', id: 'e5f6a7b8', after: expect.anything() }),
-      ]),
-    );
-    const s = await store();
-    expect(await s.author('sari')).toBeUndefined();
-    expect(await s.page('redaksi')).toBeUndefined();
-    expect((await s.articleById('e5f6a7b8', AT))?.slug).toBe('harga-sawit-naik');
-    expect([...(await s.fileStamps()).keys()].sort()).toEqual([
-      'articles/a.md',
-      'articles/c.md',
-      'authors/budi.yaml',
-      'sections.yaml',
-    ]);
-    expect((await ingest()).changes).toEqual([]);
-  });
+  it.each([
+    ['on this thread', Infinity],
+    ['on a worker thread', 0],
+  ])(
+    'a full reconcile listing %s sees removed authors and pages, and an article moved to another file',
+    async (_, listOnWorkerFrom) => {
+      const page = (slug: string) =>
+        `---\nslug: ${slug}\ntitle: Redaksi\ndescription: Susunan redaksi.\nupdatedAt: 2024-12-01T00:00:00+07:00\norder: 1\n---\n\nIsi.\n`;
+      const { ingest, root, store } = await setup({
+        authors: {
+          budi: {
+            id: 'budi',
+            name: 'Budi Santoso',
+            role: 'Reporter',
+            bio: 'Reporter di Pekanbaru.',
+          },
+          sari: { id: 'sari', name: 'Sari Dewi', role: 'Editor', bio: 'Editor di Pekanbaru.' },
+        },
+        articles: { 'a.md': { data: validArticle }, 'b.md': { data: secondArticle } },
+        pages: { 'redaksi.md': page('redaksi') },
+      });
+      expect((await ingest({ parsing: { listOnWorkerFrom } })).problems).toEqual([]);
+      await unlink(path.join(root, 'authors/sari.yaml'));
+      await unlink(path.join(root, 'pages/redaksi.md'));
+      await rename(path.join(root, 'articles/b.md'), path.join(root, 'articles/c.md'));
+      const { problems, changes } = await ingest({ parsing: { listOnWorkerFrom } });
+      expect(problems).toEqual([]);
+      expect(changes).toEqual(
+        expect.arrayContaining([
+          { kind: 'author', id: 'sari' },
+          { kind: 'page', id: 'redaksi' },
+          expect.objectContaining({ kind: 'article', id: 'e5f6a7b8', after: expect.anything() }),
+        ]),
+      );
+      const s = await store();
+      expect(await s.author('sari')).toBeUndefined();
+      expect(await s.page('redaksi')).toBeUndefined();
+      expect((await s.articleById('e5f6a7b8', AT))?.slug).toBe('harga-sawit-naik');
+      expect([...(await s.fileStamps()).keys()].sort()).toEqual([
+        'articles/a.md',
+        'articles/c.md',
+        'authors/budi.yaml',
+        'sections.yaml',
+      ]);
+      expect((await ingest({ parsing: { listOnWorkerFrom } })).changes).toEqual([]);
+    },
+  );
 
   it('deleting an article names every file that still refers to it; those stay live', async () => {
     const { ingest, root, store, lines } = await setup({

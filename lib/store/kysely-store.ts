@@ -606,6 +606,15 @@ export class KyselyContentStore implements ContentStore {
     return stamps;
   }
 
+  /** How many files the last ingests recorded. */
+  async fileCount(): Promise<number> {
+    const row = await this.db
+      .selectFrom('source_files')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   /**
    * After a bulk ingest (thousands of articles written) on PostgreSQL: the tables vacuumed and
    * analysed (visibility map, the GIN index's pending list, the planner's statistics) here and
