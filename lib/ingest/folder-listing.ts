@@ -12,20 +12,21 @@ export interface FolderListing {
   size: Float64Array;
 }
 
-/** Entries stat'ed between two turns of the event loop when listing in-process. */
-const SLICE = 2_000;
+/** Entries stat'ed between two turns of the event loop, and per claim from the shared cursor. */
+const SLICE = 1_000;
 
 /**
  * The worker's script: plain CommonJS, no imports of ours, so it needs no compiling and runs the
- * same under tsx, vitest and the Next server. The same steps as `listInProcess`. The paths go
- * back as one string (a file name holds no NUL) and the numbers as moved buffers: one copy of a
- * string instead of 100,000 cloned ones.
+ * same under tsx, vitest and the Next server. It lists the folders (the same steps as
+ * `listInProcess`) and sends the paths at once, as one string (a file name holds no NUL), with
+ * shared arrays for the times and sizes; then it and the main thread stat slices of them, each
+ * claiming the next slice from a shared cursor, until none is left.
  */
 const WORKER_SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readdirSync, statSync } = require('node:fs');
 const path = require('node:path');
-const { root, folders } = workerData;
+const { root, folders, cursor, slice } = workerData;
 const rels = [];
 for (const dir of folders) {
   let names;
@@ -36,17 +37,40 @@ for (const dir of folders) {
   }
   for (const name of names.sort()) if (!name.startsWith('.')) rels.push(dir ? dir + '/' + name : name);
 }
-const mtimeMs = new Float64Array(rels.length);
-const size = new Float64Array(rels.length);
-for (let i = 0; i < rels.length; i++) {
-  const s = statSync(path.join(root, rels[i]), { throwIfNoEntry: false });
-  mtimeMs[i] = s ? s.mtimeMs : NaN;
-  size[i] = s ? s.size : NaN;
+const mtimeMs = new Float64Array(new SharedArrayBuffer(8 * rels.length));
+const size = new Float64Array(new SharedArrayBuffer(8 * rels.length));
+parentPort.postMessage({ rels: rels.join('\0'), mtimeMs, size });
+for (;;) {
+  const start = Atomics.add(cursor, 0, slice);
+  if (start >= rels.length) break;
+  for (let i = start; i < Math.min(start + slice, rels.length); i++) {
+    const s = statSync(path.join(root, rels[i]), { throwIfNoEntry: false });
+    mtimeMs[i] = s ? s.mtimeMs : NaN;
+    size[i] = s ? s.size : NaN;
+  }
 }
-parentPort.postMessage({ rels: rels.join('\\0'), mtimeMs, size }, [mtimeMs.buffer, size.buffer]);
+parentPort.postMessage('done');
 `;
 
-/** The same listing on this thread: synchronous stats in slices, the event loop given back. */
+/**
+ * Stats the entries of `listing` in slices claimed from `cursor` (shared with the worker, if
+ * any), giving the event loop back between slices.
+ */
+async function statSlices(root: string, listing: FolderListing, cursor: Int32Array) {
+  const { rels, mtimeMs, size } = listing;
+  for (;;) {
+    const start = Atomics.add(cursor, 0, SLICE);
+    if (start >= rels.length) return;
+    if (start) await new Promise((resolve) => setImmediate(resolve));
+    for (let i = start; i < Math.min(start + SLICE, rels.length); i++) {
+      const s = statSync(path.join(root, rels[i]!), { throwIfNoEntry: false });
+      mtimeMs[i] = s ? s.mtimeMs : NaN;
+      size[i] = s ? s.size : NaN;
+    }
+  }
+}
+
+/** The listing on this thread alone. */
 export async function listInProcess(root: string, folders: string[]): Promise<FolderListing> {
   const rels: string[] = [];
   for (const dir of folders) {
@@ -54,50 +78,73 @@ export async function listInProcess(root: string, folders: string[]): Promise<Fo
     for (const name of names.sort())
       if (!name.startsWith('.')) rels.push(dir ? `${dir}/${name}` : name);
   }
-  const mtimeMs = new Float64Array(rels.length);
-  const size = new Float64Array(rels.length);
-  for (let i = 0; i < rels.length; i++) {
-    if (i && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-    const s = statSync(path.join(root, rels[i]!), { throwIfNoEntry: false });
-    mtimeMs[i] = s ? s.mtimeMs : NaN;
-    size[i] = s ? s.size : NaN;
-  }
-  return { rels, mtimeMs, size };
+  const listing = {
+    rels,
+    mtimeMs: new Float64Array(rels.length),
+    size: new Float64Array(rels.length),
+  };
+  await statSlices(root, listing, new Int32Array(1));
+  return listing;
 }
 
 /**
- * The listing made on a worker thread, so that its 100,000 stats run beside the main thread's
- * own work (the store's rows) instead of before or after it, and their garbage goes with the
- * worker. Undefined when no worker could run it (the caller lists in-process).
+ * The listing made with a worker thread: it lists the folders while this thread reads the store's
+ * rows (`meanwhile`), then both stat the entries. Undefined when no worker could run it (the
+ * caller lists in-process).
  */
-export function listOnWorker(root: string, folders: string[]): Promise<FolderListing | undefined> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(WORKER_SCRIPT, {
-        eval: true,
-        workerData: { root, folders },
-        execArgv: [],
-      });
-    } catch {
-      resolve(undefined);
-      return;
-    }
-    worker.once('message', (m: { rels: string; mtimeMs: Float64Array; size: Float64Array }) =>
-      resolve({ rels: m.rels ? m.rels.split('\0') : [], mtimeMs: m.mtimeMs, size: m.size }),
-    );
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
+export async function listOnWorker(
+  root: string,
+  folders: string[],
+  meanwhile: Promise<unknown> = Promise.resolve(),
+): Promise<FolderListing | undefined> {
+  const cursor = new Int32Array(new SharedArrayBuffer(4));
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SCRIPT, {
+      eval: true,
+      workerData: { root, folders, cursor, slice: SLICE },
+      execArgv: [],
+    });
+  } catch {
+    return undefined;
+  }
+  let listed: (listing: FolderListing | undefined) => void;
+  let statted: (ok: boolean) => void;
+  const listing = new Promise<FolderListing | undefined>((resolve) => (listed = resolve));
+  const done = new Promise<boolean>((resolve) => (statted = resolve));
+  worker.on(
+    'message',
+    (m: 'done' | { rels: string; mtimeMs: Float64Array; size: Float64Array }) => {
+      if (m === 'done') return statted(true);
+      listed({ rels: m.rels ? m.rels.split('\0') : [], mtimeMs: m.mtimeMs, size: m.size });
+    },
+  );
+  worker.once('error', () => {
+    listed(undefined);
+    statted(false);
   });
+  worker.once('exit', () => {
+    listed(undefined);
+    statted(false);
+  });
+  const found = await listing;
+  if (!found) return undefined;
+  await meanwhile.catch(() => {});
+  await statSlices(root, found, cursor);
+  return (await done) ? found : undefined;
 }
 
 /** Above this many known files a full reconcile lists the folders on a worker thread. */
 export const WORKER_FROM = 5_000;
 
+/** The listing: with a worker thread when `onWorker`, stat'ing beside it once `meanwhile` is done. */
 export async function listFolders(
   root: string,
   folders: string[],
   onWorker: boolean,
+  meanwhile?: Promise<unknown>,
 ): Promise<FolderListing> {
-  return (onWorker && (await listOnWorker(root, folders))) || listInProcess(root, folders);
+  return (
+    (onWorker && (await listOnWorker(root, folders, meanwhile))) || listInProcess(root, folders)
+  );
 }

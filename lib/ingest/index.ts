@@ -129,9 +129,11 @@ async function reconcile(
   rebuild: boolean,
   workerFrom = WORKER_FROM,
 ): Promise<Reconciled> {
-  const listing = listFolders(root, FOLDERS, (await store.fileCount()) >= workerFrom);
+  const onWorker = (await store.fileCount()) >= workerFrom;
+  const stamps = store.fileStamps();
+  const listing = listFolders(root, FOLDERS, onWorker, stamps);
   listing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
-  const known = await store.fileStamps();
+  const known = await stamps;
   const { rels, mtimeMs, size } = await listing;
   const pending: Pending[] = [];
   for (let i = 0; i < rels.length; i++) {
