@@ -580,7 +580,10 @@ export class KyselyContentStore implements ContentStore {
 
   // ---- Writing (the ingest only) ----
 
-  /** What the ingest compares files with: every known file, or only those at `paths`. */
+  /**
+   * What the ingest compares files with: the known files at `paths` (a full reconcile finds which
+   * through `fileStamps`; every file when omitted), sections, authors, pages.
+   */
   async ingestState(paths?: string[]) {
     const [files, sections, authors, pages, meta] = await Promise.all([
       paths ? this.sourceFilesAt(paths) : this.db.selectFrom('source_files').selectAll().execute(),
