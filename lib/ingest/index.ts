@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from '../content/errors';
 import {
@@ -29,6 +29,7 @@ import {
   type ParseResult,
   type ParseTuning,
 } from './parse-pool';
+import { listFolders, WORKER_FROM } from './folder-listing';
 
 export interface IngestOptions {
   /** Default: WARTA_CONTENT_DIR or content/. */
@@ -39,8 +40,8 @@ export interface IngestOptions {
   files?: { path: string; text: string }[];
   /** Validate only. */
   dryRun?: boolean;
-  /** Parse workers (tests); the defaults suit every caller. */
-  parsing?: ParseTuning & { batch?: number };
+  /** Parse workers and listing (tests); the defaults suit every caller. */
+  parsing?: ParseTuning & { batch?: number; listOnWorkerFrom?: number };
 }
 
 export type ArticleKeys = {
@@ -107,23 +108,50 @@ function candidate(root: string, file: string, text?: string): Candidate | undef
   return { rel, abs, kind, text };
 }
 
-async function scan(root: string): Promise<Candidate[]> {
-  const found: Candidate[] = [];
-  for (const dir of ['', 'authors', 'articles', 'pages']) {
-    let names: string[];
-    try {
-      names = await readdir(path.join(root, dir));
-    } catch {
-      continue;
-    }
-    for (const name of names.sort()) {
-      // Built directly (no path.resolve/relative per file: 100,000 of them add up).
-      const rel = dir ? `${dir}/${name}` : name;
-      const kind = kindOf(rel);
-      if (kind && !name.startsWith('.')) found.push({ rel, abs: path.join(root, rel), kind });
-    }
+const FOLDERS = ['', 'authors', 'articles', 'pages'];
+
+/** A file a full reconcile must read: new, or its size or time unlike the last ingest's. */
+interface Reconciled {
+  pending: Pending[];
+  /** Known files no longer on disk (content published remotely excepted). */
+  removed: string[];
+}
+
+/**
+ * A full reconcile's comparison: every content file's time and size held against the store's
+ * (one Map, deleted from as files are seen, so what is left was removed). Only files that differ
+ * become objects; the rows' other columns are read for those alone. A large archive is listed
+ * and stat'ed on a worker thread while this one reads the rows.
+ */
+async function reconcile(
+  store: KyselyContentStore,
+  root: string,
+  rebuild: boolean,
+  workerFrom = WORKER_FROM,
+): Promise<Reconciled> {
+  const onWorker = (await store.fileCount()) >= workerFrom;
+  const stamps = store.fileStamps();
+  const listing = listFolders(root, FOLDERS, onWorker, stamps);
+  listing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+  const known = await stamps;
+  const { rels, mtimeMs, size } = await listing;
+  const pending: Pending[] = [];
+  for (let i = 0; i < rels.length; i++) {
+    const rel = rels[i]!;
+    const kind = kindOf(rel);
+    if (!kind) continue;
+    const before = known.get(rel);
+    if (before) known.delete(rel);
+    const time = mtimeMs[i]!;
+    const bytes = size[i]!;
+    // Listed but gone by its stat: neither read nor taken for a removal (the next one sees).
+    if (Number.isNaN(time)) continue;
+    if (!rebuild && before?.mtime_ms === time && before.size === bytes) continue;
+    pending.push({ rel, abs: path.join(root, rel), kind, mtimeMs: time, size: bytes });
   }
-  return found;
+  const removed: string[] = [];
+  for (const [rel, stamp] of known) if (stamp.mtime_ms !== PUBLISHED_REMOTELY) removed.push(rel);
+  return { pending, removed };
 }
 
 function hashOf(text: string): string {
@@ -161,29 +189,16 @@ export async function ingestContent(options: IngestOptions = {}): Promise<Ingest
 
 /** Articles per transaction. */
 const BATCH = 500;
-/** Files stat'ed between two turns of the event loop during a full reconcile. */
-const STAT_SLICE = 2_000;
 /** Above this many changed articles the listing counts are recomputed whole, not per key. */
 const FULL_STATS_AFTER = 2_000;
 
-/**
- * Size and time of every candidate file. Synchronous stats in slices: a full reconcile of
- * 100,000 files costs a third of the time it takes through the thread pool (measured: 1.0 s
- * against 2.7 s, less than half the CPU), and the event loop is given back between slices.
- */
-async function statAll(candidates: Candidate[]) {
-  const infos: ({ mtimeMs: number; size: number } | undefined)[] = new Array(candidates.length);
-  for (let start = 0; start < candidates.length; start += STAT_SLICE) {
-    if (start) await new Promise((resolve) => setImmediate(resolve));
-    const end = Math.min(start + STAT_SLICE, candidates.length);
-    for (let i = start; i < end; i++) {
-      const c = candidates[i]!;
-      if (c.text !== undefined) continue;
-      const s = statSync(c.abs, { throwIfNoEntry: false });
-      infos[i] = s && { mtimeMs: s.mtimeMs, size: s.size };
-    }
-  }
-  return infos;
+/** Size and time of the files given to a partial ingest (a watcher's batch, one save). */
+function statAll(candidates: Candidate[]) {
+  return candidates.map((c) => {
+    if (c.text !== undefined) return undefined;
+    const s = statSync(c.abs, { throwIfNoEntry: false });
+    return s && { mtimeMs: s.mtimeMs, size: s.size };
+  });
 }
 
 function progress(label: string, done: number, total: number, started: number) {
@@ -193,17 +208,9 @@ function progress(label: string, done: number, total: number, started: number) {
   console.log(strings.content.progress(label, done, total, Math.round(rate), left));
 }
 
-export async function ingestInto(
-  store: KyselyContentStore,
-  root: string,
-  options: IngestOptions,
-  rebuild = false,
-): Promise<IngestResult> {
-  const problems: ContentIssue[] = [];
-  const full = !options.paths && !options.files;
-
+/** The files of a partial ingest: paths said to have changed, or content given directly. */
+function given(root: string, options: IngestOptions, problems: ContentIssue[]): Reconciled {
   const candidates: Candidate[] = [];
-  if (full) candidates.push(...(await scan(root)));
   for (const p of options.paths ?? []) {
     const c = candidate(root, p);
     if (c) candidates.push(c);
@@ -218,34 +225,39 @@ export async function ingestInto(
         message: strings.content.notContentFile,
       });
   }
-
-  // A full reconcile compares every file with every known one; a given few only with theirs.
-  const state = await store.ingestState(full ? undefined : candidates.map((c) => c.rel));
-  const known = new Map(rebuild ? [] : state.files.map((f) => [f.path, f]));
-  const stored = new Map(state.files.map((f) => [f.path, f]));
-  const removed: string[] = [];
-  if (full) {
-    const present = new Set(candidates.map((c) => c.rel));
-    for (const f of state.files) {
-      if (!present.has(f.path) && f.mtime_ms !== PUBLISHED_REMOTELY) removed.push(f.path);
-    }
-  }
-
-  // Which files may have changed: given text, or a size or time unlike the last ingest's.
-  const infos = await statAll(candidates);
+  const infos = statAll(candidates);
   const pending: Pending[] = [];
+  const removed: string[] = [];
   candidates.forEach((c, i) => {
     const info = infos[i];
     if (c.text !== undefined)
-      return pending.push({ ...c, mtimeMs: PUBLISHED_REMOTELY, size: c.text.length });
-    if (!info) {
-      if (!full) removed.push(c.rel);
-      return;
-    }
-    const before = known.get(c.rel);
-    if (full && before && before.mtime_ms === info.mtimeMs && before.size === info.size) return;
-    pending.push({ ...c, ...info });
+      pending.push({ ...c, mtimeMs: PUBLISHED_REMOTELY, size: c.text.length });
+    else if (!info) removed.push(c.rel);
+    else pending.push({ ...c, ...info });
   });
+  return { pending, removed };
+}
+
+export async function ingestInto(
+  store: KyselyContentStore,
+  root: string,
+  options: IngestOptions,
+  rebuild = false,
+): Promise<IngestResult> {
+  const problems: ContentIssue[] = [];
+  const full = !options.paths && !options.files;
+
+  // A full reconcile compares every file's time and size; a given few are read regardless.
+  const { pending, removed } = full
+    ? await reconcile(store, root, rebuild, options.parsing?.listOnWorkerFrom)
+    : given(root, options, problems);
+  // The known rows (hash, key) of the files to read and of the removed ones only.
+  const state = await store.ingestState([
+    ...(rebuild ? [] : pending.map((c) => c.rel)),
+    ...removed,
+  ]);
+  const stored = new Map(state.files.map((f) => [f.path, f]));
+  const known = rebuild ? new Map<string, SourceFilesTable>() : stored;
 
   const run = new IngestRun(store, state, root, known, stored, problems, Boolean(options.dryRun));
   await run.otherKinds(

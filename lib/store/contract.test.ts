@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInto } from '../ingest';
@@ -385,6 +385,15 @@ describe.each(engines)('the content store on $name', ({ open }) => {
       const withDrafts = await banjir(3, development);
       expect(withDrafts.capped).toBe(true);
     });
+  });
+
+  it("keeps each file's time and size as the file system gives them (a full reconcile compares them)", async () => {
+    const stamps = await store.fileStamps();
+    const info = await stat(path.join(root, 'articles', 'a1.md'));
+    expect(stamps.get('articles/a1.md')).toMatchObject({ mtime_ms: info.mtimeMs, size: info.size });
+    expect(stamps.has('sections.yaml')).toBe(true);
+    // Nothing differs, so a full reconcile reads no file and changes nothing.
+    expect(await ingestInto(store, root, {})).toEqual({ problems: [], changes: [] });
   });
 
   it('keeps counts, totals and months in step when an article moves section and tag', async () => {

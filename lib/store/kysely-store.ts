@@ -580,7 +580,10 @@ export class KyselyContentStore implements ContentStore {
 
   // ---- Writing (the ingest only) ----
 
-  /** What the ingest compares files with: every known file, or only those at `paths`. */
+  /**
+   * What the ingest compares files with: the known files at `paths` (a full reconcile finds which
+   * through `fileStamps`; every file when omitted), sections, authors, pages.
+   */
   async ingestState(paths?: string[]) {
     const [files, sections, authors, pages, meta] = await Promise.all([
       paths ? this.sourceFilesAt(paths) : this.db.selectFrom('source_files').selectAll().execute(),
@@ -590,6 +593,29 @@ export class KyselyContentStore implements ContentStore {
       this.db.selectFrom('meta').selectAll().execute(),
     ]);
     return { files, sections, authors, pages, meta: new Map(meta.map((m) => [m.key, m.value])) };
+  }
+
+  /**
+   * Path, time and size of every known file: all a full reconcile compares (the hash and key of
+   * the few files that differ are read afterwards, through `ingestState(paths)`).
+   */
+  async fileStamps(): Promise<Map<string, FileStamp>> {
+    const rows = await this.db
+      .selectFrom('source_files')
+      .select(['path', 'mtime_ms', 'size'])
+      .execute();
+    const stamps = new Map<string, FileStamp>();
+    for (const row of rows) stamps.set(row.path, row);
+    return stamps;
+  }
+
+  /** How many files the last ingests recorded. */
+  async fileCount(): Promise<number> {
+    const row = await this.db
+      .selectFrom('source_files')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 
   /**
@@ -680,6 +706,8 @@ function chunks<T>(items: T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+export type FileStamp = Pick<SourceFilesTable, 'mtime_ms' | 'size'>;
 
 export type IngestState = Awaited<ReturnType<KyselyContentStore['ingestState']>>;
 
