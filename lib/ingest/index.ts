@@ -158,6 +158,17 @@ function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * Whether two versions of an article count the same in every listing: the same keys (section,
+ * tags, authors, month, visibility) and the same last change, so no kept count or lastmod moves.
+ */
+function sameListings(a: Article, b: Article): boolean {
+  return (
+    JSON.stringify(articleKeys(a)) === JSON.stringify(articleKeys(b)) &&
+    a.modifiedAt.getTime() === b.modifiedAt.getTime()
+  );
+}
+
 export function articleKeys(article: Article): ArticleKeys {
   return {
     id: article.id,
@@ -660,12 +671,14 @@ class IngestRun {
         this.changes.push({ kind: 'article', id: previousId, before: old && articleKeys(old) });
         this.ops.push((w) => w.deleteArticle(previousId));
       }
-      this.changes.push({
+      const change: ContentChange = {
         kind: 'article',
         id: article.id,
         before: before && articleKeys(before),
         after: articleKeys(article),
-      });
+      };
+      this.changes.push(change);
+      if (before && sameListings(before, article)) this.listingNeutral.add(change);
       this.touchedArticles += 1;
       const sectionName = this.sectionNames.get(article.section) ?? article.section;
       const replace = Boolean(before) || inStore;
@@ -677,11 +690,16 @@ class IngestRun {
 
   /** Ids the store held when this ingest claimed them (a deferred file is resolved later). */
   private storedIds = new Set<string>();
+  /** Changes that leave every listing's count and newest change as they were (a fixed typo). */
+  private listingNeutral = new Set<ContentChange>();
 
   /** Listing counts for what changed, and the time of a full reconcile, in one transaction. */
   async finish(full: boolean): Promise<void> {
     if (this.dryRun) return;
-    const articleChanges = this.changes.filter((c) => c.kind === 'article');
+    const articleChanges = this.changes.filter(
+      (c): c is Extract<ContentChange, { kind: 'article' }> =>
+        c.kind === 'article' && !this.listingNeutral.has(c),
+    );
     if (articleChanges.length) {
       const keys: StatsKeys = {
         sections: new Set(),

@@ -86,6 +86,40 @@ describe('incremental ingest', () => {
     expect((await (await store()).articleById('e5f6a7b8', AT))?.title).toBe('Harga Sawit Turun');
   });
 
+  it('kept counts and lastmods follow an edit that moves them, and stay for one that does not', async () => {
+    const { ingest, write, store } = await setup({
+      articles: { 'a.md': { data: validArticle }, 'b.md': { data: secondArticle } },
+    });
+    await ingest();
+    const counts = async () =>
+      Object.fromEntries((await (await store()).tags(AT)).map((t) => [t.slug, t.count]));
+    expect(await counts()).toEqual({ banjir: 2, pekanbaru: 2 });
+
+    // A title fixed: nothing any listing counts moved.
+    await write('articles/b.md', articleFile({ ...secondArticle, title: 'Harga Sawit Turun' }));
+    await ingest();
+    expect(await counts()).toEqual({ banjir: 2, pekanbaru: 2 });
+    const lastmod = async () => (await (await store()).listLastmods('tag', AT)).get('banjir');
+    expect(await lastmod()).toEqual(new Date(secondArticle.publishedAt));
+
+    // An update: the tags' newest change moves.
+    const updatedAt = '2024-12-22T10:00:00+07:00';
+    await write(
+      'articles/b.md',
+      articleFile({ ...secondArticle, title: 'Harga Sawit Turun', updatedAt }),
+    );
+    await ingest();
+    expect(await lastmod()).toEqual(new Date(updatedAt));
+
+    // Another tag: both tags' counts move.
+    await write(
+      'articles/b.md',
+      articleFile({ ...secondArticle, updatedAt, tags: ['Banjir', 'Sawit'] }),
+    );
+    await ingest();
+    expect(await counts()).toEqual({ banjir: 2, pekanbaru: 1, sawit: 1 });
+  });
+
   it('a deleted file disappears from the store', async () => {
     const { ingest, root, store } = await setup({
       articles: { 'a.md': { data: validArticle }, 'b.md': { data: secondArticle } },
