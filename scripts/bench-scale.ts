@@ -242,7 +242,7 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
   await emptyStore(engine, n);
 
   console.log(`${engine}: N = ${n.toLocaleString('en')}: fresh ingest`);
-  let t = performance.now();
+  const t = performance.now();
   const fresh = await ingestContent({ contentDir: root });
   const freshMs = performance.now() - t;
   if (fresh.problems.length)
@@ -258,21 +258,32 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
         `title: $1 (diubah ${Date.now()})`,
       ),
     );
-  await bump();
-  t = performance.now();
-  const again = await ingestContent({ contentDir: root });
-  const reconcileMs = performance.now() - t;
-  await bump();
-  t = performance.now();
-  await ingestContent({ contentDir: root, paths: [changedFile] });
-  const onePathMs = performance.now() - t;
+  // Each re-ingest three times (one file edited before each), the median kept: the first one
+  // after a bulk load of 100,000 articles also pays for that load's aftermath (the database
+  // writing back what it wrote, the heap it left), which a server start or a save does not.
+  const timesThree = async (ingest: () => Promise<{ changes: unknown[] }>) => {
+    const times: number[] = [];
+    let changes = 0;
+    for (let i = 0; i < 3; i++) {
+      await bump();
+      const started = performance.now();
+      changes = (await ingest()).changes.length;
+      times.push(performance.now() - started);
+    }
+    return { ms: percentile(times, 50), changes, times };
+  };
+  const again = await timesThree(() => ingestContent({ contentDir: root }));
+  const reconcileMs = again.ms;
+  console.log(`  full reconciles, one file changed: ${again.times.map(ms).join(', ')}`);
+  const onePath = await timesThree(() => ingestContent({ contentDir: root, paths: [changedFile] }));
+  const onePathMs = onePath.ms;
   const routes = await routesFor(root, n);
   await closeStores();
   const result: Result = {
     n,
     freshMs,
     reconcileMs,
-    reconcileChanges: again.changes.length,
+    reconcileChanges: again.changes,
     onePathMs,
     routes: new Map(),
   };
@@ -297,16 +308,22 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
   const server = await startServer(serverEnv, path.join(BENCH_DIR, `server-${engine}-${n}.log`));
   try {
     result.startMs = await waitUntilUp(started);
+    const firsts = new Map<string, { status: number; ms: number }>();
+    for (const [name, url] of routes) firsts.set(name, await timedGet(url));
+    // Round after round over every route, so that a moment of noise on the machine lands on
+    // all of them alike instead of on the five slowest requests of one route.
+    const repeated = new Map(routes.map(([name]) => [name, [] as number[]]));
+    for (let i = 0; i < RUNS; i++)
+      for (const [name, url] of routes) repeated.get(name)!.push((await timedGet(url)).ms);
     for (const [name, url] of routes) {
-      const first = await timedGet(url);
-      const repeated: number[] = [];
-      for (let i = 0; i < RUNS; i++) repeated.push((await timedGet(url)).ms);
+      const first = firsts.get(name)!;
+      const times = repeated.get(name)!;
       result.routes.set(name, {
         url,
         status: first.status,
         first: first.ms,
-        p50: percentile(repeated, 50),
-        p95: percentile(repeated, 95),
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
       });
     }
     result.rss = server.pid ? await treeRss(server.pid) : undefined;
@@ -347,13 +364,13 @@ function printTable(engine: Engine, results: Result[], baselineMs?: number) {
     (r) => ms(r.freshMs) + verdict(big(r) ? r.freshMs <= TARGETS.freshIngestMs : undefined),
   );
   row(
-    're-ingest, one file changed (full reconcile)',
+    're-ingest, one file changed (full reconcile, median of 3)',
     '≤ 1 s',
     (r) =>
       `${ms(r.reconcileMs)} (${r.reconcileChanges} change)` +
       verdict(big(r) ? r.reconcileMs <= TARGETS.oneChangedMs : undefined),
   );
-  row('re-ingest, one file changed (its path given)', '≤ 1 s', (r) => ms(r.onePathMs));
+  row('re-ingest, one file changed (its path given, median of 3)', '≤ 1 s', (r) => ms(r.onePathMs));
   row(
     `build time (bundled corpus: ${ms(baselineMs)})`,
     '≤ 1.2× bundled',
