@@ -64,3 +64,12 @@ export async function generate(n: number): Promise<string> {
 }
 
 export const articleId = (i: number) => `x${i.toString(36).padStart(7, '0')}`;
+
+/** Edits one generated article's title (a new suffix each time): the benchmarks' one change. */
+export async function editTitle(file: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  await writeFile(
+    file,
+    text.replace(/^title: (.*?)( \(diubah \d+\))?$/m, `title: $1 (diubah ${Date.now()})`),
+  );
+}

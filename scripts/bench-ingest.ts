@@ -6,13 +6,13 @@
  * Prints wall time and CPU time (the whole process: main thread and parse workers) and the load
  * average, since the machine may be shared. PostgreSQL: WARTA_BENCH_DATABASE_URL (emptied).
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ingestContent } from '../lib/ingest';
 import { closeStores } from '../lib/store';
 import { emptyPostgres } from '../lib/store/test-support/engines';
-import { articleId, BENCH_DIR, BENCH_NOW_ISO, generate } from './bench-content';
+import { articleId, BENCH_DIR, BENCH_NOW_ISO, editTitle, generate } from './bench-content';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -61,14 +61,7 @@ async function main() {
       if (fresh.problems.length)
         throw new Error(`${fresh.problems.length} problems: ${JSON.stringify(fresh.problems[0])}`);
       const changed = path.join(root, 'articles', `${articleId(7)}.md`);
-      const bump = async () =>
-        writeFile(
-          changed,
-          (await readFile(changed, 'utf8')).replace(
-            /^title: (.*?)( \(diubah \d+\))?$/m,
-            `title: $1 (diubah ${Date.now()})`,
-          ),
-        );
+      const bump = () => editTitle(changed);
       await bump();
       await timed(`${label} one changed (full reconcile)`, () =>
         ingestContent({ contentDir: root }),

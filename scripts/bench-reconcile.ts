@@ -9,11 +9,12 @@
  * at a copy of the corpus made with `cp -a`). The machine may be shared: the load average is
  * printed with the figures.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ingestContent } from '../lib/ingest';
 import { closeStores } from '../lib/store';
+import { editTitle } from './bench-content';
 
 const [dir, ...flags] = process.argv.slice(2);
 if (!dir) throw new Error('usage: bench-reconcile.ts <content dir> [--runs=5] [--change]');
@@ -31,14 +32,7 @@ function memory(label: string) {
 async function main() {
   const first = (await readdir(path.join(root, 'articles'))).sort()[0]!;
   const file = path.join(root, 'articles', first);
-  const edit = async () =>
-    writeFile(
-      file,
-      (await readFile(file, 'utf8')).replace(
-        /^title: (.*?)( \(diubah \d+\))?$/m,
-        `title: $1 (diubah ${Date.now()})`,
-      ),
-    );
+  const edit = () => editTitle(file);
   // The store opened and migrated, the modules loaded: what a reconcile adds is what remains.
   await ingestContent({ contentDir: root, paths: [] });
   memory('before');

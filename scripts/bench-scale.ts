@@ -17,7 +17,7 @@ import { ingestContent } from '../lib/ingest';
 import { closeStores, openStore } from '../lib/store';
 import type { Visibility } from '../lib/store/port';
 import { emptyPostgres } from '../lib/store/test-support/engines';
-import { articleId, BENCH_DIR, BENCH_NOW_ISO, generate } from './bench-content';
+import { articleId, BENCH_DIR, BENCH_NOW_ISO, editTitle, generate } from './bench-content';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -250,14 +250,7 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
       `${fresh.problems.length} problems, first: ${JSON.stringify(fresh.problems[0])}`,
     );
   const changedFile = path.join(root, 'articles', `${articleId(7)}.md`);
-  const bump = async () =>
-    writeFile(
-      changedFile,
-      (await readFile(changedFile, 'utf8')).replace(
-        /^title: (.*?)( \(diubah \d+\))?$/m,
-        `title: $1 (diubah ${Date.now()})`,
-      ),
-    );
+  const bump = () => editTitle(changedFile);
   // Each re-ingest three times (one file edited before each), the median kept: the first one
   // after a bulk load of 100,000 articles also pays for that load's aftermath (the database
   // writing back what it wrote, the heap it left), which a server start or a save does not.
