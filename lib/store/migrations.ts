@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
-import { RECENT_SEARCH_ROWS } from './sqlite/search';
+import { RECENT_SEARCH_ROWS } from './sqlite/recent-search';
 
 export type Engine = 'sqlite' | 'postgres';
 

@@ -6,7 +6,8 @@ import { KyselyContentStore } from '../kysely-store';
 import { migrationProvider } from '../migrations';
 import type { Database } from '../schema';
 import { recencyFactor } from '../search-text';
-import { RECENT_SEARCH_ROWS, sqliteSearchEngine } from './search';
+import { RECENT_SEARCH_ROWS } from './recent-search';
+import { sqliteSearchEngine } from './search';
 
 export interface OpenedStore {
   store: KyselyContentStore;

@@ -1,0 +1,69 @@
+/**
+ * The newest articles' own FTS5 table (article_search_recent, migration 0005), kept by every
+ * write of the search index: where a common word is ranked (lib/store/sqlite/search.ts).
+ */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '../schema';
+import { SEARCH_CANDIDATES } from '../search-rank';
+
+/**
+ * How many of the newest articles article_search_recent holds (0005): bm25() weighs each query
+ * word by how many articles hold it, counted over its whole table on every query (13 of the
+ * 14 ms of "pemerintah" at 100,000 articles). A word common enough to have more than the
+ * candidates among the newest articles is ranked there, at the cost of a table this size; a
+ * rarer one is read from the whole index (its counts are small).
+ */
+export const RECENT_SEARCH_ROWS = 2 * SEARCH_CANDIDATES;
+
+export type FtsTable = 'article_search' | 'article_search_recent';
+
+/**
+ * article_search_recent made the rows of article_search from the `rows`-th newest on (all of
+ * them in a smaller index): rows that fell below that floor deleted, rows at or above it that
+ * it lacks (just `written`, or older ones let in by a deletion) copied. The rowids come from
+ * the articles' index on search_rowid and each FTS5 row is reached by its rowid: an FTS5 scan
+ * of a rowid range read the whole table (200 ms at 100,000 articles).
+ */
+export async function keepRecent(trx: Transaction<Database>, rows: number, written: number[]) {
+  const rowidsFrom = (from: number, below: number) =>
+    trx
+      .selectFrom('articles')
+      .select('search_rowid')
+      .where('search_rowid', '>=', from)
+      .where('search_rowid', '<', below)
+      .execute()
+      .then((found) => found.map((r) => Number(r.search_rowid)));
+  const nth = await trx
+    .selectFrom('articles')
+    .select('search_rowid')
+    .where('search_rowid', 'is not', null)
+    .orderBy('search_rowid', 'desc')
+    .limit(1)
+    .offset(rows - 1)
+    .executeTakeFirst();
+  const floor = nth ? Number(nth.search_rowid) : Number.MIN_SAFE_INTEGER;
+  const oldest = (
+    await sql<{ rowid: number }>`select rowid from article_search_recent
+      order by rowid limit 1`.execute(trx)
+  ).rows[0]?.rowid;
+  const leaving = oldest === undefined || oldest >= floor ? [] : await rowidsFrom(oldest, floor);
+  const entering = new Set(written.filter((rowid) => rowid >= floor));
+  if (oldest === undefined || floor < oldest)
+    for (const rowid of await rowidsFrom(floor, oldest ?? Number.MAX_SAFE_INTEGER))
+      entering.add(rowid);
+  for (const rowid of leaving)
+    await sql`delete from article_search_recent where rowid = ${rowid}`.execute(trx);
+  for (const rowid of entering)
+    await sql`insert or ignore into article_search_recent (rowid, id, title, tags, summary, section, body)
+      select rowid, id, title, tags, summary, section, body from article_search
+      where rowid = ${rowid}`.execute(trx);
+}
+
+/** Whether article_search_recent holds the whole index (an archive of at most its size). */
+export async function recentHoldsAll(db: Kysely<Database>) {
+  const oldest = (table: FtsTable) =>
+    sql`(select rowid from ${sql.table(table)} order by rowid limit 1)`;
+  const { rows } = await sql<{ all: number }>`select ${oldest('article_search')} is
+    ${oldest('article_search_recent')} as "all"`.execute(db);
+  return rows[0]?.all === 1;
+}
