@@ -162,10 +162,13 @@ function hashOf(text: string): string {
  * Whether two versions of an article count the same in every listing: the same keys (section,
  * tags, authors, month, visibility) and the same last change, so no kept count or lastmod moves.
  */
-function sameListings(a: Article, b: Article): boolean {
+function sameListings(
+  a: { keys: ArticleKeys; article: Article },
+  b: { keys: ArticleKeys; article: Article },
+): boolean {
   return (
-    JSON.stringify(articleKeys(a)) === JSON.stringify(articleKeys(b)) &&
-    a.modifiedAt.getTime() === b.modifiedAt.getTime()
+    JSON.stringify(a.keys) === JSON.stringify(b.keys) &&
+    a.article.modifiedAt.getTime() === b.article.modifiedAt.getTime()
   );
 }
 
@@ -671,14 +674,21 @@ class IngestRun {
         this.changes.push({ kind: 'article', id: previousId, before: old && articleKeys(old) });
         this.ops.push((w) => w.deleteArticle(previousId));
       }
+      const beforeKeys = before && articleKeys(before);
+      const afterKeys = articleKeys(article);
       const change: ContentChange = {
         kind: 'article',
         id: article.id,
-        before: before && articleKeys(before),
-        after: articleKeys(article),
+        before: beforeKeys,
+        after: afterKeys,
       };
       this.changes.push(change);
-      if (before && sameListings(before, article)) this.listingNeutral.add(change);
+      if (
+        before &&
+        beforeKeys &&
+        sameListings({ keys: beforeKeys, article: before }, { keys: afterKeys, article })
+      )
+        this.listingNeutral.add(change);
       this.touchedArticles += 1;
       const sectionName = this.sectionNames.get(article.section) ?? article.section;
       const replace = Boolean(before) || inStore;
