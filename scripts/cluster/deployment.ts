@@ -102,7 +102,7 @@ export async function startDeployment(layout: ClusterLayout): Promise<Deployment
     const service = startService(
       `instance ${'AB'[index]}`,
       process.execPath,
-      [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
+      [...layout.instanceNodeFlags, nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
       { env, cwd: layout.root, logFile: logFile(layout, `instance-${'ab'[index]}`) },
     );
     instances[index] = service;
