@@ -4,9 +4,9 @@ import { clusterLayout } from './layout';
 describe('clusterLayout instance flags', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('gives each instance a larger young generation by default', () => {
+  it('starts instances with no extra flags by default', () => {
     vi.stubEnv('WARTA_INSTANCE_NODE_FLAGS', undefined);
-    expect(clusterLayout().instanceNodeFlags).toEqual(['--max-semi-space-size=32']);
+    expect(clusterLayout().instanceNodeFlags).toEqual([]);
   });
 
   it('takes the flags from WARTA_INSTANCE_NODE_FLAGS, space-separated, or none', () => {

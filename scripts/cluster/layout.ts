@@ -17,22 +17,17 @@ export interface ClusterLayout {
   redisPrefix: string;
   /** Passed through to build and instances (the PostgreSQL store, issue 8). */
   databaseUrl: string;
-  /** Node's flags for each instance (WARTA_INSTANCE_NODE_FLAGS, space-separated). */
+  /**
+   * Node's flags for each instance (WARTA_INSTANCE_NODE_FLAGS, space-separated; none by
+   * default), e.g. `--max-old-space-size` on a host with less memory. A larger young generation
+   * (`--max-semi-space-size=32` or `64`) measured no faster on warmed instances (README "Load").
+   */
   instanceNodeFlags: string[];
   /** Front cache lifetimes (nginx time syntax). */
   pageTtl: string;
   searchTtl: string;
   errorTtl: string;
 }
-
-/**
- * A young generation of 32 MB per semi-space instead of Node 20's 16 MB. With 50 requests in
- * flight, the garbage of a request still running outlives two young-generation collections of
- * the default size and is promoted, to be marked and compacted later by a full collection; with
- * twice the room it dies young. Measured on an instance warmed on every page type, cached
- * article at 50 connections: about a quarter more requests per second, lower p99 (README "Load").
- */
-const INSTANCE_NODE_FLAGS = '--max-semi-space-size=32';
 
 // npm runs scripts (and vitest its tests) from the project root.
 const root = process.cwd();
@@ -57,9 +52,7 @@ export function clusterLayout(overrides: Partial<ClusterLayout> = {}): ClusterLa
     redisPrefix: process.env.WARTA_REDIS_PREFIX || 'warta-cluster:',
     databaseUrl:
       process.env.WARTA_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/warta_cluster',
-    instanceNodeFlags: (process.env.WARTA_INSTANCE_NODE_FLAGS ?? INSTANCE_NODE_FLAGS)
-      .split(' ')
-      .filter(Boolean),
+    instanceNodeFlags: (process.env.WARTA_INSTANCE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
     pageTtl: process.env.WARTA_FRONT_PAGE_TTL || '2s',
     searchTtl: process.env.WARTA_FRONT_SEARCH_TTL || '10s',
     errorTtl: process.env.WARTA_FRONT_ERROR_TTL || '10s',
