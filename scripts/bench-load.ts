@@ -3,7 +3,8 @@
  * with wrk from Debian, loopback only. For the article, front, section and search pages it
  * measures, in one run: through the front cache (nginx), nginx serving the same bytes from a
  * file (the static limit), and each instance directly; then prints one table.
- *   BENCH_CONNECTIONS (50), BENCH_DURATION (10 s), BENCH_SOAK=1 adds 60 s at 200 connections
+ *   BENCH_CONNECTIONS (50), BENCH_DURATION (10 s), BENCH_REPEAT (3: each figure is the median of
+ *   that many runs, the servers taking turns), BENCH_SOAK=1 adds 60 s at 200 connections
  *   through the front cache, BENCH_TARGETS=front,static,a,b limits the columns.
  *   A last row measures instance A serving /robots.txt: Next's own floor for a cached route.
  *   Before measuring, every server answers a URL of every kind WARM_ROUNDS times.
@@ -17,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { cpuMs, pidsListeningOn } from './cluster/cpu-time';
 import { clusterLayout } from './cluster/layout';
 import { ensureDebianPackages } from './cluster/services';
-import { runWrk, type WrkResult } from './cluster/wrk';
+import { medianOf, runWrk, type WrkResult } from './cluster/wrk';
 import { fetchText, templatePaths } from '../e2e/support/discover';
 
 /**
@@ -44,6 +45,7 @@ const FLOOR_PATH = '/robots.txt';
 const WARM_ROUNDS = 20;
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
+const repeats = Number(process.env.BENCH_REPEAT ?? 3);
 // Browsers ask for gzip; so does the load.
 const headers = { 'Accept-Encoding': 'gzip' };
 
@@ -102,33 +104,55 @@ async function main() {
   process.stderr.write('done\n');
 
   const rows: Row[] = [];
+  const order = (['static', 'front', 'a', 'b', 'before'] as const).filter((t) =>
+    wanted.includes(t),
+  );
   for (const [page, pagePath] of Object.entries(PAGES) as [PageName, string][]) {
-    let staticRps: number | undefined;
-    for (const target of ['static', 'front', 'a', 'b', 'before'] as const) {
-      if (!wanted.includes(target)) continue;
-      const url =
-        target === 'static' ? `${targets.static}/${page}.html` : `${targets[target]}${pagePath}`;
-      process.stderr.write(`${page} via ${target}… `);
-      const pids = pidsListeningOn(Number(new URL(url).port));
-      const cpuBefore = cpuMs(pids);
-      const result = runWrk(url, { connections, durationSeconds, headers });
-      const cpuPerRequest = (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests);
-      process.stderr.write(`${Math.round(result.requestsPerSecond)} req/s\n`);
-      if (target === 'static') staticRps = result.requestsPerSecond;
-      rows.push({ page, target: TARGET_LABELS[target], result, staticRps, cpuPerRequest });
+    // The servers take turns, `repeats` rounds, so a slow minute of the machine falls on all.
+    const runs = new Map<Target, { results: WrkResult[]; cpu: number[] }>();
+    for (let round = 1; round <= repeats; round++) {
+      for (const target of order) {
+        const url =
+          target === 'static' ? `${targets.static}/${page}.html` : `${targets[target]}${pagePath}`;
+        process.stderr.write(`${page} via ${target} (${round}/${repeats})… `);
+        const { result, cpuPerRequest } = measure(url);
+        process.stderr.write(`${Math.round(result.requestsPerSecond)} req/s\n`);
+        const seen = runs.get(target) ?? { results: [], cpu: [] };
+        seen.results.push(result);
+        seen.cpu.push(cpuPerRequest);
+        runs.set(target, seen);
+      }
+    }
+    const staticRps = runs.get('static') && medianOf(runs.get('static')!.results).requestsPerSecond;
+    for (const [target, { results, cpu }] of runs) {
+      rows.push({
+        page,
+        target: TARGET_LABELS[target],
+        result: medianOf(results),
+        staticRps,
+        cpuPerRequest: median(cpu),
+      });
     }
   }
   if (wanted.includes('a')) {
     // The floor: the cheapest cached answer Next gives on this build and machine, in the same
     // run. A cached article close to it means the rest of the cost is Next's, not the page's.
     const url = `${targets.a}${FLOOR_PATH}`;
-    process.stderr.write('floor via a… ');
-    const pids = pidsListeningOn(Number(new URL(url).port));
-    const cpuBefore = cpuMs(pids);
-    const result = runWrk(url, { connections, durationSeconds, headers });
-    const cpuPerRequest = (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests);
-    process.stderr.write(`${Math.round(result.requestsPerSecond)} req/s\n`);
-    rows.push({ page: `${FLOOR_PATH} (floor)`, target: TARGET_LABELS.a, result, cpuPerRequest });
+    const results: WrkResult[] = [];
+    const cpu: number[] = [];
+    for (let round = 1; round <= repeats; round++) {
+      process.stderr.write(`floor via a (${round}/${repeats})… `);
+      const run = measure(url);
+      process.stderr.write(`${Math.round(run.result.requestsPerSecond)} req/s\n`);
+      results.push(run.result);
+      cpu.push(run.cpuPerRequest);
+    }
+    rows.push({
+      page: `${FLOOR_PATH} (floor)`,
+      target: TARGET_LABELS.a,
+      result: medianOf(results),
+      cpuPerRequest: median(cpu),
+    });
   }
   if (process.env.BENCH_SOAK === '1') {
     process.stderr.write('soak: article via the front cache, 200 connections, 60 s… ');
@@ -142,10 +166,24 @@ async function main() {
   }
   const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
   console.log(
-    `\nwrk, ${connections} connections, ${durationSeconds} s each, Accept-Encoding: gzip; ` +
+    `\nwrk, ${connections} connections, ${durationSeconds} s each, median of ${repeats} runs ` +
+      `(servers taking turns), Accept-Encoding: gzip; ` +
       `load average ${load1} on ${availableParallelism()} cores at the end\n`,
   );
   console.log(table(rows));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** One wrk run, with the CPU time the processes listening on the URL's port spent per request. */
+function measure(url: string): { result: WrkResult; cpuPerRequest: number } {
+  const pids = pidsListeningOn(Number(new URL(url).port));
+  const cpuBefore = cpuMs(pids);
+  const result = runWrk(url, { connections, durationSeconds, headers });
+  return { result, cpuPerRequest: (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests) };
 }
 
 /** One request to fill the caches; a connection the server just closed is retried once. */
@@ -160,6 +198,7 @@ async function warm(url: string) {
   }
 }
 
+type Target = keyof typeof TARGET_LABELS;
 const TARGET_LABELS = {
   front: 'front cache (nginx)',
   static: 'nginx, same bytes from a file',

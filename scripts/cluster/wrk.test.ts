@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWrk } from './wrk';
+import { medianOf, parseWrk, type WrkResult } from './wrk';
 
 const sample = `Running 5s test @ http://127.0.0.1:3500/
   2 threads and 50 connections
@@ -39,5 +39,31 @@ describe('parseWrk', () => {
 
   it('refuses output that is not a wrk report', () => {
     expect(() => parseWrk('wrk: connection refused')).toThrow(/wrk: no/);
+  });
+});
+
+describe('medianOf', () => {
+  const run = (rps: number, p50: number, p99: number, errors = 0): WrkResult => ({
+    requestsPerSecond: rps,
+    p50Ms: p50,
+    p99Ms: p99,
+    errors,
+    requests: rps * 10,
+  });
+
+  it('takes the median of each figure on its own and sums errors and requests', () => {
+    const result = medianOf([run(1000, 40, 300), run(1400, 30, 90, 2), run(1200, 35, 120)]);
+    expect(result).toEqual({
+      requestsPerSecond: 1200,
+      p50Ms: 35,
+      p99Ms: 120,
+      errors: 2,
+      requests: 36_000,
+    });
+  });
+
+  it('averages the middle two of an even number of runs, and refuses none', () => {
+    expect(medianOf([run(100, 1, 10), run(300, 3, 30)]).requestsPerSecond).toBe(200);
+    expect(() => medianOf([])).toThrow(/no runs/);
   });
 });

@@ -41,6 +41,27 @@ export function parseWrk(output: string): WrkResult {
   };
 }
 
+/**
+ * Several runs of one URL as one figure each: the median of the rate and of each percentile (a
+ * single 10 s run on two shared cores moves by a fifth from one run to the next), errors and
+ * requests summed.
+ */
+export function medianOf(results: WrkResult[]): WrkResult {
+  if (results.length === 0) throw new Error('medianOf: no runs');
+  const median = (pick: (r: WrkResult) => number) => {
+    const sorted = results.map(pick).sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  };
+  return {
+    requestsPerSecond: median((r) => r.requestsPerSecond),
+    p50Ms: median((r) => r.p50Ms),
+    p99Ms: median((r) => r.p99Ms),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    requests: results.reduce((sum, r) => sum + r.requests, 0),
+  };
+}
+
 export interface WrkOptions {
   connections: number;
   durationSeconds: number;
