@@ -43,9 +43,19 @@ const FLOOR_PATH = '/robots.txt';
 
 /** Rounds of every page on every server before the first measurement. */
 const WARM_ROUNDS = 20;
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
-const repeats = Number(process.env.BENCH_REPEAT ?? 3);
+const connections = positiveInteger('BENCH_CONNECTIONS', 50);
+const durationSeconds = positiveInteger('BENCH_DURATION', 10);
+const repeats = positiveInteger('BENCH_REPEAT', 3);
+
+/** A setting from the environment that must be a whole number above zero. */
+function positiveInteger(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name} must be a whole number above zero, not "${process.env[name]}"`);
+    process.exit(1);
+  }
+  return value;
+}
 // Browsers ask for gzip; so does the load.
 const headers = { 'Accept-Encoding': 'gzip' };
 
