@@ -36,17 +36,6 @@ const nextConfig: NextConfig = {
   },
   // Pages revalidate every few minutes; a CDN may serve a stale copy for at most a day meanwhile.
   expireTime: 86400,
-  // Page 1 of a listing is its base URL. A config redirect rather than one from the page: Next 16
-  // doubles the Location header when an ISR page redirects (vercel/next.js#82117).
-  async redirects() {
-    return [
-      {
-        source: '/:kind(kanal|tag|penulis)/:key/halaman/1',
-        destination: '/:kind/:key',
-        permanent: true,
-      },
-    ];
-  },
   // The IndexNow key file, /<key>.txt; the handler answers only for the configured key.
   async rewrites() {
     return [{ source: '/:key([A-Za-z0-9-]{8,128}).txt', destination: '/api/indexnow-key/:key' }];
