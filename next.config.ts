@@ -36,10 +36,6 @@ const nextConfig: NextConfig = {
   },
   // Pages revalidate every few minutes; a CDN may serve a stale copy for at most a day meanwhile.
   expireTime: 86400,
-  // The IndexNow key file, /<key>.txt; the handler answers only for the configured key.
-  async rewrites() {
-    return [{ source: '/:key([A-Za-z0-9-]{8,128}).txt', destination: '/api/indexnow-key/:key' }];
-  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

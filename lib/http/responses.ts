@@ -14,9 +14,11 @@ export function machineResponse(body: string, type: keyof typeof CONTENT_TYPES):
   });
 }
 
+/** A plain-text answer (UTF-8). */
+export function plainTextResponse(body: string, status = 200): Response {
+  return new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 export function notFoundResponse(): Response {
-  return new Response('Not Found', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return plainTextResponse('Not Found', 404);
 }

@@ -29,6 +29,19 @@ export function indexNowKey(
   return key && INDEXNOW_KEY.test(key) ? key : undefined;
 }
 
+/**
+ * The body of the IndexNow key file when `path` (a URL's segments) is `/<key>.txt` for the
+ * configured key: the key itself (indexnow.org). Undefined for every other path, and always
+ * when IndexNow is off.
+ */
+export function indexNowKeyFile(
+  path: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  const key = indexNowKey(env);
+  return key && path.length === 1 && path[0] === `${key}.txt` ? key : undefined;
+}
+
 /** Where IndexNow submissions go (WARTA_INDEXNOW_ENDPOINT; any participating engine shares them). */
 export function indexNowEndpoint(
   env: Readonly<Record<string, string | undefined>> = process.env,
