@@ -23,6 +23,12 @@ const siteUrl = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
 /** The publishing secrets the e2e servers run with (e2e/publishing.spec.ts). */
 export const E2E_PUBLISH_SECRET = process.env.WARTA_PUBLISH_SECRET ?? 'e2e-rahasia-penerbitan';
 export const E2E_PREVIEW_SECRET = process.env.WARTA_PREVIEW_SECRET ?? 'e2e-rahasia-pratinjau';
+/**
+ * The live server tells crawlers what it publishes (IndexNow, WebSub) at a recorder that
+ * e2e/live/crawler-notifications.spec.ts runs on this port; scripts/test-all.sh passes the same.
+ */
+export const E2E_CRAWLER_PORT = Number(process.env.E2E_CRAWLER_PORT ?? 3260);
+export const E2E_INDEXNOW_KEY = process.env.E2E_INDEXNOW_KEY ?? 'e2e-kunci-indexnow';
 
 // Debian's Chromium where installed (this machine has no browser downloads), else Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -112,7 +118,13 @@ export default defineConfig({
           url: `http://127.0.0.1:${livePort}/`,
           reuseExistingServer: !process.env.CI,
           timeout: 120_000,
-          env: { ...env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next' },
+          env: {
+            ...env,
+            NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next',
+            WARTA_INDEXNOW_KEY: E2E_INDEXNOW_KEY,
+            WARTA_INDEXNOW_ENDPOINT: `http://127.0.0.1:${E2E_CRAWLER_PORT}/indexnow`,
+            WARTA_WEBSUB_HUB: `http://127.0.0.1:${E2E_CRAWLER_PORT}/websub`,
+          },
         },
       ],
 });

@@ -16,6 +16,8 @@ export E2E_PG_PORT="${E2E_PG_PORT:-3150}"
 # The live server: a copy of the .next build over a copy of content/ that the publishing flows
 # (e2e/live/) write into, watcher on, clock running from WARTA_NOW (scripts/live-server.sh).
 export E2E_LIVE_PORT="${E2E_LIVE_PORT:-3250}"
+# It notifies crawlers (IndexNow, WebSub) at a recorder e2e/live/crawler-notifications.spec.ts runs.
+export E2E_CRAWLER_PORT="${E2E_CRAWLER_PORT:-3260}" E2E_INDEXNOW_KEY="${E2E_INDEXNOW_KEY:-e2e-kunci-indexnow}"
 # The PostgreSQL store the third server reads (a database of its own, emptied before the run).
 E2E_PG_DATABASE="${E2E_PG_DATABASE:-warta_store_e2e}"
 
@@ -75,7 +77,10 @@ NEXT_DIST_DIR=.next-pg WARTA_DATABASE_URL="$E2E_PG_URL" \
   setsid npx next start -p "$E2E_PG_PORT" -H 127.0.0.1 >/tmp/warta-e2e-postgres.log 2>&1 &
 pids+=($!)
 # The live server, on copies of the build and the content (it shares nothing on disk).
-setsid bash scripts/live-server.sh "$E2E_LIVE_PORT" >/tmp/warta-e2e-live.log 2>&1 &
+WARTA_INDEXNOW_KEY="$E2E_INDEXNOW_KEY" \
+  WARTA_INDEXNOW_ENDPOINT="http://127.0.0.1:$E2E_CRAWLER_PORT/indexnow" \
+  WARTA_WEBSUB_HUB="http://127.0.0.1:$E2E_CRAWLER_PORT/websub" \
+  setsid bash scripts/live-server.sh "$E2E_LIVE_PORT" >/tmp/warta-e2e-live.log 2>&1 &
 pids+=($!)
 ports=("$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT")
 for i in 0 1 2 3; do
