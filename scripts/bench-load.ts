@@ -5,8 +5,11 @@
  * file (the static limit), and each instance directly; then prints one table.
  *   BENCH_CONNECTIONS (50), BENCH_DURATION (10 s), BENCH_REPEAT (3: each figure is the median of
  *   that many runs, the servers taking turns), BENCH_SOAK=1 adds 60 s at 200 connections
- *   through the front cache, BENCH_TARGETS=front,static,a,b limits the columns.
- *   A last row measures instance A serving /robots.txt: Next's own floor for a cached route.
+ *   through the front cache, BENCH_TARGETS=front,static,a,b,bare limits the columns.
+ *   The last rows are the floors, taking turns too: instance A serving /robots.txt (the cheapest
+ *   cached answer of Warta's build), and a bare Next app of the same Next version
+ *   (scripts/bare-next, built and started for the run on BENCH_BARE_PORT, 3503) serving an
+ *   empty page and an empty static route handler.
  *   Before measuring, every server answers a URL of every kind WARM_ROUNDS times.
  *   BENCH_BEFORE_URL adds a server to compare with (e.g. one `next start` of the same build with
  *   main's settings: gzip in Node, no shared cache).
@@ -15,6 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BARE_NEXT_PATHS, startBareNext, type BareNext } from './cluster/bare-next';
 import { cpuMs, pidsListeningOn } from './cluster/cpu-time';
 import { clusterLayout } from './cluster/layout';
 import { ensureDebianPackages } from './cluster/services';
@@ -46,6 +50,7 @@ const WARM_ROUNDS = 20;
 const connections = positiveInteger('BENCH_CONNECTIONS', 50);
 const durationSeconds = positiveInteger('BENCH_DURATION', 10);
 const repeats = positiveInteger('BENCH_REPEAT', 3);
+const barePort = positiveInteger('BENCH_BARE_PORT', 3503);
 
 /** A setting from the environment that must be a whole number above zero. */
 function positiveInteger(name: string, fallback: number): number {
@@ -77,11 +82,12 @@ async function main() {
     a: `http://127.0.0.1:${layout.instancePorts[0]}`,
     b: `http://127.0.0.1:${layout.instancePorts[1]}`,
     before: process.env.BENCH_BEFORE_URL ?? '',
+    bare: `http://127.0.0.1:${barePort}`,
   };
-  const wanted = (process.env.BENCH_TARGETS ?? 'front,static,a,b,before').split(',');
+  const wanted = (process.env.BENCH_TARGETS ?? 'front,static,a,b,bare,before').split(',');
   if (!targets.before && wanted.includes('before')) wanted.splice(wanted.indexOf('before'), 1);
   for (const [name, base] of Object.entries(targets)) {
-    if (name === 'static' || !wanted.includes(name)) continue;
+    if (name === 'static' || name === 'bare' || !wanted.includes(name)) continue;
     const ok = await fetch(`${base}/robots.txt`).then(
       (r) => r.ok,
       () => false,
@@ -89,6 +95,37 @@ async function main() {
     if (!ok) throw new Error(`${base} does not answer: start the deployment with npm run cluster`);
   }
   const { pages: PAGES, warmPaths } = await findPages(targets.front);
+  let bare: BareNext | undefined;
+  if (wanted.includes('bare')) {
+    process.stderr.write('building and starting the bare Next app… ');
+    bare = await startBareNext(layout, barePort);
+    process.stderr.write('done\n');
+  }
+  try {
+    const rows = await measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, bare });
+    const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+    console.log(
+      `\nwrk, ${connections} connections, ${durationSeconds} s each, median of ${repeats} runs ` +
+        `(servers taking turns), Accept-Encoding: gzip; ` +
+        `load average ${load1} on ${availableParallelism()} cores at the end\n`,
+    );
+    console.log(table(rows));
+  } finally {
+    await bare?.stop();
+  }
+}
+
+interface Plan {
+  layout: ReturnType<typeof clusterLayout>;
+  targets: Record<Target, string>;
+  wanted: string[];
+  pages: Record<PageName, string>;
+  warmPaths: string[];
+  bare: BareNext | undefined;
+}
+
+/** Warms every server, then measures every page on every server, then the floors. */
+async function measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, bare }: Plan) {
   // The same bytes the front cache serves, as files for nginx's static server (and compressed).
   const staticDir = path.join(layout.runDir, 'nginx', 'static');
   mkdirSync(staticDir, { recursive: true });
@@ -109,6 +146,9 @@ async function main() {
     for (const base of [targets.front, targets.a, targets.b, targets.before]) {
       if (!base) continue;
       for (const pagePath of warmPaths) await warm(`${base}${pagePath}`);
+    }
+    for (const pagePath of bare ? Object.values(BARE_NEXT_PATHS) : []) {
+      await warm(`${bare!.base}${pagePath}`);
     }
   }
   process.stderr.write('done\n');
@@ -144,26 +184,45 @@ async function main() {
       });
     }
   }
-  if (wanted.includes('a')) {
-    // The floor: the cheapest cached answer Next gives on this build and machine, in the same
-    // run. A cached article close to it means the rest of the cost is Next's, not the page's.
-    const url = `${targets.a}${FLOOR_PATH}`;
-    const results: WrkResult[] = [];
-    const cpu: number[] = [];
-    for (let round = 1; round <= repeats; round++) {
-      process.stderr.write(`floor via a (${round}/${repeats})… `);
-      const run = measure(url);
+  // The floors, taking turns like the pages: the cheapest cached answer of Warta's build, and
+  // what Next alone gives for an empty page and an empty route handler, on the same machine.
+  const floors = [
+    ...(wanted.includes('a')
+      ? [{ page: `${FLOOR_PATH} (floor)`, target: 'a' as const, url: `${targets.a}${FLOOR_PATH}` }]
+      : []),
+    ...(bare
+      ? [
+          {
+            page: 'empty page (floor)',
+            target: 'bare' as const,
+            url: `${bare.base}${BARE_NEXT_PATHS.page}`,
+          },
+          {
+            page: 'empty route handler (floor)',
+            target: 'bare' as const,
+            url: `${bare.base}${BARE_NEXT_PATHS.route}`,
+          },
+        ]
+      : []),
+  ];
+  const floorRuns = floors.map(() => ({ results: [] as WrkResult[], cpu: [] as number[] }));
+  for (let round = 1; round <= repeats; round++) {
+    floors.forEach((floor, i) => {
+      process.stderr.write(`${floor.page} via ${floor.target} (${round}/${repeats})… `);
+      const run = measure(floor.url);
       process.stderr.write(`${Math.round(run.result.requestsPerSecond)} req/s\n`);
-      results.push(run.result);
-      cpu.push(run.cpuPerRequest);
-    }
-    rows.push({
-      page: `${FLOOR_PATH} (floor)`,
-      target: TARGET_LABELS.a,
-      result: medianOf(results),
-      cpuPerRequest: median(cpu),
+      floorRuns[i]!.results.push(run.result);
+      floorRuns[i]!.cpu.push(run.cpuPerRequest);
     });
   }
+  floors.forEach((floor, i) => {
+    rows.push({
+      page: floor.page,
+      target: TARGET_LABELS[floor.target],
+      result: medianOf(floorRuns[i]!.results),
+      cpuPerRequest: median(floorRuns[i]!.cpu),
+    });
+  });
   if (process.env.BENCH_SOAK === '1') {
     process.stderr.write('soak: article via the front cache, 200 connections, 60 s… ');
     const result = runWrk(`${targets.front}${PAGES.article}`, {
@@ -174,13 +233,7 @@ async function main() {
     process.stderr.write('done\n');
     rows.push({ page: 'article (60 s, 200 conn.)', target: TARGET_LABELS.front, result });
   }
-  const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
-  console.log(
-    `\nwrk, ${connections} connections, ${durationSeconds} s each, median of ${repeats} runs ` +
-      `(servers taking turns), Accept-Encoding: gzip; ` +
-      `load average ${load1} on ${availableParallelism()} cores at the end\n`,
-  );
-  console.log(table(rows));
+  return rows;
 }
 
 function median(values: number[]): number {
@@ -215,7 +268,13 @@ const TARGET_LABELS = {
   a: 'instance A alone',
   b: 'instance B alone',
   before: 'one instance, main’s settings',
+  bare: `bare Next ${nextVersion()} app`,
 } as const;
+
+function nextVersion(): string {
+  const file = path.join(process.cwd(), 'node_modules', 'next', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
 
 function table(rows: Row[]): string {
   const header = [
