@@ -27,7 +27,7 @@ export const E2E_PREVIEW_SECRET = process.env.WARTA_PREVIEW_SECRET ?? 'e2e-rahas
  * The live server tells crawlers what it publishes (IndexNow, WebSub) at a recorder that
  * e2e/live/crawler-notifications.spec.ts runs on this port; scripts/test-all.sh passes the same.
  */
-export const E2E_CRAWLER_PORT = Number(process.env.E2E_CRAWLER_PORT ?? 3260);
+export const E2E_CRAWLER_PORT = Number(process.env.E2E_CRAWLER_PORT ?? 3270);
 export const E2E_INDEXNOW_KEY = process.env.E2E_INDEXNOW_KEY ?? 'e2e-kunci-indexnow';
 
 // Debian's Chromium where installed (this machine has no browser downloads), else Playwright's own.

@@ -17,7 +17,7 @@ export E2E_PG_PORT="${E2E_PG_PORT:-3150}"
 # (e2e/live/) write into, watcher on, clock running from WARTA_NOW (scripts/live-server.sh).
 export E2E_LIVE_PORT="${E2E_LIVE_PORT:-3250}"
 # It notifies crawlers (IndexNow, WebSub) at a recorder e2e/live/crawler-notifications.spec.ts runs.
-export E2E_CRAWLER_PORT="${E2E_CRAWLER_PORT:-3260}" E2E_INDEXNOW_KEY="${E2E_INDEXNOW_KEY:-e2e-kunci-indexnow}"
+export E2E_CRAWLER_PORT="${E2E_CRAWLER_PORT:-3270}" E2E_INDEXNOW_KEY="${E2E_INDEXNOW_KEY:-e2e-kunci-indexnow}"
 # The PostgreSQL store the third server reads (a database of its own, emptied before the run).
 E2E_PG_DATABASE="${E2E_PG_DATABASE:-warta_store_e2e}"
 
