@@ -9,7 +9,8 @@
  *   The last rows are the floors, taking turns too: instance A serving /robots.txt (the cheapest
  *   cached answer of Warta's build), and a bare Next app of the same Next version
  *   (scripts/bare-next, built and started for the run on BENCH_BARE_PORT, 3503) serving an
- *   empty page and an empty static route handler.
+ *   empty page and an empty static route handler, first having answered from its cache only,
+ *   then again after it has run a route (as every Warta instance has).
  *   Before measuring, every server answers a URL of every kind WARM_ROUNDS times.
  *   BENCH_BEFORE_URL adds a server to compare with (e.g. one `next start` of the same build with
  *   main's settings: gzip in Node, no shared cache).
@@ -147,7 +148,8 @@ async function measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, ba
       if (!base) continue;
       for (const pagePath of warmPaths) await warm(`${base}${pagePath}`);
     }
-    for (const pagePath of bare ? Object.values(BARE_NEXT_PATHS) : []) {
+    // The bare app's cached answers only: it has not run a route yet (see the floors below).
+    for (const pagePath of bare ? [BARE_NEXT_PATHS.page, BARE_NEXT_PATHS.route] : []) {
       await warm(`${bare!.base}${pagePath}`);
     }
   }
@@ -185,44 +187,25 @@ async function measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, ba
     }
   }
   // The floors, taking turns like the pages: the cheapest cached answer of Warta's build, and
-  // what Next alone gives for an empty page and an empty route handler, on the same machine.
-  const floors = [
-    ...(wanted.includes('a')
-      ? [{ page: `${FLOOR_PATH} (floor)`, target: 'a' as const, url: `${targets.a}${FLOOR_PATH}` }]
-      : []),
-    ...(bare
+  // what Next alone gives for an empty page and an empty route handler, on the same machine:
+  // first while the bare app has answered from its cache only, then after it has run a route
+  // (Warta's instances run routes all the time: search, misses, revalidations), which leaves
+  // Node 20's AsyncLocalStorage promise hooks on for every later request (README "Load").
+  const bareFloors = (state: string) =>
+    bare
       ? [
-          {
-            page: 'empty page (floor)',
-            target: 'bare' as const,
-            url: `${bare.base}${BARE_NEXT_PATHS.page}`,
-          },
-          {
-            page: 'empty route handler (floor)',
-            target: 'bare' as const,
-            url: `${bare.base}${BARE_NEXT_PATHS.route}`,
-          },
-        ]
-      : []),
-  ];
-  const floorRuns = floors.map(() => ({ results: [] as WrkResult[], cpu: [] as number[] }));
-  for (let round = 1; round <= repeats; round++) {
-    floors.forEach((floor, i) => {
-      process.stderr.write(`${floor.page} via ${floor.target} (${round}/${repeats})… `);
-      const run = measure(floor.url);
-      process.stderr.write(`${Math.round(run.result.requestsPerSecond)} req/s\n`);
-      floorRuns[i]!.results.push(run.result);
-      floorRuns[i]!.cpu.push(run.cpuPerRequest);
-    });
+          { page: `empty page (${state})`, url: `${bare.base}${BARE_NEXT_PATHS.page}` },
+          { page: `empty route handler (${state})`, url: `${bare.base}${BARE_NEXT_PATHS.route}` },
+        ].map((floor) => ({ ...floor, target: 'bare' as const }))
+      : [];
+  const warta = wanted.includes('a')
+    ? [{ page: `${FLOOR_PATH} (floor)`, target: 'a' as const, url: `${targets.a}${FLOOR_PATH}` }]
+    : [];
+  rows.push(...measureInTurns([...warta, ...bareFloors('floor, cached only')]));
+  if (bare) {
+    for (let i = 0; i < WARM_ROUNDS; i++) await warm(`${bare.base}${BARE_NEXT_PATHS.rendered}`);
+    rows.push(...measureInTurns(bareFloors('floor, after a route ran')));
   }
-  floors.forEach((floor, i) => {
-    rows.push({
-      page: floor.page,
-      target: TARGET_LABELS[floor.target],
-      result: medianOf(floorRuns[i]!.results),
-      cpuPerRequest: median(floorRuns[i]!.cpu),
-    });
-  });
   if (process.env.BENCH_SOAK === '1') {
     process.stderr.write('soak: article via the front cache, 200 connections, 60 s… ');
     const result = runWrk(`${targets.front}${PAGES.article}`, {
@@ -234,6 +217,26 @@ async function measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, ba
     rows.push({ page: 'article (60 s, 200 conn.)', target: TARGET_LABELS.front, result });
   }
   return rows;
+}
+
+/** Each URL `repeats` times, taking turns; one row each, the median run. */
+function measureInTurns(floors: { page: string; target: Target; url: string }[]): Row[] {
+  const runs = floors.map(() => ({ results: [] as WrkResult[], cpu: [] as number[] }));
+  for (let round = 1; round <= repeats; round++) {
+    floors.forEach((floor, i) => {
+      process.stderr.write(`${floor.page} via ${floor.target} (${round}/${repeats})… `);
+      const run = measure(floor.url);
+      process.stderr.write(`${Math.round(run.result.requestsPerSecond)} req/s\n`);
+      runs[i]!.results.push(run.result);
+      runs[i]!.cpu.push(run.cpuPerRequest);
+    });
+  }
+  return floors.map((floor, i) => ({
+    page: floor.page,
+    target: TARGET_LABELS[floor.target],
+    result: medianOf(runs[i]!.results),
+    cpuPerRequest: median(runs[i]!.cpu),
+  }));
 }
 
 function median(values: number[]): number {

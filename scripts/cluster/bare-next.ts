@@ -5,8 +5,16 @@ import path from 'node:path';
 import type { ClusterLayout } from './layout';
 import { startService, stopService, waitForHttp } from './processes';
 
-/** The paths of the bare app (scripts/bare-next): an empty page, an empty route, a 404. */
-export const BARE_NEXT_PATHS = { page: '/', route: '/kosong', missing: '/tidak-ada' } as const;
+/**
+ * The paths of the bare app (scripts/bare-next): an empty page and an empty route (both
+ * prerendered), a 404, and a route that runs on every request.
+ */
+export const BARE_NEXT_PATHS = {
+  page: '/',
+  route: '/kosong',
+  missing: '/tidak-ada',
+  rendered: '/sekarang',
+} as const;
 
 export interface BareNext {
   base: string;
