@@ -7,14 +7,9 @@ import { startService, stopService, waitForHttp } from './processes';
 
 /**
  * The paths of the bare app (scripts/bare-next): an empty page and an empty route (both
- * prerendered), a 404, and a route that runs on every request.
+ * prerendered), and a route that runs on every request.
  */
-export const BARE_NEXT_PATHS = {
-  page: '/',
-  route: '/kosong',
-  missing: '/tidak-ada',
-  rendered: '/sekarang',
-} as const;
+export const BARE_NEXT_PATHS = { page: '/', route: '/kosong', rendered: '/sekarang' } as const;
 
 export interface BareNext {
   base: string;
