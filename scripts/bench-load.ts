@@ -9,7 +9,8 @@
  *   The last rows are the floors, taking turns too: instance A serving /robots.txt (the cheapest
  *   cached answer of Warta's build), and a bare Next app of the same Next version
  *   (scripts/bare-next, built and started for the run on BENCH_BARE_PORT, 3503) serving an
- *   empty page and an empty static route handler, first having answered from its cache only,
+ *   empty page, an empty static route handler and the article's bytes on the article's route
+ *   shape (what Next costs for that answer), first having answered from its cache only,
  *   then again after it has run a route (as every Warta instance has).
  *   Before measuring, every server answers a URL of every kind WARM_ROUNDS times.
  *   BENCH_BEFORE_URL adds a server to compare with (e.g. one `next start` of the same build with
@@ -99,7 +100,9 @@ async function main() {
   let bare: BareNext | undefined;
   if (wanted.includes('bare')) {
     process.stderr.write('building and starting the bare Next app… ');
-    bare = await startBareNext(layout, barePort);
+    const article = await fetch(`${targets.front}${PAGES.article}`);
+    if (!article.ok) throw new Error(`${PAGES.article}: ${article.status} through the front cache`);
+    bare = await startBareNext(layout, barePort, Buffer.from(await article.arrayBuffer()));
     process.stderr.write('done\n');
   }
   try {
@@ -149,7 +152,8 @@ async function measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, ba
       for (const pagePath of warmPaths) await warm(`${base}${pagePath}`);
     }
     // The bare app's cached answers only: it has not run a route yet (see the floors below).
-    for (const pagePath of bare ? [BARE_NEXT_PATHS.page, BARE_NEXT_PATHS.route] : []) {
+    const bareCached = [BARE_NEXT_PATHS.page, BARE_NEXT_PATHS.route, BARE_NEXT_PATHS.article];
+    for (const pagePath of bare ? bareCached : []) {
       await warm(`${bare!.base}${pagePath}`);
     }
   }
@@ -196,6 +200,10 @@ async function measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, ba
       ? [
           { page: `empty page (${state})`, url: `${bare.base}${BARE_NEXT_PATHS.page}` },
           { page: `empty route handler (${state})`, url: `${bare.base}${BARE_NEXT_PATHS.route}` },
+          {
+            page: `article's bytes, article's route (${state})`,
+            url: `${bare.base}${BARE_NEXT_PATHS.article}`,
+          },
         ].map((floor) => ({ ...floor, target: 'bare' as const }))
       : [];
   const warta = wanted.includes('a')

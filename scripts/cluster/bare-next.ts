@@ -1,15 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ClusterLayout } from './layout';
 import { startService, stopService, waitForHttp } from './processes';
 
 /**
- * The paths of the bare app (scripts/bare-next): an empty page and an empty route (both
- * prerendered), and a route that runs on every request.
+ * The paths of the bare app (scripts/bare-next): an empty page, an empty route and the article's
+ * bytes on the article's route shape (all prerendered), and a route that runs on every request.
  */
-export const BARE_NEXT_PATHS = { page: '/', route: '/kosong', rendered: '/sekarang' } as const;
+export const BARE_NEXT_PATHS = {
+  page: '/',
+  route: '/kosong',
+  article: '/berita/sama/halaman-yang-sama',
+  rendered: '/sekarang',
+} as const;
 
 export interface BareNext {
   base: string;
@@ -19,10 +24,15 @@ export interface BareNext {
 /**
  * Builds the bare Next app (scripts/bare-next) with this project's Next in a copy outside the
  * project (inside it, Next would take Warta's instrumentation.ts as the app's) and starts it as
- * the instances are started (`next start`, the same Node flags), so `npm run bench:load`
+ * the instances are started (`next start`, the same Node flags), serving `articleHtml` on the
+ * article's route shape, so `npm run bench:load`
  * measures Next's own floor in the same run as Warta. Stopping it removes the copy.
  */
-export async function startBareNext(layout: ClusterLayout, port: number): Promise<BareNext> {
+export async function startBareNext(
+  layout: ClusterLayout,
+  port: number,
+  articleHtml: Buffer,
+): Promise<BareNext> {
   const base = `http://127.0.0.1:${port}`;
   if (
     await fetch(base).then(
@@ -35,6 +45,7 @@ export async function startBareNext(layout: ClusterLayout, port: number): Promis
   const dir = mkdtempSync(path.join(tmpdir(), 'warta-bare-next-'));
   cpSync(path.join(layout.root, 'scripts', 'bare-next'), dir, { recursive: true });
   symlinkSync(path.join(layout.root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  writeFileSync(path.join(dir, 'article.html'), articleHtml);
   const nextBin = path.join(layout.root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   delete env.NEXT_DIST_DIR;
