@@ -49,6 +49,7 @@ const FLOOR_PATH = '/robots.txt';
 
 /** Rounds of every page on every server before the first measurement. */
 const WARM_ROUNDS = 20;
+const WARM_ATTEMPTS = 5;
 const connections = positiveInteger('BENCH_CONNECTIONS', 50);
 const durationSeconds = positiveInteger('BENCH_DURATION', 10);
 const repeats = positiveInteger('BENCH_REPEAT', 3);
@@ -261,13 +262,18 @@ function measure(url: string): { result: WrkResult; cpuPerRequest: number } {
 }
 
 /** One request to fill the caches; a connection the server just closed is retried once. */
+/**
+ * One request, retried: after a wrk run a pooled keep-alive connection may already be closed by
+ * the server (seen once in a whole run: "fetch failed").
+ */
 async function warm(url: string) {
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     try {
       await (await fetch(url)).arrayBuffer();
       return;
     } catch (error) {
-      if (attempt > 0) throw error;
+      if (attempt === WARM_ATTEMPTS) throw new Error(`${url}: no answer`, { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
   }
 }
