@@ -44,6 +44,18 @@ async function findPages(base: string) {
   return { pages, warmPaths: [...Object.values(pages), ...others] };
 }
 type PageName = keyof Awaited<ReturnType<typeof findPages>>['pages'];
+
+/** Each page's bytes as the front cache serves them (decompressed). */
+async function fetchPages(base: string, pages: Record<PageName, string>) {
+  const entries = await Promise.all(
+    Object.entries(pages).map(async ([name, pagePath]) => {
+      const response = await fetch(`${base}${pagePath}`);
+      if (!response.ok) throw new Error(`${pagePath}: ${response.status} through the front cache`);
+      return [name, Buffer.from(await response.arrayBuffer())] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<PageName, Buffer>;
+}
 /** A static route of a few bytes, cached by Next like every reader page (x-nextjs-cache HIT). */
 const FLOOR_PATH = '/robots.txt';
 
@@ -98,16 +110,16 @@ async function main() {
     if (!ok) throw new Error(`${base} does not answer: start the deployment with npm run cluster`);
   }
   const { pages: PAGES, warmPaths } = await findPages(targets.front);
+  const pageBytes = await fetchPages(targets.front, PAGES);
   let bare: BareNext | undefined;
   if (wanted.includes('bare')) {
     process.stderr.write('building and starting the bare Next app… ');
-    const article = await fetch(`${targets.front}${PAGES.article}`);
-    if (!article.ok) throw new Error(`${PAGES.article}: ${article.status} through the front cache`);
-    bare = await startBareNext(layout, barePort, Buffer.from(await article.arrayBuffer()));
+    bare = await startBareNext(layout, barePort, pageBytes.article);
     process.stderr.write('done\n');
   }
   try {
-    const rows = await measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, bare });
+    const plan = { layout, targets, wanted, pages: PAGES, pageBytes, warmPaths, bare };
+    const rows = await measureAll(plan);
     const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
     console.log(
       `\nwrk, ${connections} connections, ${durationSeconds} s each, median of ${repeats} runs ` +
@@ -125,19 +137,25 @@ interface Plan {
   targets: Record<Target, string>;
   wanted: string[];
   pages: Record<PageName, string>;
+  pageBytes: Record<PageName, Buffer>;
   warmPaths: string[];
   bare: BareNext | undefined;
 }
 
 /** Warms every server, then measures every page on every server, then the floors. */
-async function measureAll({ layout, targets, wanted, pages: PAGES, warmPaths, bare }: Plan) {
+async function measureAll({
+  layout,
+  targets,
+  wanted,
+  pages: PAGES,
+  pageBytes,
+  warmPaths,
+  bare,
+}: Plan) {
   // The same bytes the front cache serves, as files for nginx's static server (and compressed).
   const staticDir = path.join(layout.runDir, 'nginx', 'static');
   mkdirSync(staticDir, { recursive: true });
-  for (const [name, pagePath] of Object.entries(PAGES)) {
-    const response = await fetch(`${targets.front}${pagePath}`);
-    if (!response.ok) throw new Error(`${pagePath}: ${response.status} through the front cache`);
-    const bytes = Buffer.from(await response.arrayBuffer());
+  for (const [name, bytes] of Object.entries(pageBytes)) {
     writeFileSync(path.join(staticDir, `${name}.html`), bytes);
     // Compressed once, as the front cache stores it (nginx's level): served as stored.
     writeFileSync(path.join(staticDir, `${name}.html.gz`), gzipSync(bytes, { level: 4 }));
@@ -261,7 +279,6 @@ function measure(url: string): { result: WrkResult; cpuPerRequest: number } {
   return { result, cpuPerRequest: (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests) };
 }
 
-/** One request to fill the caches; a connection the server just closed is retried once. */
 /**
  * One request, retried: after a wrk run a pooled keep-alive connection may already be closed by
  * the server (seen once in a whole run: "fetch failed").
