@@ -56,6 +56,7 @@ async function fetchPages(base: string, pages: Record<PageName, string>) {
   );
   return Object.fromEntries(entries) as Record<PageName, Buffer>;
 }
+
 /** A static route of a few bytes, cached by Next like every reader page (x-nextjs-cache HIT). */
 const FLOOR_PATH = '/robots.txt';
 
@@ -184,30 +185,17 @@ async function measureAll({
   );
   for (const [page, pagePath] of Object.entries(PAGES) as [PageName, string][]) {
     // The servers take turns, `repeats` rounds, so a slow minute of the machine falls on all.
-    const runs = new Map<Target, { results: WrkResult[]; cpu: number[] }>();
-    for (let round = 1; round <= repeats; round++) {
-      for (const target of order) {
-        const url =
-          target === 'static' ? `${targets.static}/${page}.html` : `${targets[target]}${pagePath}`;
-        process.stderr.write(`${page} via ${target} (${round}/${repeats})… `);
-        const { result, cpuPerRequest } = measure(url);
-        process.stderr.write(`${Math.round(result.requestsPerSecond)} req/s\n`);
-        const seen = runs.get(target) ?? { results: [], cpu: [] };
-        seen.results.push(result);
-        seen.cpu.push(cpuPerRequest);
-        runs.set(target, seen);
-      }
-    }
-    const staticRps = runs.get('static') && medianOf(runs.get('static')!.results).requestsPerSecond;
-    for (const [target, { results, cpu }] of runs) {
-      rows.push({
+    const pageRows = measureInTurns(
+      order.map((target) => ({
         page,
-        target: TARGET_LABELS[target],
-        result: medianOf(results),
-        staticRps,
-        cpuPerRequest: median(cpu),
-      });
-    }
+        target,
+        url:
+          target === 'static' ? `${targets.static}/${page}.html` : `${targets[target]}${pagePath}`,
+      })),
+    );
+    const staticRps = pageRows.find((row) => row.target === TARGET_LABELS.static)?.result
+      .requestsPerSecond;
+    rows.push(...pageRows.map((row) => ({ ...row, staticRps })));
   }
   // The floors, taking turns like the pages: the cheapest cached answer of Warta's build, and
   // what Next alone gives for an empty page and an empty route handler, on the same machine:
@@ -247,20 +235,20 @@ async function measureAll({
 }
 
 /** Each URL `repeats` times, taking turns; one row each, the median run. */
-function measureInTurns(floors: { page: string; target: Target; url: string }[]): Row[] {
-  const runs = floors.map(() => ({ results: [] as WrkResult[], cpu: [] as number[] }));
+function measureInTurns(urls: { page: string; target: Target; url: string }[]): Row[] {
+  const runs = urls.map(() => ({ results: [] as WrkResult[], cpu: [] as number[] }));
   for (let round = 1; round <= repeats; round++) {
-    floors.forEach((floor, i) => {
-      process.stderr.write(`${floor.page} via ${floor.target} (${round}/${repeats})… `);
-      const run = measure(floor.url);
+    urls.forEach((url, i) => {
+      process.stderr.write(`${url.page} via ${url.target} (${round}/${repeats})… `);
+      const run = measure(url.url);
       process.stderr.write(`${Math.round(run.result.requestsPerSecond)} req/s\n`);
       runs[i]!.results.push(run.result);
       runs[i]!.cpu.push(run.cpuPerRequest);
     });
   }
-  return floors.map((floor, i) => ({
-    page: floor.page,
-    target: TARGET_LABELS[floor.target],
+  return urls.map((url, i) => ({
+    page: url.page,
+    target: TARGET_LABELS[url.target],
     result: medianOf(runs[i]!.results),
     cpuPerRequest: median(runs[i]!.cpu),
   }));
