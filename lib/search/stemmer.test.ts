@@ -27,6 +27,7 @@ describe('stem', () => {
     ['bukunya', 'buku'],
     ['adalah', 'ada'],
     ['apakah', 'apa'],
+    ['siapatah', 'siapa'],
   ])('%s → %s', (word, root) => {
     expect(stem(word)).toBe(root);
   });
@@ -45,6 +46,13 @@ describe('stem', () => {
     ]) {
       expect(stem(word)).toBe(word);
     }
+  });
+
+  it('strips archaic -tah after a question word only, never from "perintah"', () => {
+    expect(stemVariants('perintah')).not.toContain('perin');
+    expect(stemVariants('pemerintah')).not.toContain('pemerin');
+    expect(sharesRoot('perintah', 'memerintahkan')).toBe(true);
+    expect(sharesRoot('pemerintah', 'pemerintahan')).toBe(true);
   });
 
   it('does not touch numbers', () => {

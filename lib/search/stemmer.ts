@@ -7,6 +7,8 @@
  */
 
 const PARTICLES = ['lah', 'kah', 'tah', 'pun'];
+/** Archaic -tah follows question words only (apatah, siapatah, manatah): never "perintah". */
+const AFTER_CONSONANT_NOT_A_PARTICLE = 'tah';
 const POSSESSIVES = ['nya', 'ku', 'mu'];
 const MAX_PREFIXES = 3;
 const VOWEL = /[aeiou]/;
@@ -23,9 +25,13 @@ function isRoot(word: string): boolean {
 function stripEnding(word: string, endings: string[]): string {
   for (const ending of endings) {
     const rest = word.slice(0, -ending.length);
-    if (word.endsWith(ending) && isRoot(rest)) return rest;
+    if (word.endsWith(ending) && isRoot(rest) && isParticleAfter(rest, ending)) return rest;
   }
   return word;
+}
+
+function isParticleAfter(rest: string, ending: string): boolean {
+  return ending !== AFTER_CONSONANT_NOT_A_PARTICLE || VOWEL.test(rest.slice(-1));
 }
 
 const startsWithVowel = (word: string) => VOWEL.test(word.charAt(0));
