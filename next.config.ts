@@ -38,7 +38,10 @@ const nextConfig: NextConfig = {
   expireTime: 86400,
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // '/(.*)' rather than '/:path*': a named parameter makes Next compile every header value
+      // that holds a colon (the CSP's "data:") with path-to-regexp on every request to a nested
+      // path (the article's CPU profile: 3-4 % of a cached answer); an unnamed group is dropped.
+      { source: '/(.*)', headers: securityHeaders },
       {
         // Stylesheet, fonts and script named by their content hash (scripts/build-assets.ts).
         source: '/assets/:path*',
