@@ -7,8 +7,8 @@
  */
 
 const PARTICLES = ['lah', 'kah', 'tah', 'pun'];
-/** Archaic -tah follows question words only (apatah, siapatah, manatah): never "perintah". */
-const AFTER_CONSONANT_NOT_A_PARTICLE = 'tah';
+/** Archaic -tah follows question words only, which end in a vowel (siapatah): not "perintah". */
+const AFTER_VOWEL_ONLY = 'tah';
 const POSSESSIVES = ['nya', 'ku', 'mu'];
 const MAX_PREFIXES = 3;
 const VOWEL = /[aeiou]/;
@@ -31,7 +31,7 @@ function stripEnding(word: string, endings: string[]): string {
 }
 
 function isParticleAfter(rest: string, ending: string): boolean {
-  return ending !== AFTER_CONSONANT_NOT_A_PARTICLE || VOWEL.test(rest.slice(-1));
+  return ending !== AFTER_VOWEL_ONLY || VOWEL.test(rest.slice(-1));
 }
 
 const startsWithVowel = (word: string) => VOWEL.test(word.charAt(0));
