@@ -37,6 +37,9 @@ npm run -s lint
 step "PostgreSQL (the store's contract suite runs against it as well as SQLite)"
 bash scripts/ensure-postgres.sh
 
+step "Redis (the shared cache handler's tests run against it)"
+bash scripts/ensure-redis.sh
+
 step "Unit tests and the store's contract suite"
 npx vitest run
 

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Makes sure Redis answers on 127.0.0.1:6379 for the shared cache handler's tests: starts a
+# redis-server there when none answers (daemonised, keeping nothing on disk, as on this
+# project's machines), and installs Debian's package first when there is none.
+set -euo pipefail
+
+host=127.0.0.1
+port=6379
+ready() { [ "$(redis-cli -h "$host" -p "$port" ping 2>/dev/null)" = PONG ]; }
+
+if command -v redis-cli >/dev/null && ready; then
+  echo "Redis: answering on $host:$port"
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
+
+if ! command -v redis-server >/dev/null; then
+  echo "Redis missing: installing Debian's redis-server package"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends redis-server >/dev/null
+  # The package's service may already have started one.
+  for _ in $(seq 1 10); do
+    ready && { echo "Redis: answering on $host:$port"; exit 0; }
+    sleep 0.5
+  done
+fi
+
+dir="${TMPDIR:-/tmp}"
+echo "Redis: starting redis-server on $host:$port (log: $dir/warta-redis-$port.log)"
+redis-server --daemonize yes --bind "$host" --port "$port" --save '' --appendonly no \
+  --dir "$dir" --logfile "$dir/warta-redis-$port.log"
+for _ in $(seq 1 30); do
+  ready && { echo "Redis: answering on $host:$port"; exit 0; }
+  sleep 0.5
+done
+echo "Redis did not start on $host:$port; see $dir/warta-redis-$port.log" >&2
+exit 1
