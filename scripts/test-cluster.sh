@@ -12,4 +12,6 @@ if [ "${WARTA_CLUSTER_SKIP_BUILD:-}" = 1 ] && [ ! -f .next-cluster/BUILD_ID ]; t
   unset WARTA_CLUSTER_SKIP_BUILD
 fi
 npx tsx scripts/cluster/build.ts
-npx vitest run --config vitest.cluster.config.mts "$@"
+# Production, as the deployment runs: the test process renders the 503 page nginx answers, and
+# React's development build warns on Node 20 (no ArrayBuffer.prototype.detached) as it does so.
+NODE_ENV=production npx vitest run --config vitest.cluster.config.mts "$@"

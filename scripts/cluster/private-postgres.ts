@@ -36,8 +36,10 @@ function command(cmd: string, args: string[]): [string, string[]] {
   return asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
 }
 
+// From "/": as the postgres user, the current directory (a checkout under a private temporary
+// directory, say) may be one it cannot enter, and initdb and pg_ctl say so on every call.
 function run(cmd: string, args: string[]) {
-  execFileSync(...command(cmd, args), { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(...command(cmd, args), { cwd: '/', stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export function createPrivatePostgres(port: number): PrivatePostgres {
@@ -59,8 +61,10 @@ export function createPrivatePostgres(port: number): PrivatePostgres {
   ]);
   const ctl = (args: string[]) => run(path.join(bin, 'pg_ctl'), ['-D', dataDir, ...args]);
   const running = () =>
-    spawnSync(...command(path.join(bin, 'pg_ctl'), ['-D', dataDir, 'status']), { stdio: 'ignore' })
-      .status === 0;
+    spawnSync(...command(path.join(bin, 'pg_ctl'), ['-D', dataDir, 'status']), {
+      cwd: '/',
+      stdio: 'ignore',
+    }).status === 0;
   const server: PrivatePostgres = {
     port,
     dataDir,
