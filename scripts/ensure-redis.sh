@@ -7,6 +7,13 @@ set -euo pipefail
 host=127.0.0.1
 port=6379
 ready() { [ "$(redis-cli -h "$host" -p "$port" ping 2>/dev/null)" = PONG ]; }
+# Waits up to $1 seconds for an answer; says so and ends the script when there is one.
+answered_within() {
+  for _ in $(seq 1 "$(($1 * 2))"); do
+    ready && { echo "Redis: answering on $host:$port"; exit 0; }
+    sleep 0.5
+  done
+}
 
 if command -v redis-cli >/dev/null && ready; then
   echo "Redis: answering on $host:$port"
@@ -22,19 +29,13 @@ if ! command -v redis-server >/dev/null; then
   "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends redis-server >/dev/null
   # The package's service may already have started one.
-  for _ in $(seq 1 10); do
-    ready && { echo "Redis: answering on $host:$port"; exit 0; }
-    sleep 0.5
-  done
+  answered_within 5
 fi
 
 dir="${TMPDIR:-/tmp}"
 echo "Redis: starting redis-server on $host:$port (log: $dir/warta-redis-$port.log)"
 redis-server --daemonize yes --bind "$host" --port "$port" --save '' --appendonly no \
   --dir "$dir" --logfile "$dir/warta-redis-$port.log"
-for _ in $(seq 1 30); do
-  ready && { echo "Redis: answering on $host:$port"; exit 0; }
-  sleep 0.5
-done
+answered_within 15
 echo "Redis did not start on $host:$port; see $dir/warta-redis-$port.log" >&2
 exit 1
