@@ -4,6 +4,14 @@ import { pipeToNodeResponse } from 'next/dist/server/pipe-readable';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendResponsesWhole, WHOLE_RESPONSE_BYTES } from './whole-responses';
 
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
 /**
  * A server that answers the way `next start` sends a route handler's Response (Next's own
  * pipeToNodeResponse: flushHeaders, then the body, then end), and records each write its
@@ -36,14 +44,6 @@ async function startServer(body: () => ReadableStream<Uint8Array>) {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   return { url, writes };
 }
-
-const servers: Server[] = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
 
 const page = (bytes: number) => '<!DOCTYPE html>' + 'a'.repeat(bytes - 15);
 const bufferBody = (text: string) => () => new Response(text).body!;
