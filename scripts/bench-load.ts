@@ -5,9 +5,11 @@
  * file (the static limit), and each instance directly; then prints one table.
  *   BENCH_CONNECTIONS (50), BENCH_DURATION (10 s), BENCH_REPEAT (3: each figure is the median of
  *   that many runs, the servers taking turns), BENCH_SOAK=1 adds 60 s at 200 connections
- *   through the front cache, BENCH_TARGETS=front,static,a,b,bare limits the columns.
- *   The last rows are the floors, taking turns too: instance A serving /robots.txt (the cheapest
- *   cached answer of Warta's build), and a bare Next app of the same Next version
+ *   through the front cache, BENCH_TARGETS=front,static,a,b,next,bare limits the columns
+ *   ("next": instance A asked with `Cache-Control: no-cache`, so past its micro-cache: what
+ *   Next's request pipeline gives for the page).
+ *   The last rows are the floors, taking turns too: instance A serving /robots.txt past its
+ *   micro-cache (the cheapest cached answer of Warta's build through Next), and a bare Next app of the same Next version
  *   (scripts/bare-next, built and started for the run on BENCH_BARE_PORT, 3503) serving an
  *   empty page, an empty static route handler and the article's bytes on the article's route
  *   shape (what Next costs for that answer), first having answered from its cache only,
@@ -79,6 +81,8 @@ function positiveInteger(name: string, fallback: number): number {
 }
 // Browsers ask for gzip; so does the load.
 const headers = { 'Accept-Encoding': 'gzip' };
+/** The same, asking every cache on the way to check with the origin: past the micro-cache. */
+const pastMicroCache = { ...headers, 'Cache-Control': 'no-cache' };
 
 interface Row {
   page: string;
@@ -97,10 +101,11 @@ async function main() {
     static: `http://127.0.0.1:${layout.nginxStaticPort}`,
     a: `http://127.0.0.1:${layout.instancePorts[0]}`,
     b: `http://127.0.0.1:${layout.instancePorts[1]}`,
+    next: `http://127.0.0.1:${layout.instancePorts[0]}`,
     before: process.env.BENCH_BEFORE_URL ?? '',
     bare: `http://127.0.0.1:${barePort}`,
   };
-  const wanted = (process.env.BENCH_TARGETS ?? 'front,static,a,b,bare,before').split(',');
+  const wanted = (process.env.BENCH_TARGETS ?? 'front,static,a,b,next,bare,before').split(',');
   if (!targets.before && wanted.includes('before')) wanted.splice(wanted.indexOf('before'), 1);
   for (const [name, base] of Object.entries(targets)) {
     if (name === 'static' || name === 'bare' || !wanted.includes(name)) continue;
@@ -180,7 +185,7 @@ async function measureAll({
   process.stderr.write('done\n');
 
   const rows: Row[] = [];
-  const order = (['static', 'front', 'a', 'b', 'before'] as const).filter((t) =>
+  const order = (['static', 'front', 'a', 'b', 'next', 'before'] as const).filter((t) =>
     wanted.includes(t),
   );
   for (const [page, pagePath] of Object.entries(PAGES) as [PageName, string][]) {
@@ -191,6 +196,7 @@ async function measureAll({
         target,
         url:
           target === 'static' ? `${targets.static}/${page}.html` : `${targets[target]}${pagePath}`,
+        requestHeaders: target === 'next' ? pastMicroCache : headers,
       })),
     );
     const staticRps = pageRows.find((row) => row.target === TARGET_LABELS.static)?.result
@@ -213,8 +219,16 @@ async function measureAll({
           },
         ].map((floor) => ({ ...floor, target: 'bare' as const }))
       : [];
-  const warta = wanted.includes('a')
-    ? [{ page: `${FLOOR_PATH} (floor)`, target: 'a' as const, url: `${targets.a}${FLOOR_PATH}` }]
+  // Past the micro-cache: what Next's pipeline costs for the cheapest answer of Warta's build.
+  const warta = wanted.includes('next')
+    ? [
+        {
+          page: `${FLOOR_PATH} (floor)`,
+          target: 'next' as const,
+          url: `${targets.next}${FLOOR_PATH}`,
+          requestHeaders: pastMicroCache,
+        },
+      ]
     : [];
   rows.push(...measureInTurns([...warta, ...bareFloors('floor, cached only')]));
   if (bare) {
@@ -235,12 +249,14 @@ async function measureAll({
 }
 
 /** Each URL `repeats` times, taking turns; one row each, the median run. */
-function measureInTurns(urls: { page: string; target: Target; url: string }[]): Row[] {
+function measureInTurns(
+  urls: { page: string; target: Target; url: string; requestHeaders?: Record<string, string> }[],
+): Row[] {
   const runs = urls.map(() => ({ results: [] as WrkResult[], cpu: [] as number[] }));
   for (let round = 1; round <= repeats; round++) {
     urls.forEach((url, i) => {
       process.stderr.write(`${url.page} via ${url.target} (${round}/${repeats})… `);
-      const run = measure(url.url);
+      const run = measure(url.url, url.requestHeaders);
       process.stderr.write(`${Math.round(run.result.requestsPerSecond)} req/s\n`);
       runs[i]!.results.push(run.result);
       runs[i]!.cpu.push(run.cpuPerRequest);
@@ -260,10 +276,13 @@ function median(values: number[]): number {
 }
 
 /** One wrk run, with the CPU time the processes listening on the URL's port spent per request. */
-function measure(url: string): { result: WrkResult; cpuPerRequest: number } {
+function measure(
+  url: string,
+  requestHeaders: Record<string, string> = headers,
+): { result: WrkResult; cpuPerRequest: number } {
   const pids = pidsListeningOn(Number(new URL(url).port));
   const cpuBefore = cpuMs(pids);
-  const result = runWrk(url, { connections, durationSeconds, headers });
+  const result = runWrk(url, { connections, durationSeconds, headers: requestHeaders });
   return { result, cpuPerRequest: (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests) };
 }
 
@@ -289,6 +308,7 @@ const TARGET_LABELS = {
   static: 'nginx, same bytes from a file',
   a: 'instance A alone',
   b: 'instance B alone',
+  next: 'instance A, past its micro-cache',
   before: 'one instance, main’s settings',
   bare: `bare Next ${nextVersion()} app`,
 } as const;
