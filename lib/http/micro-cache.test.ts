@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   answerFromMicroCache,
+  forgetMicroCachedAnswers,
+  installMicroCache,
   MAX_BODY_BYTES,
   MicroCache,
   microCacheKey,
@@ -298,6 +300,20 @@ describe('answerFromMicroCache, in front of a server', () => {
     expect(next.calls).toBe(2);
   });
 
+  it('does not keep an answer begun before the cache was emptied (a publication)', async () => {
+    const cache = new MicroCache({ seconds: 1 });
+    const next = origin({ delay: 100 });
+    const url = await startServer(cache, next);
+    const before = get(`${url}/a`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    cache.clear();
+    expect((await before).body.toString()).toBe('halaman #1');
+    expect(cache.size).toBe(0);
+    expect((await get(`${url}/a`)).body.toString()).toBe('halaman #2');
+    expect((await get(`${url}/a`)).body.toString()).toBe('halaman #2');
+    expect(next.calls).toBe(2);
+  });
+
   it('stops serving the old copy when the refresh takes too long or fails', async () => {
     let clock = 1_000_000;
     const cache = new MicroCache({ seconds: 1, now: () => clock });
@@ -316,5 +332,27 @@ describe('answerFromMicroCache, in front of a server', () => {
     next.status = 503;
     expect((await get(`${url}/a`)).status).toBe(503);
     expect(cache.size).toBe(0);
+  });
+});
+
+// Last in this file: installMicroCache changes every HTTP server of this process.
+describe('installMicroCache', () => {
+  it('puts one cache in front of every server, emptied by forgetMicroCachedAnswers', async () => {
+    const cache = installMicroCache(1)!;
+    expect(installMicroCache(1)).toBe(cache);
+    let calls = 0;
+    const server = createServer((_request, response) => {
+      calls += 1;
+      response.setHeader('Cache-Control', PAGE_CACHE_CONTROL);
+      response.end(`halaman #${calls}`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(server);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/a`;
+    await get(url);
+    expect((await get(url)).body.toString()).toBe('halaman #1');
+    forgetMicroCachedAnswers();
+    expect((await get(url)).body.toString()).toBe('halaman #2');
+    expect(calls).toBe(2);
   });
 });

@@ -146,6 +146,8 @@ export interface MicroCacheOptions {
 export class MicroCache {
   private readonly entries = new Map<string, StoredAnswer>();
   private totalBytes = 0;
+  /** Counts clear(): an answer Next began before a clear is not kept after it. */
+  generation = 0;
   readonly lifetimeMs: number;
   private readonly maxEntries: number;
   private readonly maxTotalBytes: number;
@@ -195,6 +197,7 @@ export class MicroCache {
   clear(): void {
     this.entries.clear();
     this.totalBytes = 0;
+    this.generation += 1;
   }
 
   private evict(): void {
@@ -299,7 +302,10 @@ export function answerFromMicroCache(
   // A HEAD has no body to keep: Next answers it.
   if (request.method !== 'GET') return false;
   if (entry) entry.refreshingSince = now;
+  const generation = cache.generation;
   captureAnswer(response, (answer) => {
+    // Rendered before a publication emptied the cache: it may show what was just replaced.
+    if (cache.generation !== generation) return;
     if (answer) cache.store(key, answer.status, answer.headers, answer.body);
     else if (cache.get(key) === entry) cache.forget(key);
   });
