@@ -27,6 +27,9 @@ describe('microCacheKey', () => {
     expect(plain).not.toBe(microCacheKey(incoming({})));
     expect(plain).not.toBe(microCacheKey(incoming({ 'accept-encoding': 'gzip' }, 'GET', '/')));
     expect(plain).not.toBe(microCacheKey(incoming({ 'accept-encoding': 'gzip', host: 'other' })));
+    for (const name of ['x-forwarded-host', 'x-forwarded-proto']) {
+      expect(plain).not.toBe(microCacheKey(incoming({ 'accept-encoding': 'gzip', [name]: 'x' })));
+    }
   });
 
   it.each([

@@ -20,8 +20,8 @@ import {
  * What is kept: 200 answers to GET whose Cache-Control lets a shared cache keep them (`public`
  * or `s-maxage`, never `private`, `no-store` or `no-cache`), without Set-Cookie, that vary on
  * nothing but Accept-Encoding and Next's router headers, up to MAX_BODY_BYTES; for
- * min(lifetime, their own s-maxage or max-age). The key is the host, the URL and the
- * Accept-Encoding header as sent.
+ * min(lifetime, their own s-maxage or max-age). The key is the host (with X-Forwarded-Host and
+ * X-Forwarded-Proto), the URL and the Accept-Encoding header as sent.
  *
  * What always goes to Next: other methods; a request that asks a cache to check with the origin
  * (`Cache-Control: no-cache`, `Pragma: no-cache`); conditional and range requests; Next's router
@@ -98,7 +98,15 @@ export function microCacheKey(request: IncomingMessage): string | undefined {
   for (const name of PASS_THROUGH_HEADERS) if (headers[name] !== undefined) return undefined;
   if (headers.cookie?.includes(DRAFT_MODE_COOKIE)) return undefined;
   if (asksForNoCache(request)) return undefined;
-  return `${headers.host ?? ''} ${request.url ?? ''} ${headerText(headers['accept-encoding'])}`;
+  // What Next may build a URL from (the host and, behind a proxy, the forwarded host and scheme)
+  // is in the key, so one host's answer never reaches another.
+  return [
+    headers.host,
+    headerText(headers['x-forwarded-host']),
+    headerText(headers['x-forwarded-proto']),
+    request.url,
+    headerText(headers['accept-encoding']),
+  ].join(' ');
 }
 
 function directiveSeconds(cacheControl: string, name: string): number | undefined {
