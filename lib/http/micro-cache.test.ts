@@ -216,6 +216,11 @@ function get(url: string, headers: Record<string, string> = {}, method = 'GET') 
   );
 }
 
+/** Resolves once the origin has received `calls` requests. */
+async function arrived(next: Origin, calls: number) {
+  while (next.calls < calls) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 function origin(overrides: Partial<Origin> = {}): Origin {
   return {
     calls: 0,
@@ -286,16 +291,26 @@ describe('answerFromMicroCache, in front of a server', () => {
     expect(next.calls).toBe(2);
   });
 
-  it('serves the old copy while one request refreshes it, then the new one', async () => {
+  /**
+   * A copy kept, then past its lifetime, and a refresh under way that the server answers after
+   * `refreshDelay` ms; `advance` moves the cache's clock.
+   */
+  async function refreshUnderWay(refreshDelay: number) {
     let clock = 1_000_000;
     const cache = new MicroCache({ seconds: 1, now: () => clock });
     const next = origin();
     const url = await startServer(cache, next);
     await get(`${url}/a`);
     clock += 1500;
-    next.delay = 200;
+    next.delay = refreshDelay;
     const refreshing = get(`${url}/a`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await arrived(next, 2);
+    const advance = (ms: number) => (clock += ms);
+    return { cache, next, url, refreshing, advance };
+  }
+
+  it('serves the old copy while one request refreshes it, then the new one', async () => {
+    const { next, url, refreshing } = await refreshUnderWay(600);
     const meanwhile = await Promise.all([get(`${url}/a`), get(`${url}/a`)]);
     expect(meanwhile.map((answer) => answer.body.toString())).toEqual(['halaman #1', 'halaman #1']);
     expect((await refreshing).body.toString()).toBe('halaman #2');
@@ -305,10 +320,10 @@ describe('answerFromMicroCache, in front of a server', () => {
 
   it('does not keep an answer begun before the cache was emptied (a publication)', async () => {
     const cache = new MicroCache({ seconds: 1 });
-    const next = origin({ delay: 100 });
+    const next = origin({ delay: 600 });
     const url = await startServer(cache, next);
     const before = get(`${url}/a`);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await arrived(next, 1);
     cache.clear();
     expect((await before).body.toString()).toBe('halaman #1');
     expect(cache.size).toBe(0);
@@ -318,20 +333,12 @@ describe('answerFromMicroCache, in front of a server', () => {
   });
 
   it('stops serving the old copy when the refresh takes too long or fails', async () => {
-    let clock = 1_000_000;
-    const cache = new MicroCache({ seconds: 1, now: () => clock });
-    const next = origin();
-    const url = await startServer(cache, next);
-    await get(`${url}/a`);
-    clock += 1500;
-    next.delay = 100;
-    const refreshing = get(`${url}/a`);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    clock += STALE_WHILE_REFRESHING_MS;
+    const { cache, next, url, refreshing, advance } = await refreshUnderWay(600);
+    advance(STALE_WHILE_REFRESHING_MS);
     next.delay = 0;
     expect((await get(`${url}/a`)).body.toString()).toBe('halaman #3');
     await refreshing;
-    clock += 1500;
+    advance(1500);
     next.status = 503;
     expect((await get(`${url}/a`)).status).toBe(503);
     expect(cache.size).toBe(0);
