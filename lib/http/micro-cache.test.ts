@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   answerFromMicroCache,
+  captureAnswer,
   forgetMicroCachedAnswers,
   installMicroCache,
   MAX_BODY_BYTES,
@@ -62,7 +63,9 @@ describe('storableLifetimeMs', () => {
     [200, { 'cache-control': 'public, max-age=300, s-maxage=600' }, 1000],
     [200, { 'cache-control': 'public, max-age=31536000, immutable' }, 1000],
     [200, { 'cache-control': 's-maxage=0' }, 0],
-    [200, { 'cache-control': 'max-age=300' }, 0],
+    [200, { 'cache-control': 'max-age=300' }, 1000],
+    [200, { 'cache-control': 'public, immutable' }, 0],
+    [200, { 'last-modified': 'Thu, 26 Dec 2024 00:00:00 GMT' }, 0],
     [200, { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }, 0],
     [200, { 'cache-control': 'public, s-maxage=60, no-cache' }, 0],
     [200, { 'cache-control': 'no-store' }, 0],
@@ -79,6 +82,7 @@ describe('storableLifetimeMs', () => {
 
   it('keeps an answer no longer than its own s-maxage', () => {
     expect(storableLifetimeMs(200, { 'cache-control': 's-maxage=2' }, 10_000)).toBe(2000);
+    expect(storableLifetimeMs(200, { 'cache-control': 's-maxage=2', age: '1' }, 10_000)).toBe(1000);
   });
 });
 
@@ -216,6 +220,11 @@ function get(url: string, headers: Record<string, string> = {}, method = 'GET') 
   );
 }
 
+/** Resolves once `list` holds `length` items (an answer's 'finish' may follow its delivery). */
+async function arrivedAll(list: unknown[], length: number) {
+  while (list.length < length) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 /** Resolves once the origin has received `calls` requests. */
 async function arrived(next: Origin, calls: number) {
   while (next.calls < calls) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -276,6 +285,31 @@ describe('answerFromMicroCache, in front of a server', () => {
     await get(`${url}/a`);
     expect(next.calls).toBe(4);
     expect(cache.size).toBe(0);
+  });
+
+  it('holds nothing of an answer that cannot be kept, judged when its body begins', async () => {
+    const seen: unknown[] = [];
+    const server = createServer((_request, response) => {
+      captureAnswer(
+        response,
+        (answer) => seen.push(answer),
+        (status, headers) => status === 200 && headers['cache-control'] === 'public, max-age=9',
+      );
+      response.setHeader(
+        'Cache-Control',
+        _request.url === '/kept' ? 'public, max-age=9' : 'no-store',
+      );
+      response.write('ha');
+      response.end('lo');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(server);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await get(`${base}/kept`);
+    await get(`${base}/not-kept`);
+    await arrivedAll(seen, 2);
+    expect(seen[0]).toMatchObject({ status: 200, body: Buffer.from('halo') });
+    expect(seen[1]).toBeUndefined();
   });
 
   it('keeps a compressed answer for the Accept-Encoding that asked for it only', async () => {

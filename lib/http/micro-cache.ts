@@ -1,3 +1,4 @@
+import CachePolicy from 'http-cache-semantics';
 import {
   Server,
   type IncomingMessage,
@@ -17,8 +18,8 @@ import {
  * second with a tail of hundreds of milliseconds. Sent from memory, the same bytes cost a few
  * microseconds; Next answers the URL about once a second.
  *
- * What is kept: 200 answers to GET whose Cache-Control lets a shared cache keep them (`public`
- * or `s-maxage`, never `private`, `no-store` or `no-cache`), without Set-Cookie, that vary on
+ * What is kept: 200 answers to GET that a shared cache may keep fresh (`s-maxage` or `max-age`;
+ * never `private`, `no-store` or `no-cache`; RFC 9111), without Set-Cookie, that vary on
  * nothing but Accept-Encoding and Next's router headers, up to MAX_BODY_BYTES; for
  * min(lifetime, their own s-maxage or max-age). The key is the host (with X-Forwarded-Host and
  * X-Forwarded-Proto), the URL and the Accept-Encoding header as sent.
@@ -109,18 +110,11 @@ export function microCacheKey(request: IncomingMessage): string | undefined {
   ].join(' ');
 }
 
-function directiveSeconds(cacheControl: string, name: string): number | undefined {
-  const match = new RegExp(`(?:^|[\\s,])${name}\\s*=\\s*"?(\\d+)`).exec(cacheControl);
-  return match ? Number(match[1]) : undefined;
-}
-
-function hasDirective(cacheControl: string, name: string): boolean {
-  return new RegExp(`(?:^|[\\s,])${name}(?:$|[\\s,=])`).test(cacheControl);
-}
-
 /**
- * How many milliseconds a shared cache may keep this answer (0: not at all), by its status and
- * headers; capped at `capMs`.
+ * How many milliseconds a shared cache may keep this answer fresh (0: not at all), by its status
+ * and headers (RFC 9111, by http-cache-semantics: `no-store`, `private`, `no-cache`, `s-maxage`
+ * over `max-age`, the answer's age), with no heuristic lifetime; capped at `capMs`. Only 200
+ * answers without Set-Cookie that vary on nothing but Accept-Encoding and Next's router headers.
  */
 export function storableLifetimeMs(
   status: number,
@@ -128,18 +122,21 @@ export function storableLifetimeMs(
   capMs: number,
 ): number {
   if (status !== 200 || headers['set-cookie'] !== undefined) return 0;
-  const cacheControl = headerText(headers['cache-control']).toLowerCase();
-  if (['private', 'no-store', 'no-cache'].some((name) => hasDirective(cacheControl, name))) {
-    return 0;
+  const varied = headerText(headers.vary).toLowerCase().split(',');
+  if (varied.some((name) => name.trim() !== '' && !VARY_ALLOWED.has(name.trim()))) return 0;
+  const responseHeaders: CachePolicy.Headers = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) responseHeaders[name.toLowerCase()] = headerText(value);
   }
-  const seconds =
-    directiveSeconds(cacheControl, 's-maxage') ??
-    (hasDirective(cacheControl, 'public') ? directiveSeconds(cacheControl, 'max-age') : undefined);
-  if (!seconds) return 0;
-  const vary = headerText(headers.vary).toLowerCase();
-  const varied = vary.split(',').map((name) => name.trim());
-  if (varied.some((name) => name !== '' && !VARY_ALLOWED.has(name))) return 0;
-  return Math.min(seconds * 1000, capMs);
+  const policy = new CachePolicy(
+    // The request's own conditions were settled by microCacheKey.
+    { method: 'GET', url: '/', headers: {} },
+    { status, headers: responseHeaders },
+    { shared: true, cacheHeuristic: 0, immutableMinTimeToLive: 0 },
+  );
+  if (!policy.storable()) return 0;
+  const freshMs = Math.max(0, policy.maxAge() - policy.age()) * 1000;
+  return Math.min(freshMs, capMs);
 }
 
 export interface MicroCacheOptions {
@@ -236,26 +233,35 @@ function chunkBytes(chunk: unknown, encoding: unknown): Buffer | undefined {
 /**
  * Watches an answer on its way out (after any compression Next applies, which wraps these same
  * methods) and calls `done` with its status, headers and body once it was sent in full, or
- * with undefined if it was cut short or grew too large to keep.
+ * with undefined if it was cut short, grew too large to keep, or was not `worthKeeping` by the
+ * status and headers it had when its body began (then nothing of the body is held).
  */
 export function captureAnswer(
   response: ServerResponse,
   done: (answer?: { status: number; headers: OutgoingHttpHeaders; body: Buffer }) => void,
+  worthKeeping: (status: number, headers: OutgoingHttpHeaders) => boolean = () => true,
 ): void {
   const chunks: Buffer[] = [];
   let bytes = 0;
-  let tooLarge = false;
+  let judged = false;
+  let givenUp = false;
   let passedHeaders: OutgoingHttpHeaders = {};
+  const headersNow = () => ({ ...passedHeaders, ...response.getHeaders() });
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    if (!judged) {
+      judged = true;
+      givenUp = !worthKeeping(response.statusCode, headersNow());
+    }
+    if (givenUp || chunk === undefined || chunk === null || typeof chunk === 'function') return;
     const piece = chunkBytes(chunk, encoding);
     if (!piece) return;
     bytes += piece.length;
     if (bytes > MAX_BODY_BYTES) {
-      tooLarge = true;
+      givenUp = true;
       chunks.length = 0;
     } else {
-      chunks.push(Buffer.from(piece));
+      // A view: the writer hands the socket the same bytes and does not change them after.
+      chunks.push(piece);
     }
   };
   const { writeHead, write, end } = response;
@@ -275,9 +281,12 @@ export function captureAnswer(
   let settled = false;
   response.once('finish', () => {
     settled = true;
-    if (tooLarge) return done(undefined);
-    const headers = { ...passedHeaders, ...response.getHeaders() };
-    done({ status: response.statusCode, headers, body: Buffer.concat(chunks, bytes) });
+    if (givenUp) return done(undefined);
+    done({
+      status: response.statusCode,
+      headers: headersNow(),
+      body: Buffer.concat(chunks, bytes),
+    });
   });
   response.once('close', () => {
     if (!settled) done(undefined);
@@ -311,12 +320,16 @@ export function answerFromMicroCache(
   if (request.method !== 'GET') return false;
   if (entry) entry.refreshingSince = now;
   const generation = cache.generation;
-  captureAnswer(response, (answer) => {
-    // Rendered before a publication emptied the cache: it may show what was just replaced.
-    if (cache.generation !== generation) return;
-    if (answer) cache.store(key, answer.status, answer.headers, answer.body);
-    else if (cache.get(key) === entry) cache.forget(key);
-  });
+  captureAnswer(
+    response,
+    (answer) => {
+      // Rendered before a publication emptied the cache: it may show what was just replaced.
+      if (cache.generation !== generation) return;
+      if (answer) cache.store(key, answer.status, answer.headers, answer.body);
+      else if (cache.get(key) === entry) cache.forget(key);
+    },
+    (status, headers) => storableLifetimeMs(status, headers, cache.lifetimeMs) > 0,
+  );
   return false;
 }
 
