@@ -2,9 +2,9 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { captureAnswer } from './answer-capture';
 import {
   answerFromMicroCache,
-  captureAnswer,
   forgetMicroCachedAnswers,
   installMicroCache,
   MAX_BODY_BYTES,
@@ -287,17 +287,18 @@ describe('answerFromMicroCache, in front of a server', () => {
     expect(cache.size).toBe(0);
   });
 
-  it('holds nothing of an answer that cannot be kept, judged when its body begins', async () => {
+  it('captureAnswer holds nothing of an answer that cannot be kept or grows too large', async () => {
     const seen: unknown[] = [];
-    const server = createServer((_request, response) => {
+    const server = createServer((request, response) => {
       captureAnswer(
         response,
         (answer) => seen.push(answer),
         (status, headers) => status === 200 && headers['cache-control'] === 'public, max-age=9',
+        request.url === '/big' ? 3 : 100,
       );
       response.setHeader(
         'Cache-Control',
-        _request.url === '/kept' ? 'public, max-age=9' : 'no-store',
+        request.url === '/not-kept' ? 'no-store' : 'public, max-age=9',
       );
       response.write('ha');
       response.end('lo');
@@ -305,11 +306,12 @@ describe('answerFromMicroCache, in front of a server', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     servers.push(server);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    await get(`${base}/kept`);
-    await get(`${base}/not-kept`);
-    await arrivedAll(seen, 2);
+    for (const path of ['/kept', '/not-kept', '/big']) {
+      expect((await get(`${base}${path}`)).body.toString()).toBe('halo');
+    }
+    await arrivedAll(seen, 3);
     expect(seen[0]).toMatchObject({ status: 200, body: Buffer.from('halo') });
-    expect(seen[1]).toBeUndefined();
+    expect(seen.slice(1)).toEqual([undefined, undefined]);
   });
 
   it('keeps a compressed answer for the Accept-Encoding that asked for it only', async () => {

@@ -1,4 +1,5 @@
 import CachePolicy from 'http-cache-semantics';
+import { captureAnswer } from './answer-capture';
 import {
   Server,
   type IncomingMessage,
@@ -219,80 +220,6 @@ function sendStored(response: ServerResponse, answer: StoredAnswer): void {
   response.end(answer.body);
 }
 
-type Chunk = string | Uint8Array;
-type WriteHeadArgs = [number, ...unknown[]];
-
-function chunkBytes(chunk: unknown, encoding: unknown): Buffer | undefined {
-  if (typeof chunk === 'string') {
-    return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
-  }
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-  return undefined;
-}
-
-/**
- * Watches an answer on its way out (after any compression Next applies, which wraps these same
- * methods) and calls `done` with its status, headers and body once it was sent in full, or
- * with undefined if it was cut short, grew too large to keep, or was not `worthKeeping` by the
- * status and headers it had when its body began (then nothing of the body is held).
- */
-export function captureAnswer(
-  response: ServerResponse,
-  done: (answer?: { status: number; headers: OutgoingHttpHeaders; body: Buffer }) => void,
-  worthKeeping: (status: number, headers: OutgoingHttpHeaders) => boolean = () => true,
-): void {
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  let judged = false;
-  let givenUp = false;
-  let passedHeaders: OutgoingHttpHeaders = {};
-  const headersNow = () => ({ ...passedHeaders, ...response.getHeaders() });
-  const keep = (chunk: unknown, encoding: unknown) => {
-    if (!judged) {
-      judged = true;
-      givenUp = !worthKeeping(response.statusCode, headersNow());
-    }
-    if (givenUp || chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    const piece = chunkBytes(chunk, encoding);
-    if (!piece) return;
-    bytes += piece.length;
-    if (bytes > MAX_BODY_BYTES) {
-      givenUp = true;
-      chunks.length = 0;
-    } else {
-      // A view: the writer hands the socket the same bytes and does not change them after.
-      chunks.push(piece);
-    }
-  };
-  const { writeHead, write, end } = response;
-  response.writeHead = function (this: ServerResponse, ...args: WriteHeadArgs) {
-    const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg);
-    if (headers && !Array.isArray(headers)) passedHeaders = headers as OutgoingHttpHeaders;
-    return (writeHead as (...a: WriteHeadArgs) => ServerResponse).apply(this, args);
-  } as ServerResponse['writeHead'];
-  response.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
-    keep(chunk, rest[0]);
-    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
-  } as ServerResponse['write'];
-  response.end = function (this: ServerResponse, ...args: unknown[]) {
-    keep(args[0], args[1]);
-    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse['end'];
-  let settled = false;
-  response.once('finish', () => {
-    settled = true;
-    if (givenUp) return done(undefined);
-    done({
-      status: response.statusCode,
-      headers: headersNow(),
-      body: Buffer.concat(chunks, bytes),
-    });
-  });
-  response.once('close', () => {
-    if (!settled) done(undefined);
-  });
-}
-
 /**
  * Answers `request` from the cache if it can, and returns true; otherwise returns false and,
  * for a GET that may be kept, watches Next's answer to keep it.
@@ -329,6 +256,7 @@ export function answerFromMicroCache(
       else if (cache.get(key) === entry) cache.forget(key);
     },
     (status, headers) => storableLifetimeMs(status, headers, cache.lifetimeMs) > 0,
+    MAX_BODY_BYTES,
   );
   return false;
 }
