@@ -71,6 +71,9 @@ export const strings = {
   unavailableMachine: 'Layanan data kami sedang terganggu. Silakan coba lagi dalam beberapa saat.',
   unavailableLog: (reason: string) =>
     `[toko konten] tidak terjangkau, halaman dijawab 503: ${reason}`,
+  /** A bad WARTA_MICRO_CACHE_SECONDS: the server keeps running on the default. */
+  microCacheSettingIgnored: (raw: string, seconds: number) =>
+    `[cache mikro] WARTA_MICRO_CACHE_SECONDS "${raw}" bukan jumlah detik (0 atau lebih); dipakai ${seconds} detik.`,
 
   withdrawnTitle: 'Berita ini telah dicabut',
   withdrawnIntro: (site: string, title: string, published: string) =>

@@ -130,13 +130,20 @@ describe('MicroCache', () => {
 });
 
 describe('microCacheSecondsFromEnv', () => {
-  it('defaults to one second, takes 0 for off, and refuses nonsense', () => {
+  it('defaults to one second and takes 0 for off', () => {
     expect(microCacheSecondsFromEnv({})).toBe(1);
     expect(microCacheSecondsFromEnv({ WARTA_MICRO_CACHE_SECONDS: '0' })).toBe(0);
     expect(microCacheSecondsFromEnv({ WARTA_MICRO_CACHE_SECONDS: '2.5' })).toBe(2.5);
-    expect(() => microCacheSecondsFromEnv({ WARTA_MICRO_CACHE_SECONDS: 'lama' })).toThrow(
-      /WARTA_MICRO_CACHE_SECONDS/,
+  });
+
+  it.each(['lama', '-1', 'Infinity'])('reports "%s" in the log and keeps the default', (raw) => {
+    const lines: string[] = [];
+    expect(microCacheSecondsFromEnv({ WARTA_MICRO_CACHE_SECONDS: raw }, (l) => lines.push(l))).toBe(
+      1,
     );
+    expect(lines).toEqual([
+      `[cache mikro] WARTA_MICRO_CACHE_SECONDS "${raw}" bukan jumlah detik (0 atau lebih); dipakai 1 detik.`,
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import CachePolicy from 'http-cache-semantics';
+import { strings } from '../strings';
 import { captureAnswer } from './answer-capture';
 import {
   Server,
@@ -264,17 +265,21 @@ export function answerFromMicroCache(
 const globalKey = Symbol.for('warta.microCache');
 type GlobalWithCache = typeof globalThis & { [globalKey]?: MicroCache };
 
-/** The lifetime in seconds from WARTA_MICRO_CACHE_SECONDS (0 turns it off); default 1. */
+/**
+ * The lifetime in seconds from WARTA_MICRO_CACHE_SECONDS (0 turns it off); default 1. A value
+ * that is not a number of seconds is reported in the log and the default is used: a bad setting
+ * of a speed-up never takes the site down.
+ */
 export function microCacheSecondsFromEnv(
   env: Record<string, string | undefined> = process.env,
+  warn: (line: string) => void = console.warn,
 ): number {
   const raw = env.WARTA_MICRO_CACHE_SECONDS?.trim();
   if (raw === undefined || raw === '') return MICRO_CACHE_DEFAULT_SECONDS;
   const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new Error(`WARTA_MICRO_CACHE_SECONDS: expected seconds (0 or more), got "${raw}"`);
-  }
-  return seconds;
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  warn(strings.microCacheSettingIgnored(raw, MICRO_CACHE_DEFAULT_SECONDS));
+  return MICRO_CACHE_DEFAULT_SECONDS;
 }
 
 /**
