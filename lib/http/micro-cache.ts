@@ -1,12 +1,12 @@
-import CachePolicy from 'http-cache-semantics';
-import { strings } from '../strings';
-import { captureAnswer } from './answer-capture';
 import {
   Server,
   type IncomingMessage,
   type OutgoingHttpHeaders,
   type ServerResponse,
 } from 'node:http';
+import CachePolicy from 'http-cache-semantics';
+import { strings } from '../strings';
+import { captureAnswer } from './answer-capture';
 
 /**
  * An instance's own one-second cache of the public answers it sent ("micro-caching", as nginx
@@ -124,8 +124,11 @@ export function storableLifetimeMs(
   capMs: number,
 ): number {
   if (status !== 200 || headers['set-cookie'] !== undefined) return 0;
-  const varied = headerText(headers.vary).toLowerCase().split(',');
-  if (varied.some((name) => name.trim() !== '' && !VARY_ALLOWED.has(name.trim()))) return 0;
+  const varied = headerText(headers.vary)
+    .toLowerCase()
+    .split(',')
+    .map((name) => name.trim());
+  if (varied.some((name) => name !== '' && !VARY_ALLOWED.has(name))) return 0;
   const responseHeaders: CachePolicy.Headers = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) responseHeaders[name.toLowerCase()] = headerText(value);
@@ -238,11 +241,13 @@ export function answerFromMicroCache(
     sendStored(response, entry);
     return true;
   }
-  if (entry?.refreshingSince !== undefined) {
-    if (now - entry.refreshingSince < STALE_WHILE_REFRESHING_MS) {
-      sendStored(response, entry);
-      return true;
-    }
+  // Past its lifetime, while one request refreshes it at Next: the old copy, for a while.
+  if (
+    entry?.refreshingSince !== undefined &&
+    now - entry.refreshingSince < STALE_WHILE_REFRESHING_MS
+  ) {
+    sendStored(response, entry);
+    return true;
   }
   // A HEAD has no body to keep: Next answers it.
   if (request.method !== 'GET') return false;
