@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureAnswer } from './answer-capture';
 import {
   answerFromMicroCache,
@@ -57,6 +57,8 @@ describe('microCacheKey', () => {
 });
 
 describe('storableLifetimeMs', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   const cap = 1000;
   it.each([
     [200, { 'cache-control': PAGE_CACHE_CONTROL }, 1000],
@@ -81,6 +83,9 @@ describe('storableLifetimeMs', () => {
   });
 
   it('keeps an answer no longer than its own s-maxage', () => {
+    // The answer's age counts the time since it was judged: one instant here, or a millisecond
+    // passing between the two reads would make 1000 ms 999.
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-03T12:00:00Z'));
     expect(storableLifetimeMs(200, { 'cache-control': 's-maxage=2' }, 10_000)).toBe(2000);
     expect(storableLifetimeMs(200, { 'cache-control': 's-maxage=2', age: '1' }, 10_000)).toBe(1000);
   });
