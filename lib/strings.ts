@@ -62,6 +62,13 @@ export const strings = {
     'Maaf, halaman yang Anda cari tidak ada, sudah dipindahkan, atau alamatnya salah ketik.',
   notFoundSearchHint: 'Coba cari berita yang Anda maksud:',
   backToHome: 'Kembali ke beranda',
+  /** Answered by the request gate (lib/server) before any page is looked up. */
+  badRequestTitle: 'Alamat tidak dapat dibaca',
+  badRequestText:
+    'Alamat halaman ini rusak atau mengandung karakter yang tidak sah, sehingga tidak dapat kami proses.',
+  methodNotAllowedTitle: 'Permintaan tidak didukung',
+  methodNotAllowedText:
+    'Halaman ini hanya dapat dibuka untuk dibaca. Permintaan lain tidak diterima di alamat ini.',
 
   unavailableTitle: 'Halaman ini belum bisa dimuat',
   unavailableText:

@@ -6,7 +6,7 @@ import type { ScheduleSource } from './scheduler';
 import { scheduleFromLatest } from './store-schedule';
 
 /** Where the publishing layer meets the content store (lib/ingest, lib/store). */
-export function wiredIngest(): IngestFn | undefined {
+export function wiredIngest(): IngestFn {
   return ingestContent;
 }
 

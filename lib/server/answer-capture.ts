@@ -1,4 +1,5 @@
-import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { WholeResponse } from './whole-response';
 
 /** What an answer was, once sent in full. */
 export interface CapturedAnswer {
@@ -6,9 +7,6 @@ export interface CapturedAnswer {
   headers: OutgoingHttpHeaders;
   body: Buffer;
 }
-
-type Chunk = string | Uint8Array;
-type WriteHeadArgs = [number, ...unknown[]];
 
 function chunkBytes(chunk: unknown, encoding: unknown): Buffer | undefined {
   if (typeof chunk === 'string') {
@@ -19,13 +17,13 @@ function chunkBytes(chunk: unknown, encoding: unknown): Buffer | undefined {
 }
 
 /**
- * Watches an answer on its way out (after any compression Next applies, which wraps these same
- * methods) and calls `done` with its status, headers and body once it was sent in full, or
+ * Watches an answer on its way out through its response's tap (after any compression Next
+ * applies, which wraps the response's methods and calls them) and calls `done` with its status, headers and body once it was sent in full, or
  * with undefined if it was cut short, grew past `maxBytes`, or was not `worthKeeping` by the
  * status and headers it had when its body began (then nothing of the body is held).
  */
 export function captureAnswer(
-  response: ServerResponse,
+  response: WholeResponse,
   done: (answer?: CapturedAnswer) => void,
   worthKeeping: (status: number, headers: OutgoingHttpHeaders) => boolean = () => true,
   maxBytes = Number.POSITIVE_INFINITY,
@@ -53,20 +51,12 @@ export function captureAnswer(
       chunks.push(piece);
     }
   };
-  const { writeHead, write, end } = response;
-  response.writeHead = function (this: ServerResponse, ...args: WriteHeadArgs) {
-    const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg);
-    if (headers && !Array.isArray(headers)) passedHeaders = headers as OutgoingHttpHeaders;
-    return (writeHead as (...a: WriteHeadArgs) => ServerResponse).apply(this, args);
-  } as ServerResponse['writeHead'];
-  response.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
-    keep(chunk, rest[0]);
-    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
-  } as ServerResponse['write'];
-  response.end = function (this: ServerResponse, ...args: unknown[]) {
-    keep(args[0], args[1]);
-    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse['end'];
+  response.watch({
+    head(headers) {
+      if (headers) passedHeaders = headers;
+    },
+    chunk: keep,
+  });
   let settled = false;
   response.once('finish', () => {
     settled = true;

@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureAnswer } from './answer-capture';
+import { serverOptions } from './whole-response';
 import {
   answerFromMicroCache,
   forgetMicroCachedAnswers,
-  installMicroCache,
+  processMicroCache,
   MAX_BODY_BYTES,
   MicroCache,
   microCacheKey,
@@ -72,7 +73,11 @@ describe('storableLifetimeMs', () => {
     [200, { 'cache-control': 'public, s-maxage=60, no-cache' }, 0],
     [200, { 'cache-control': 'no-store' }, 0],
     [200, {}, 0],
-    [404, { 'cache-control': PAGE_CACHE_CONTROL }, 0],
+    [404, { 'cache-control': PAGE_CACHE_CONTROL }, 1000],
+    [400, { 'cache-control': PAGE_CACHE_CONTROL }, 1000],
+    [405, { 'cache-control': PAGE_CACHE_CONTROL }, 1000],
+    [410, { 'cache-control': PAGE_CACHE_CONTROL }, 0],
+    [308, { 'cache-control': PAGE_CACHE_CONTROL }, 0],
     [503, { 'cache-control': 'no-store' }, 0],
     [200, { 'cache-control': PAGE_CACHE_CONTROL, 'set-cookie': ['a=1'] }, 0],
     [200, { 'cache-control': PAGE_CACHE_CONTROL, vary: 'rsc, Accept-Encoding' }, 1000],
@@ -172,7 +177,8 @@ interface Origin {
 }
 
 async function startServer(cache: MicroCache, origin: Origin) {
-  const server = createServer((request, response) => {
+  const server = createServer(serverOptions, (request, response) => {
+    if (answerFromMicroCache(cache, request, response)) return;
     origin.calls += 1;
     const answer = () => {
       response.statusCode = origin.status;
@@ -192,21 +198,6 @@ async function startServer(cache: MicroCache, origin: Origin) {
     if (origin.delay) setTimeout(answer, origin.delay);
     else answer();
   });
-  // The same interception installMicroCache puts on every server, on this server only.
-  const emit = server.emit.bind(server);
-  server.emit = ((event: string, ...args: unknown[]) => {
-    if (
-      event === 'request' &&
-      answerFromMicroCache(
-        cache,
-        args[0] as IncomingMessage,
-        args[1] as Parameters<typeof answerFromMicroCache>[2],
-      )
-    ) {
-      return true;
-    }
-    return emit(event, ...args);
-  }) as Server['emit'];
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push(server);
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -301,7 +292,7 @@ describe('answerFromMicroCache, in front of a server', () => {
 
   it('captureAnswer holds nothing of an answer that cannot be kept or grows too large', async () => {
     const seen: unknown[] = [];
-    const server = createServer((request, response) => {
+    const server = createServer(serverOptions, (request, response) => {
       captureAnswer(
         response,
         (answer) => seen.push(answer),
@@ -393,13 +384,13 @@ describe('answerFromMicroCache, in front of a server', () => {
   });
 });
 
-// Last in this file: installMicroCache changes every HTTP server of this process.
-describe('installMicroCache', () => {
-  it('puts one cache in front of every server, emptied by forgetMicroCachedAnswers', async () => {
-    const cache = installMicroCache(1)!;
-    expect(installMicroCache(1)).toBe(cache);
+describe('processMicroCache', () => {
+  it('is one cache per process, emptied by forgetMicroCachedAnswers from any module graph', async () => {
+    const cache = processMicroCache(1)!;
+    expect(processMicroCache(1)).toBe(cache);
     let calls = 0;
-    const server = createServer((_request, response) => {
+    const server = createServer(serverOptions, (request, response) => {
+      if (answerFromMicroCache(cache, request, response)) return;
       calls += 1;
       response.setHeader('Cache-Control', PAGE_CACHE_CONTROL);
       response.end(`halaman #${calls}`);

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { pipeToNodeResponse } from 'next/dist/server/pipe-readable';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sendResponsesWhole, WHOLE_RESPONSE_BYTES } from './whole-responses';
+import { serverOptions, WHOLE_RESPONSE_BYTES } from './whole-response';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -13,13 +13,13 @@ afterEach(async () => {
 });
 
 /**
- * A server that answers the way `next start` sends a route handler's Response (Next's own
+ * A server (plain, or with Warta's `serverOptions` when `whole`) that answers the way `next start` sends a route handler's Response (Next's own
  * pipeToNodeResponse: flushHeaders, then the body, then end), and records each write its
  * sockets hand to the operating system (Writable's _write/_writev: one call, one syscall).
  */
-async function startServer(body: () => ReadableStream<Uint8Array>) {
+async function startServer(body: () => ReadableStream<Uint8Array>, whole = true) {
   const writes: string[] = [];
-  const server = createServer((_request, response) => {
+  const server = createServer(whole ? serverOptions : {}, (_request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     void pipeToNodeResponse(body(), response);
   });
@@ -61,7 +61,7 @@ const chunkedBody = (text: string, chunkSize: number) => () =>
 
 describe("Next's own write path, as it is", () => {
   it('sends headers, body and the end of a 47 kB page in separate writes', async () => {
-    const { url, writes } = await startServer(bufferBody(page(47_000)));
+    const { url, writes } = await startServer(bufferBody(page(47_000)), false);
     expect((await (await fetch(url)).text()).length).toBe(47_000);
     // The windows an instance can die in with a half-sent answer: what the module closes. If
     // this ever sees one write, Next sends whole by itself and the module can go.
@@ -70,9 +70,8 @@ describe("Next's own write path, as it is", () => {
   });
 });
 
-describe('sendResponsesWhole', () => {
+describe('WholeResponse', () => {
   it('sends a page (one buffer) in one write: status line, headers, body and final chunk', async () => {
-    sendResponsesWhole();
     const { url, writes } = await startServer(bufferBody(page(47_000)));
     const text = await (await fetch(url)).text();
     expect(text).toBe(page(47_000));
@@ -83,15 +82,12 @@ describe('sendResponsesWhole', () => {
   });
 
   it("sends a rendered document (React's stream of many chunks) in one write", async () => {
-    sendResponsesWhole();
     const { url, writes } = await startServer(chunkedBody(page(120_000), 4096));
     expect(await (await fetch(url)).text()).toBe(page(120_000));
     expect(writes).toHaveLength(1);
   });
 
   it('answers every request of a kept-alive connection whole', async () => {
-    sendResponsesWhole();
-    sendResponsesWhole(); // twice: installed once
     const { url, writes } = await startServer(bufferBody(page(30_000)));
     for (let i = 0; i < 3; i++) expect((await (await fetch(url)).text()).length).toBe(30_000);
     expect(writes).toHaveLength(3);
@@ -99,7 +95,6 @@ describe('sendResponsesWhole', () => {
   });
 
   it('streams an answer larger than its limit with backpressure, complete', async () => {
-    sendResponsesWhole();
     const size = WHOLE_RESPONSE_BYTES * 3;
     const { url, writes } = await startServer(chunkedBody(page(size), 64 * 1024));
     expect((await (await fetch(url)).text()).length).toBe(size);

@@ -1,12 +1,9 @@
-import {
-  Server,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type ServerResponse,
-} from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import CachePolicy from 'http-cache-semantics';
 import { strings } from '../strings';
 import { captureAnswer } from './answer-capture';
+import { GATE_STATUSES } from './gate-statuses';
+import type { WholeResponse } from './whole-response';
 
 /**
  * An instance's own one-second cache of the public answers it sent ("micro-caching", as nginx
@@ -20,7 +17,8 @@ import { captureAnswer } from './answer-capture';
  * second with a tail of hundreds of milliseconds. Sent from memory, the same bytes cost a few
  * microseconds; Next answers the URL about once a second.
  *
- * What is kept: 200 answers to GET that a shared cache may keep fresh (`s-maxage` or `max-age`;
+ * What is kept: answers to GET of status KEPT_STATUSES (200, and the request gate's documents)
+ * that a shared cache may keep fresh (`s-maxage` or `max-age`;
  * never `private`, `no-store` or `no-cache`; RFC 9111), without Set-Cookie, that vary on
  * nothing but Accept-Encoding and Next's router headers, up to MAX_BODY_BYTES; for
  * min(lifetime, their own s-maxage or max-age). The key is the host (with X-Forwarded-Host and
@@ -43,6 +41,9 @@ export const MAX_ENTRIES = 500;
 export const MAX_TOTAL_BYTES = 64 << 20;
 /** How long the old copy may still be served while a refresh is under way. */
 export const STALE_WHILE_REFRESHING_MS = 2000;
+
+/** A page, and the documents the request gate answers with (one URL each, whatever was asked). */
+export const KEPT_STATUSES: ReadonlySet<number> = new Set([200, ...GATE_STATUSES]);
 
 /** Next's router headers: a request carrying one wants an RSC payload, not the document. */
 const ROUTER_HEADERS = [
@@ -116,14 +117,16 @@ export function microCacheKey(request: IncomingMessage): string | undefined {
  * How many milliseconds a shared cache may keep this answer fresh (0: not at all), by its status
  * and headers (RFC 9111, by http-cache-semantics: `no-store`, `private`, `no-cache`, `s-maxage`
  * over `max-age`, the answer's age), with no heuristic lifetime; capped at `capMs`. Only 200
- * answers without Set-Cookie that vary on nothing but Accept-Encoding and Next's router headers.
+ * KEPT_STATUSES answers without Set-Cookie that vary on nothing but Accept-Encoding and Next's
+ * router headers. (The status is judged here: RFC 9111 lets any final status with an explicit
+ * lifetime be kept, while http-cache-semantics only stores the heuristically cacheable ones.)
  */
 export function storableLifetimeMs(
   status: number,
   headers: OutgoingHttpHeaders,
   capMs: number,
 ): number {
-  if (status !== 200 || headers['set-cookie'] !== undefined) return 0;
+  if (!KEPT_STATUSES.has(status) || headers['set-cookie'] !== undefined) return 0;
   const varied = headerText(headers.vary)
     .toLowerCase()
     .split(',')
@@ -136,7 +139,7 @@ export function storableLifetimeMs(
   const policy = new CachePolicy(
     // The request's own conditions were settled by microCacheKey.
     { method: 'GET', url: '/', headers: {} },
-    { status, headers: responseHeaders },
+    { status: 200, headers: responseHeaders },
     { shared: true, cacheHeuristic: 0, immutableMinTimeToLive: 0 },
   );
   if (!policy.storable()) return 0;
@@ -219,19 +222,19 @@ export class MicroCache {
 }
 
 /** Sends a kept answer: status, headers and body in one write. */
-function sendStored(response: ServerResponse, answer: StoredAnswer): void {
+function sendStored(response: WholeResponse, answer: StoredAnswer): void {
   response.writeHead(answer.status, answer.headers);
   response.end(answer.body);
 }
 
 /**
- * Answers `request` from the cache if it can, and returns true; otherwise returns false and,
- * for a GET that may be kept, watches Next's answer to keep it.
+ * Sends the kept answer to `request` if there is one fresh (or being refreshed by another
+ * request), and returns true; returns false when the request must go on.
  */
-export function answerFromMicroCache(
+export function sendFromMicroCache(
   cache: MicroCache,
   request: IncomingMessage,
-  response: ServerResponse,
+  response: WholeResponse,
 ): boolean {
   const key = microCacheKey(request);
   if (key === undefined) return false;
@@ -249,9 +252,24 @@ export function answerFromMicroCache(
     sendStored(response, entry);
     return true;
   }
+  return false;
+}
+
+/**
+ * Watches the answer Next gives `request` (a GET that may be kept, as it reaches Next) and keeps
+ * it; meanwhile an old copy of it is served to others for a while.
+ */
+export function keepInMicroCache(
+  cache: MicroCache,
+  request: IncomingMessage,
+  response: WholeResponse,
+): void {
   // A HEAD has no body to keep: Next answers it.
-  if (request.method !== 'GET') return false;
-  if (entry) entry.refreshingSince = now;
+  if (request.method !== 'GET') return;
+  const key = microCacheKey(request);
+  if (key === undefined) return;
+  const entry = cache.get(key);
+  if (entry) entry.refreshingSince = cache.now();
   const generation = cache.generation;
   captureAnswer(
     response,
@@ -264,6 +282,19 @@ export function answerFromMicroCache(
     (status, headers) => storableLifetimeMs(status, headers, cache.lifetimeMs) > 0,
     MAX_BODY_BYTES,
   );
+}
+
+/**
+ * Answers `request` from the cache if it can, and returns true; otherwise returns false and
+ * watches Next's answer to keep it (for a request that goes to Next as it is).
+ */
+export function answerFromMicroCache(
+  cache: MicroCache,
+  request: IncomingMessage,
+  response: WholeResponse,
+): boolean {
+  if (sendFromMicroCache(cache, request, response)) return true;
+  keepInMicroCache(cache, request, response);
   return false;
 }
 
@@ -288,29 +319,16 @@ export function microCacheSecondsFromEnv(
 }
 
 /**
- * Puts the cache in front of every HTTP server of this process (the one `next start` runs),
- * once; a second call does nothing. Returns the cache, or undefined when it is turned off.
+ * This process's cache (created once; a second call returns the first), or undefined when it is
+ * turned off. Kept on globalThis: the routes that publish run in Next's own module graph and
+ * empty it there (forgetMicroCachedAnswers).
  */
-export function installMicroCache(seconds = microCacheSecondsFromEnv()): MicroCache | undefined {
+export function processMicroCache(seconds = microCacheSecondsFromEnv()): MicroCache | undefined {
   const holder = globalThis as GlobalWithCache;
   if (holder[globalKey]) return holder[globalKey];
   if (seconds <= 0) return undefined;
   const cache = new MicroCache({ seconds });
   holder[globalKey] = cache;
-  const emit = Server.prototype.emit;
-  Server.prototype.emit = function emitThroughMicroCache(
-    this: Server,
-    event: string | symbol,
-    ...args: unknown[]
-  ) {
-    if (
-      event === 'request' &&
-      answerFromMicroCache(cache, args[0] as IncomingMessage, args[1] as ServerResponse)
-    ) {
-      return true;
-    }
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
-  } as Server['emit'];
   return cache;
 }
 

@@ -1,0 +1,153 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getArticle, resetCorpusCache } from '../content';
+import { secondArticle, validArticle, writeCorpus } from '../content/test-support/temp-corpus';
+import { cropFileName } from '../seo/image-crops';
+import { readerRoutes } from './reader-routes';
+import { pathSegments } from './request-gate';
+
+let root: string;
+let publicDir: string;
+
+beforeAll(async () => {
+  root = await writeCorpus({
+    articles: {
+      'banjir.md': { data: validArticle },
+      'sawit.md': { data: secondArticle },
+      // Eleven more in the same section: its listing has a second page of ten.
+      ...Object.fromEntries(
+        Array.from({ length: 11 }, (_, n) => [
+          `arsip-${n}.md`,
+          {
+            data: {
+              ...validArticle,
+              id: `arsip${n}`,
+              slug: `arsip-${n}`,
+              publishedAt: `2024-11-${10 + n}T08:00:00+07:00`,
+            },
+          },
+        ]),
+      ),
+      'later.md': {
+        data: {
+          ...validArticle,
+          id: 'aaaa0003',
+          slug: 'nanti',
+          publishedAt: '2024-12-30T08:00:00+07:00',
+        },
+      },
+    },
+    pages: {
+      'redaksi.md':
+        '---\nslug: redaksi\ntitle: Redaksi\ndescription: Susunan redaksi.\nupdatedAt: 2024-12-01T09:00:00+07:00\norder: 1\n---\n\nSusunan redaksi.\n',
+    },
+  });
+  publicDir = await mkdtemp(path.join(os.tmpdir(), 'warta-public-'));
+  await mkdir(path.join(publicDir, 'images', 'articles'), { recursive: true });
+  await writeFile(path.join(publicDir, 'images', 'articles', 'a.jpg'), 'jpeg');
+  await writeFile(path.join(publicDir, 'favicon.ico'), 'ico');
+});
+
+function atChristmasEve() {
+  vi.stubEnv('WARTA_CONTENT_DIR', root);
+  vi.stubEnv('WARTA_NOW', '2024-12-24T12:00:00+07:00');
+  vi.stubEnv('NODE_ENV', 'production');
+  resetCorpusCache();
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  resetCorpusCache();
+});
+
+async function lookup(url: string) {
+  const segments = pathSegments(url);
+  if (typeof segments === 'number') throw new Error(`${url} does not pass the gate`);
+  return readerRoutes(publicDir)(segments);
+}
+
+describe('readerRoutes', () => {
+  it('finds the pages that exist', async () => {
+    atChristmasEve();
+    const crop = cropFileName('16x9', (await getArticle(validArticle.id))!.image);
+    for (const url of [
+      '/',
+      '/cari',
+      `/berita/${validArticle.id}`,
+      `/berita/${validArticle.id}/${validArticle.slug}`,
+      '/kanal/riau',
+      '/kanal/riau/halaman/2',
+      '/kanal/riau/halaman/1',
+      '/tag/banjir',
+      '/penulis/budi',
+      '/penulis/budi/halaman/2',
+      '/feed/rss.xml',
+      '/feed/riau/rss.xml',
+      '/sitemap.xml',
+      '/sitemaps/pages.xml',
+      '/robots.txt',
+      '/redaksi',
+      `/img/berita/${validArticle.id}/${crop}`,
+      '/images/articles/a.jpg',
+      '/favicon.ico',
+      '/_warta/galat/404',
+      '/_next/static/chunks/x.js',
+      '/berita/x/',
+    ]) {
+      expect([url, await lookup(url)]).toEqual([url, 'found']);
+    }
+  });
+
+  it('sends a wrong or old slug to the id-only URL, one answer per article', async () => {
+    atChristmasEve();
+    expect(await lookup(`/berita/${validArticle.id}/judul-lama`)).toEqual({
+      rewrite: `/berita/${validArticle.id}`,
+    });
+    expect(await lookup(`/berita/${validArticle.id}/Judul Lama`)).toEqual({
+      rewrite: `/berita/${validArticle.id}`,
+    });
+  });
+
+  it('misses what cannot exist, without rendering anything', async () => {
+    atChristmasEve();
+    for (const url of [
+      '/berita/tidak-ada',
+      '/berita/tidak-ada/judul',
+      '/berita/aaaa0003/nanti', // scheduled for later: missing until its minute
+      '/berita/A1B2',
+      '/berita/a/b/c',
+      '/kanal/tidak-ada',
+      '/kanal/riau/halaman/3',
+      '/kanal/riau/halaman/02',
+      '/kanal/riau/halaman/x',
+      '/kanal/riau/lain/2',
+      '/tag/belum-pernah-ada',
+      '/tag/belum-pernah-ada/halaman/1',
+      '/penulis/siapa',
+      '/feed/tidak-ada/rss.xml',
+      '/feed/lain.xml',
+      '/sitemaps/articles-1999-01.xml',
+      '/sitemaps/x.xml',
+      `/img/berita/${validArticle.id}/16x9-0123456789ab.jpg`,
+      `/img/berita/tidak-ada/16x9-0123456789ab.jpg`,
+      '/og/berita/tidak-ada/x.png',
+      '/og/kanal/riau/0123456789ab.png',
+      '/images/articles/tidak-ada.jpg',
+      '/images/articles',
+      '/_warta/galat/500',
+      '/cari/lain',
+      '/halaman-acak',
+      '/a/b/c',
+    ]) {
+      expect([url, await lookup(url)]).toEqual([url, 'missing']);
+    }
+  });
+
+  it('finds a scheduled article once its minute has come', async () => {
+    atChristmasEve();
+    vi.stubEnv('WARTA_NOW', '2024-12-30T08:00:00+07:00');
+    expect(await lookup('/berita/aaaa0003/nanti')).toBe('found');
+  });
+});

@@ -1,0 +1,144 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  findArticle,
+  getAuthor,
+  getPage,
+  getSection,
+  getTag,
+  listArticlesByAuthor,
+  listArticlesBySection,
+  listArticlesByTag,
+  resolveArticleUrl,
+} from '../content';
+import { parsePageNumber } from '../pagination';
+import { indexNowKeyFile } from '../publishing/crawler-config';
+import { cropVersion, parseCropFileName } from '../seo/image-crops';
+import { resolveShareCard } from '../seo/share-image/cards';
+import { sitemapFileEntries } from '../seo/sitemaps/files';
+import { parseSitemapName } from '../seo/sitemaps/plan';
+import { GATE_STATUSES } from './gate-statuses';
+
+/**
+ * Whether a path that passed the gate can be a page of this site, asked of the same content
+ * functions the routes render from, before Next's pipeline runs. A path that cannot exist (an
+ * unknown id, section, tag, author or page, a listing page past the end, a crop or share image
+ * whose fingerprint is not the current one, a file that is not in public/) is answered 404 by
+ * the server without reaching Next, so it creates no cache entry of its own. A wrong article
+ * slug is sent to the article's id-only URL, whose one cached 308 leads to the canonical URL.
+ *
+ * What exists is read at request time: an article scheduled for later is missing until its
+ * minute, then found, with nothing cached in between.
+ */
+
+export type RouteLookup = 'found' | 'missing' | { rewrite: string };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FEED_FILES = new Set(['rss.xml', 'atom.xml', 'feed.json']);
+const ROOT_FILES = new Set([
+  'sitemap.xml',
+  'news-sitemap.xml',
+  'robots.txt',
+  'manifest.webmanifest',
+]);
+
+const found = (exists: unknown): RouteLookup => (exists ? 'found' : 'missing');
+
+type ListingFinder = {
+  key: (key: string) => Promise<unknown>;
+  page: (key: string, page: number) => Promise<unknown>;
+};
+
+const listings: Record<string, ListingFinder> = {
+  kanal: { key: getSection, page: listArticlesBySection },
+  tag: { key: getTag, page: listArticlesByTag },
+  penulis: { key: getAuthor, page: listArticlesByAuthor },
+};
+
+async function listing(finder: ListingFinder, key: string, rest: string[]): Promise<RouteLookup> {
+  if (!ID.test(key)) return 'missing';
+  if (rest.length === 0) return found(await finder.key(key));
+  if (rest.length !== 2 || rest[0] !== 'halaman') return 'missing';
+  const number = parsePageNumber(rest[1]!);
+  if (number.kind === 'invalid') return 'missing';
+  if (!(await finder.key(key))) return 'missing';
+  // Page 1 answers a 308 to the listing itself: one cached answer per listing.
+  return number.kind === 'first' ? 'found' : found(await finder.page(key, number.page));
+}
+
+async function article(id: string, slug: string | undefined): Promise<RouteLookup> {
+  if (!ID.test(id)) return 'missing';
+  if (slug === undefined) return found(await findArticle(id));
+  const url = await resolveArticleUrl(id, slug);
+  if (url.kind === 'unknown') return 'missing';
+  return url.kind === 'redirect' ? { rewrite: `/berita/${id}` } : 'found';
+}
+
+async function crop(id: string, file: string): Promise<RouteLookup> {
+  const wanted = parseCropFileName(file);
+  if (!wanted || !ID.test(id)) return 'missing';
+  const found = await findArticle(id);
+  return found?.state === 'live' && cropVersion(found.article.image) === wanted.version
+    ? 'found'
+    : 'missing';
+}
+
+async function publicFile(root: string, segments: string[]): Promise<boolean> {
+  const file = path.join(root, ...segments);
+  if (!file.startsWith(root + path.sep)) return false;
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+/** The lookup for the paths of one site, its static files under `publicDir`. */
+export function readerRoutes(publicDir = path.join(process.cwd(), 'public')) {
+  const root = path.resolve(publicDir);
+  return async function lookup(segments: string[]): Promise<RouteLookup> {
+    const [first = '', ...rest] = segments;
+    // A trailing slash: Next answers the 308 to the path without it.
+    if (segments.length > 1 && segments.at(-1) === '') return 'found';
+    switch (first) {
+      case '':
+        return 'found';
+      case '_next':
+      case 'api':
+        return 'found';
+      case 'cari':
+        return found(rest.length === 0);
+      case '_warta':
+        return found(
+          rest.length === 2 &&
+            rest[0] === 'galat' &&
+            GATE_STATUSES.some((code) => String(code) === rest[1]),
+        );
+      case 'berita':
+        return rest.length === 1 || rest.length === 2 ? article(rest[0]!, rest[1]) : 'missing';
+      case 'pratinjau':
+        return found(rest.length === 1 && ID.test(rest[0]!));
+      case 'img':
+        return rest.length === 3 && rest[0] === 'berita' ? crop(rest[1]!, rest[2]!) : 'missing';
+      case 'og':
+        return rest.length === 3
+          ? found(await resolveShareCard(rest[0]!, rest[1]!, rest[2]!))
+          : 'missing';
+      case 'sitemaps':
+        return rest.length === 1 && parseSitemapName(rest[0]!)
+          ? found(await sitemapFileEntries(rest[0]!))
+          : 'missing';
+      case 'feed':
+        if (rest.length === 1) return found(FEED_FILES.has(rest[0]!));
+        return rest.length === 2 && rest[1] === 'rss.xml' && ID.test(rest[0]!)
+          ? found(await getSection(rest[0]!))
+          : 'missing';
+    }
+    const listingFinder = listings[first];
+    if (listingFinder && rest.length > 0) return listing(listingFinder, rest[0]!, rest.slice(1));
+    if (segments.length === 1) {
+      if (ROOT_FILES.has(first) || indexNowKeyFile(segments) !== undefined) return 'found';
+      if (ID.test(first) && (await getPage(first))) return 'found';
+    }
+    return found(await publicFile(root, segments));
+  };
+}
