@@ -8,7 +8,7 @@
  * into its own NEXT_DIST_DIR), starts `next start` and measures start-up, each route's first
  * request and its repeated (cached) requests with sequential fetches, and the server's RSS. The
  * bundled corpus's build is the baseline for the build target. Prints one table per engine with
- * the issue's targets and pass/fail beside the figures.
+ * the archive-scale targets and pass/fail beside the figures.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';

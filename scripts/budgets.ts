@@ -1,10 +1,10 @@
 /**
- * Byte budgets per template, the one place they are declared (issues 4 and 11): gzipped KB
+ * Byte budgets per template, the one place they are declared: gzipped KB
  * (1 KB = 1024 bytes) for HTML, CSS and JavaScript, raw KB for preloaded fonts (woff2 is
  * compressed already). Measured on the production build first, then set a little above. The
- * README shows the measured figures (npm run bench).
+ * measured figures are in docs/budgets.md (npm run bench).
  *
- * Reader pages ship no framework runtime (issue 11): "framework JS" (anything under /_next/)
+ * Reader pages ship no framework runtime (docs/architecture.md): "framework JS" (anything under /_next/)
  * is 0 on every template, and all of a page's JavaScript is the one enhancement script,
  * at most 2 KB gzipped. No inline script either, except JSON-LD data blocks (maxInlineScripts).
  */

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The deployment's failure tests (issue 10): installs what is missing (nginx, the cache purge
+# The deployment's failure tests (docs/operations.md): installs what is missing (nginx, the cache purge
 # module, redis-server), starts PostgreSQL, builds the cluster build once (.next-cluster;
 # WARTA_CLUSTER_SKIP_BUILD=1 reuses it), then runs e2e/cluster with vitest.
 set -euo pipefail

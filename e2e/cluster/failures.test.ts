@@ -1,5 +1,5 @@
 /**
- * Failure tests of the deployment (issue 10), against a production build (.next-cluster, made by
+ * Failure tests of the deployment (docs/operations.md), against a production build (.next-cluster, made by
  * `npm run test:cluster`): two instances, nginx in front, a redis-server and a PostgreSQL of this
  * file's own on spare ports (so stopping them touches nobody else). Loads are bounded in time
  * and count.

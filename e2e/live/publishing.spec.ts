@@ -15,7 +15,7 @@ import {
 /**
  * Publishing without a rebuild, against the live production server (scripts/live-server.sh):
  * files are saved into its copy of the content while it runs, and every page is read back as a
- * reader or a crawler gets it. "Visible" means within 10 s of the save (issue 9).
+ * reader or a crawler gets it. "Visible" means within 10 s of the save (the publishing target).
  */
 
 // Each step has its own limit (10 s to be visible); the whole test may take longer on a busy

@@ -15,12 +15,12 @@ export interface ClusterLayout {
   nginxStaticPort: number;
   redisUrl: string;
   redisPrefix: string;
-  /** Passed through to build and instances (the PostgreSQL store, issue 8). */
+  /** Passed through to build and instances (the PostgreSQL store). */
   databaseUrl: string;
   /**
    * Node's flags for each instance (WARTA_INSTANCE_NODE_FLAGS, space-separated; none by
    * default), e.g. `--max-old-space-size` on a host with less memory. A larger young generation
-   * (`--max-semi-space-size=32` or `64`) measured no faster on warmed instances (README "Load").
+   * (`--max-semi-space-size=32` or `64`) measured no faster on warmed instances (docs/benchmarks.md).
    */
   instanceNodeFlags: string[];
   /** Front cache lifetimes (nginx time syntax). */
