@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Playwright runs against production builds (`next build` + `next start`), never the dev server.
+ * Playwright runs against production builds (`next build` + Warta's server, server.ts), never the dev server.
  * scripts/test-all.sh builds both corpora first:
  *   .next          the bundled content, served on E2E_PORT (3100)
  *   .next-hostile  e2e/fixtures/hostile (escaping tests), served on E2E_HOSTILE_PORT (3200)
@@ -96,14 +96,14 @@ export default defineConfig({
     ? undefined
     : [
         {
-          command: `npx next start -p ${port} -H 127.0.0.1`,
+          command: `node scripts/run-compiled.mjs server.ts -p ${port} -H 127.0.0.1`,
           url: `http://127.0.0.1:${port}/`,
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
           env: { ...env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next' },
         },
         {
-          command: `npx next start -p ${hostilePort} -H 127.0.0.1`,
+          command: `node scripts/run-compiled.mjs server.ts -p ${hostilePort} -H 127.0.0.1`,
           url: `http://127.0.0.1:${hostilePort}/`,
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,

@@ -5,7 +5,7 @@
  * Generates a synthetic archive from the bundled articles (new ids and slugs, a hundred a day back
  * from the benchmarks' "now": scripts/bench-content.ts) under .data/bench/ (kept and reused for the same N), then per engine and N: ingests
  * it into an empty store, changes one file and ingests again, builds the site on it (`next build`
- * into its own NEXT_DIST_DIR), starts `next start` and measures start-up, each route's first
+ * into its own NEXT_DIST_DIR), starts Warta's server and measures start-up, each route's first
  * request and its repeated (cached) requests with sequential fetches, and the server's RSS. The
  * bundled corpus's build is the baseline for the build target. Prints one table per engine with
  * the archive-scale targets and pass/fail beside the figures.
@@ -72,7 +72,7 @@ async function duBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** RSS of a process and its descendants (`next start` may fork). */
+/** RSS of a process and its descendants (the server may fork). */
 async function treeRss(pid: number): Promise<number> {
   const parents = new Map<number, number>();
   for (const name of await readdir('/proc')) {
@@ -102,11 +102,15 @@ async function treeRss(pid: number): Promise<number> {
 function startServer(env: NodeJS.ProcessEnv, log: string): Promise<ChildProcess> {
   return import('node:fs').then((fs) => {
     const out = fs.openSync(log, 'w');
-    return spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-      env,
-      stdio: ['ignore', out, out],
-      detached: true,
-    });
+    return spawn(
+      'node',
+      ['scripts/run-compiled.mjs', 'server.ts', '-p', String(PORT), '-H', '127.0.0.1'],
+      {
+        env,
+        stdio: ['ignore', out, out],
+        detached: true,
+      },
+    );
   });
 }
 
@@ -296,7 +300,7 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
   result.buildMs = await build(dist, serverEnv, path.join(BENCH_DIR, `build-${engine}-${n}.log`));
   result.nextBytes = await duBytes(dist);
 
-  console.log(`${engine}: N = ${n.toLocaleString('en')}: next start and requests`);
+  console.log(`${engine}: N = ${n.toLocaleString('en')}: server start and requests`);
   const started = performance.now();
   const server = await startServer(serverEnv, path.join(BENCH_DIR, `server-${engine}-${n}.log`));
   try {

@@ -1,7 +1,7 @@
 /**
  * `npm run cluster`: the whole deployment on one machine. PostgreSQL, Redis and nginx (installed
  * from Debian where missing, started where not running), one build with a fixed deployment id
- * and server actions key, two `next start` instances, nginx in front. Ctrl-C stops everything
+ * and server actions key, two instances of Warta's server, nginx in front. Ctrl-C stops everything
  * this command started. Ports and URLs: scripts/cluster/layout.ts (overridable from the env).
  * WARTA_CLUSTER_SKIP_BUILD=1 reuses the last build.
  */

@@ -3,7 +3,7 @@
 # end-to-end tests (e2e/live/) and npm run bench:publish. Usage: scripts/live-server.sh PORT
 #
 # It copies content/ to $WARTA_LIVE_DIR/content (default ${TMPDIR:-/tmp}/warta-live-PORT) and the
-# build ($NEXT_DIST_DIR, default .next) to .next-live-PORT, then runs `next start` on the copies
+# build ($NEXT_DIST_DIR, default .next) to .next-live-PORT, then runs Warta's server (server.ts) on the copies
 # with the watcher on and a store of its own, so nothing the other servers read is ever written.
 # With WARTA_NOW set the clock starts there now and runs (WARTA_CLOCK_START, lib/now.ts); the
 # instant is written to $WARTA_LIVE_DIR/clock-start for the tests. Replaces itself with the
@@ -32,4 +32,4 @@ if [ -n "${WARTA_NOW:-}" ]; then
   export WARTA_CLOCK_START
   printf '%s\n' "$WARTA_CLOCK_START" >"$dir/clock-start"
 fi
-exec npx next start -p "$port" -H 127.0.0.1
+exec node scripts/run-compiled.mjs server.ts -p "$port" -H 127.0.0.1

@@ -66,18 +66,18 @@ for port in "$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT"; do
   fi
 done
 # Each server runs in its own session (setsid), so the cleanup stops the whole process group:
-# npx and the next-server process it starts.
+# the server and anything it starts.
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-setsid npx next start -p "$E2E_PORT" -H 127.0.0.1 >/tmp/warta-e2e-server.log 2>&1 &
+setsid node scripts/run-compiled.mjs server.ts -p "$E2E_PORT" -H 127.0.0.1 >/tmp/warta-e2e-server.log 2>&1 &
 pids+=($!)
 NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile \
-  setsid npx next start -p "$E2E_HOSTILE_PORT" -H 127.0.0.1 >/tmp/warta-e2e-hostile.log 2>&1 &
+  setsid node scripts/run-compiled.mjs server.ts -p "$E2E_HOSTILE_PORT" -H 127.0.0.1 >/tmp/warta-e2e-hostile.log 2>&1 &
 pids+=($!)
 # The PostgreSQL build, reading its store (the server start brings it up to date).
 NEXT_DIST_DIR=.next-pg WARTA_DATABASE_URL="$E2E_PG_URL" \
-  setsid npx next start -p "$E2E_PG_PORT" -H 127.0.0.1 >/tmp/warta-e2e-postgres.log 2>&1 &
+  setsid node scripts/run-compiled.mjs server.ts -p "$E2E_PG_PORT" -H 127.0.0.1 >/tmp/warta-e2e-postgres.log 2>&1 &
 pids+=($!)
 # The live server, on copies of the build and the content (it shares nothing on disk).
 WARTA_INDEXNOW_KEY="$E2E_INDEXNOW_KEY" \

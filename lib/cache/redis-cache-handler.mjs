@@ -196,10 +196,12 @@ export function createRedisCacheHandler(options) {
      */
     async set(key, data, ctx) {
       try {
-        // A 5xx (the 503 while the store is down) is an answer for now, never the page: the
-        // entry already here stays, and the next request renders again.
-        if (isServerError(data)) {
-          debug('server error not stored', key);
+        // Only the answers a shared cache may keep (a page, a redirect, a 404 or 410, the request
+        // gate's one document per status): a 5xx (the 503 while the store is down) is an answer
+        // for now, never the page; the entry already here stays, and the next request renders
+        // again.
+        if (!keptStatus(data)) {
+          debug('status not stored', key);
           return;
         }
         if (!(await connection.ready())) return;
@@ -269,12 +271,16 @@ export function createRedisCacheHandler(options) {
 }
 
 /**
- * An ISR page or route handler response with a 5xx status.
- * @param {unknown} data
+ * The statuses a page or route handler response may be stored with: 200, the permanent
+ * redirects, 404 and 410, and 400 and 405 (the request gate's documents, one URL each:
+ * lib/server/gate-statuses.ts). Entries without a status (fetch data) are stored.
  */
-function isServerError(data) {
+const KEPT_STATUSES = new Set([200, 301, 308, 400, 404, 405, 410]);
+
+/** @param {unknown} data */
+function keptStatus(data) {
   const status = /** @type {{ status?: unknown } | null} */ (data)?.status;
-  return typeof status === 'number' && status >= 500;
+  return typeof status !== 'number' || KEPT_STATUSES.has(status);
 }
 
 /**

@@ -94,6 +94,23 @@ describe('shared entries', () => {
     expect((await a.get('/berita/hilang', { kind: 'APP_ROUTE' }))?.value).toEqual(html(404));
   });
 
+  it('keeps no answer a shared cache must not (a 302, 403 or 429 a route gave for one request)', async () => {
+    const a = instance().cache;
+    const answer = (status: number) => ({
+      kind: 'APP_ROUTE',
+      body: Buffer.from(`<p>${status}</p>`),
+      status,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    await a.set('/tag/baru', answer(200), pageSet);
+    for (const status of [201, 204, 302, 307, 403, 429]) {
+      await a.set('/tag/baru', answer(status), pageSet);
+      await a.set(`/tag/lain-${status}`, answer(status), pageSet);
+      expect(await a.get(`/tag/lain-${status}`, { kind: 'APP_ROUTE' })).toBeNull();
+    }
+    expect((await a.get('/tag/baru', { kind: 'APP_ROUTE' }))?.value).toEqual(answer(200));
+  });
+
   it('an unknown key is a miss, and a build never reads another build’s entries', async () => {
     const a = instance().cache;
     await a.set('/kanal/riau', appPage('riau', []), pageSet);

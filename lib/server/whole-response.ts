@@ -64,8 +64,15 @@ export class WholeResponse<
   }
 }
 
-/** The options of an HTTP server whose answers leave whole. */
+/**
+ * Request heads up to this size are read (Node's default is 16 KiB): a long URL then reaches the
+ * request gate, which answers it with the site's 400 document instead of Node's bare 431.
+ */
+export const MAX_HEADER_BYTES = 256 * 1024;
+
+/** The options of Warta's HTTP server: answers leave whole, long URLs reach the gate. */
 export const serverOptions = {
   ServerResponse: WholeResponse,
   highWaterMark: WHOLE_RESPONSE_BYTES,
+  maxHeaderSize: MAX_HEADER_BYTES,
 } as const;

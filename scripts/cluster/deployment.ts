@@ -1,8 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ClusterLayout } from './layout';
+import { keptSecret, type ClusterLayout } from './layout';
 import { nginxDir, renderNginxConfig } from './nginx-config';
 import { startService, stopService, waitForHttp, type Service } from './processes';
 import { writeUnavailablePage } from './unavailable-page';
@@ -52,15 +51,7 @@ function newDeploymentId(layout: ClusterLayout): string {
 
 /** NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, or one generated once and kept under runDir. */
 function serverActionsKey(layout: ClusterLayout): string {
-  if (process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) {
-    return process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
-  }
-  const file = path.join(layout.runDir, 'server-actions.key');
-  if (!existsSync(file)) {
-    mkdirSync(layout.runDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
+  return keptSecret(layout, 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', 'server-actions.key');
 }
 
 /** `npm run build` (content check, next build) into the deployment's build folder. */
@@ -92,17 +83,17 @@ function logFile(layout: ClusterLayout, name: string) {
   return path.join(layout.runDir, 'logs', `${name}.log`);
 }
 
-/** Two `next start` instances of one build, then nginx in front of them. */
+/** Two instances of Warta's server (server.ts) on one build, then nginx in front of them. */
 export async function startDeployment(layout: ClusterLayout): Promise<Deployment> {
   const env = deploymentEnv(layout);
-  const nextBin = path.join(layout.root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const serverEntry = [path.join(layout.root, 'scripts', 'run-compiled.mjs'), 'server.ts'];
   const instances: Service[] = [];
   const startInstance = async (index: number) => {
     const port = layout.instancePorts[index]!;
     const service = startService(
       `instance ${'AB'[index]}`,
       process.execPath,
-      [...layout.instanceNodeFlags, nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
+      [...layout.instanceNodeFlags, ...serverEntry, '-p', String(port), '-H', '127.0.0.1'],
       { env, cwd: layout.root, logFile: logFile(layout, `instance-${'ab'[index]}`) },
     );
     instances[index] = service;

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 
 /** Where one deployment on this machine listens and keeps its files. */
 export interface ClusterLayout {
-  /** Project root (the build and `next start` run here). */
+  /** Project root (the build and the servers run here). */
   root: string;
   /** Next build folder shared by the instances. */
   distDir: string;
@@ -63,4 +65,21 @@ export function clusterLayout(overrides: Partial<ClusterLayout> = {}): ClusterLa
 /** The user nginx's workers run as: this one (they write the cache under runDir). */
 export function nginxUser(): string {
   return userInfo().username;
+}
+
+/** The value of environment variable `name`, or one generated once and kept under runDir. */
+export function keptSecret(layout: ClusterLayout, name: string, fileName: string): string {
+  const given = process.env[name];
+  if (given) return given;
+  const file = path.join(layout.runDir, fileName);
+  if (!existsSync(file)) {
+    mkdirSync(layout.runDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** What a `PURGE` at the front cache must carry (WARTA_PURGE_SECRET, or kept under runDir). */
+export function purgeSecret(layout: ClusterLayout): string {
+  return keptSecret(layout, 'WARTA_PURGE_SECRET', 'purge.secret');
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RETRY_AFTER_SECONDS } from '../../lib/http/cache-control';
-import { nginxUser, type ClusterLayout } from './layout';
+import { nginxUser, purgeSecret, type ClusterLayout } from './layout';
 
 export const NGINX_TEMPLATE = 'deploy/nginx/warta.conf.template';
 
@@ -19,6 +19,7 @@ function templateValues(layout: ClusterLayout): Record<string, string> {
     WARTA_SEARCH_TTL: layout.searchTtl,
     WARTA_ERROR_TTL: layout.errorTtl,
     WARTA_RETRY_AFTER: String(RETRY_AFTER_SECONDS),
+    WARTA_PURGE_SECRET: purgeSecret(layout),
   };
 }
 

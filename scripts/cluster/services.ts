@@ -101,11 +101,42 @@ export async function redisAnswers(url: string): Promise<boolean> {
 }
 
 /**
- * A Redis for the shared cache: the one at `url` when it answers; otherwise a redis-server this
- * process starts (and stops) on that port, keeping its data under runDir.
+ * The shared cache's memory bound (WARTA_REDIS_MAXMEMORY, default 256mb) and what goes when it is
+ * reached: the least recently used entry among those with a lifetime (every page entry has one),
+ * never the tag timestamps that say which entries are out of date (they have none).
+ */
+export function redisMemoryLimit(): { maxmemory: string; policy: string } {
+  return { maxmemory: process.env.WARTA_REDIS_MAXMEMORY || '256mb', policy: 'volatile-lru' };
+}
+
+/** Bounds a running Redis that has no memory limit yet (one already set is left as it is). */
+async function boundRedis(url: string): Promise<void> {
+  const client = createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: false } });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    const current = await client.configGet('maxmemory');
+    if (current.maxmemory !== '0') return;
+    const { maxmemory, policy } = redisMemoryLimit();
+    await client.configSet({ maxmemory, 'maxmemory-policy': policy });
+    console.log(`Redis at ${url}: memory bounded to ${maxmemory} (${policy})`);
+  } catch (error) {
+    console.warn(`Redis at ${url}: could not set a memory limit (${String(error)})`);
+  } finally {
+    if (client.isOpen) client.destroy();
+  }
+}
+
+/**
+ * A Redis for the shared cache: the one at `url` when it answers (given a memory limit if it has
+ * none); otherwise a redis-server this process starts (and stops) on that port, keeping its data
+ * under runDir.
  */
 export async function ensureRedis(url: string, runDir: string): Promise<Service | undefined> {
-  if (await redisAnswers(url)) return undefined;
+  if (await redisAnswers(url)) {
+    await boundRedis(url);
+    return undefined;
+  }
   const { hostname, port } = new URL(url);
   const dir = path.join(runDir, 'redis');
   mkdirSync(dir, { recursive: true });
@@ -121,10 +152,14 @@ export async function ensureRedis(url: string, runDir: string): Promise<Service 
 
 export function startRedisServer(port: number, dir: string, host = '127.0.0.1'): Service {
   mkdirSync(dir, { recursive: true });
+  const limit = redisMemoryLimit();
   return startService(
     'redis',
     'redis-server',
-    ['--port', String(port), '--bind', host, '--dir', dir, '--save', '60 1', '--appendonly', 'no'],
+    [
+      ...['--port', String(port), '--bind', host, '--dir', dir, '--save', '60 1'],
+      ...['--appendonly', 'no', '--maxmemory', limit.maxmemory, '--maxmemory-policy', limit.policy],
+    ],
     { logFile: path.join(dir, 'redis.log') },
   );
 }
