@@ -5,16 +5,16 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * Playwright runs against production builds (`next build` + `next start`), never the dev server.
- * scripts/test-all.sh builds both corpora first:
+ * scripts/ci/test-all.sh builds both corpora first:
  *   .next          the bundled content, served on E2E_PORT (3100)
  *   .next-hostile  e2e/fixtures/hostile (escaping tests), served on E2E_HOSTILE_PORT (3200)
  * and serves a copy of .next over a copy of content/ with the watcher on and a running clock on
- * E2E_LIVE_PORT (3250, scripts/live-server.sh): the publishing flows of e2e/live/ write there.
+ * E2E_LIVE_PORT (3250, scripts/ci/live-server.sh): the publishing flows of e2e/live/ write there.
  * Both are built and served with WARTA_NOW fixed, so "latest" lists and the news sitemap are stable.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? 3200);
-/** The live server (scripts/live-server.sh): publishes from a writable copy of the content. */
+/** The live server (scripts/ci/live-server.sh): publishes from a writable copy of the content. */
 const livePort = Number(process.env.E2E_LIVE_PORT ?? 3250);
 export const E2E_LIVE_DIR =
   process.env.WARTA_LIVE_DIR ?? path.join(os.tmpdir(), `warta-live-${livePort}`);
@@ -25,7 +25,7 @@ export const E2E_PUBLISH_SECRET = process.env.WARTA_PUBLISH_SECRET ?? 'e2e-rahas
 export const E2E_PREVIEW_SECRET = process.env.WARTA_PREVIEW_SECRET ?? 'e2e-rahasia-pratinjau';
 /**
  * The live server tells crawlers what it publishes (IndexNow, WebSub) at a recorder that
- * e2e/live/crawler-notifications.spec.ts runs on this port; scripts/test-all.sh passes the same.
+ * e2e/live/crawler-notifications.spec.ts runs on this port; scripts/ci/test-all.sh passes the same.
  */
 export const E2E_CRAWLER_PORT = Number(process.env.E2E_CRAWLER_PORT ?? 3270);
 export const E2E_INDEXNOW_KEY = process.env.E2E_INDEXNOW_KEY ?? 'e2e-kunci-indexnow';
@@ -61,8 +61,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      // e2e/cluster holds the deployment's failure tests (vitest, npm run test:cluster).
-      testIgnore: /e2e\/(hostile|cluster|live)\//,
+      testIgnore: /e2e\/(hostile|live)\//,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },
@@ -91,7 +90,7 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${livePort}` },
     },
   ],
-  // scripts/test-all.sh starts both servers itself (and sets E2E_EXTERNAL_SERVERS).
+  // scripts/ci/test-all.sh starts both servers itself (and sets E2E_EXTERNAL_SERVERS).
   webServer: process.env.E2E_EXTERNAL_SERVERS
     ? undefined
     : [
@@ -114,7 +113,7 @@ export default defineConfig({
           },
         },
         {
-          command: `bash scripts/live-server.sh ${livePort}`,
+          command: `bash scripts/ci/live-server.sh ${livePort}`,
           url: `http://127.0.0.1:${livePort}/`,
           reuseExistingServer: !process.env.CI,
           timeout: 120_000,

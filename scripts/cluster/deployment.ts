@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClusterLayout } from './layout';
 import { nginxDir, renderNginxConfig } from './nginx-config';
-import { startService, stopService, waitForHttp, type Service } from './processes';
+import { startService, stopService, waitForHttp, type Service } from '../kit/processes';
 import { writeUnavailablePage } from './unavailable-page';
 
 /**

@@ -96,7 +96,7 @@ async function run(
   return rankCandidates(await newestMatches(db, query, request, v), request, v.now.getTime());
 }
 
-/** The candidates of run(), newest first (exported for scripts/bench-search.ts). */
+/** The candidates of run(), newest first (exported for scripts/bench/search.ts). */
 export async function newestMatches(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Every test Warta has, in the order that fails fastest. `npm test` runs this; so does CI.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+export NEXT_TELEMETRY_DISABLED=1
+# The moment and page size the end-to-end builds are made and served with (see playwright.config.ts).
+export WARTA_NOW="${WARTA_NOW:-2024-12-24T12:00:00+07:00}"
+export WARTA_ARTICLES_PER_PAGE="${WARTA_ARTICLES_PER_PAGE:-4}"
+export WARTA_SITE_URL="${WARTA_SITE_URL:-https://www.riau24.com}"
+# Publishing endpoint and preview links are on in the e2e servers (same defaults as playwright.config.ts).
+export WARTA_PUBLISH_SECRET="${WARTA_PUBLISH_SECRET:-e2e-rahasia-penerbitan}"
+export WARTA_PREVIEW_SECRET="${WARTA_PREVIEW_SECRET:-e2e-rahasia-pratinjau}"
+export E2E_PORT="${E2E_PORT:-3100}" E2E_HOSTILE_PORT="${E2E_HOSTILE_PORT:-3200}"
+export E2E_PG_PORT="${E2E_PG_PORT:-3150}"
+# The live server: a copy of the .next build over a copy of content/ that the publishing flows
+# (e2e/live/) write into, watcher on, clock running from WARTA_NOW (scripts/ci/live-server.sh).
+export E2E_LIVE_PORT="${E2E_LIVE_PORT:-3250}"
+# It notifies crawlers (IndexNow, WebSub) at a recorder e2e/live/crawler-notifications.spec.ts runs.
+export E2E_CRAWLER_PORT="${E2E_CRAWLER_PORT:-3270}" E2E_INDEXNOW_KEY="${E2E_INDEXNOW_KEY:-e2e-kunci-indexnow}"
+# The PostgreSQL store the third server reads (a database of its own, emptied before the run).
+E2E_PG_DATABASE="${E2E_PG_DATABASE:-warta_store_e2e}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Browser"
+bash scripts/ci/ensure-chromium.sh
+
+step "Content"
+npm run -s content:check
+WARTA_CONTENT_DIR=e2e/fixtures/hostile npm run -s content:check
+
+step "Format and lint"
+npm run -s format:check
+npm run -s lint
+
+step "PostgreSQL (the store's contract suite runs against it as well as SQLite)"
+bash scripts/ci/ensure-postgres.sh
+
+step "Redis (the shared cache handler's tests run against it)"
+bash scripts/ci/ensure-redis.sh
+
+step "Unit tests and the store's contract suite"
+npx vitest run
+
+step "Production builds (bundled content, hostile fixture corpus)"
+npm run -s assets
+npx next build
+NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile npx next build
+# The bundled content again on a PostgreSQL store (a database of its own, emptied first): the
+# build ingests into it and prerenders from it, and its server reads it.
+dropdb -h 127.0.0.1 -U postgres --if-exists "$E2E_PG_DATABASE"
+createdb -h 127.0.0.1 -U postgres "$E2E_PG_DATABASE"
+export E2E_PG_URL="postgres://postgres@127.0.0.1:5432/$E2E_PG_DATABASE"
+NEXT_DIST_DIR=.next-pg WARTA_DATABASE_URL="$E2E_PG_URL" npx next build
+
+step "Type check"
+npm run -s typecheck
+
+step "Start servers"
+# A server left on a port would be tested instead of this build: refuse to start.
+for port in "$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is already serving; stop that server or set E2E_PORT / E2E_HOSTILE_PORT"
+    exit 1
+  fi
+done
+# Each server runs in its own session (setsid), so the cleanup stops the whole process group:
+# npx and the next-server process it starts.
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+setsid npx next start -p "$E2E_PORT" -H 127.0.0.1 >/tmp/warta-e2e-server.log 2>&1 &
+pids+=($!)
+NEXT_DIST_DIR=.next-hostile WARTA_CONTENT_DIR=e2e/fixtures/hostile \
+  setsid npx next start -p "$E2E_HOSTILE_PORT" -H 127.0.0.1 >/tmp/warta-e2e-hostile.log 2>&1 &
+pids+=($!)
+# The PostgreSQL build, reading its store (the server start brings it up to date).
+NEXT_DIST_DIR=.next-pg WARTA_DATABASE_URL="$E2E_PG_URL" \
+  setsid npx next start -p "$E2E_PG_PORT" -H 127.0.0.1 >/tmp/warta-e2e-postgres.log 2>&1 &
+pids+=($!)
+# The live server, on copies of the build and the content (it shares nothing on disk).
+WARTA_INDEXNOW_KEY="$E2E_INDEXNOW_KEY" \
+  WARTA_INDEXNOW_ENDPOINT="http://127.0.0.1:$E2E_CRAWLER_PORT/indexnow" \
+  WARTA_WEBSUB_HUB="http://127.0.0.1:$E2E_CRAWLER_PORT/websub" \
+  setsid bash scripts/ci/live-server.sh "$E2E_LIVE_PORT" >/tmp/warta-e2e-live.log 2>&1 &
+pids+=($!)
+ports=("$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT")
+for i in 0 1 2 3; do
+  port="${ports[$i]}"
+  for _ in $(seq 1 60); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/" && break
+    kill -0 "${pids[$i]}" 2>/dev/null || break
+    sleep 1
+  done
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/" || { echo "server on $port did not start"; exit 1; }
+done
+export E2E_EXTERNAL_SERVERS=1
+
+step "End-to-end tests (Playwright, production builds)"
+npx playwright test
+
+step "End-to-end tests against the PostgreSQL store (pages, search, HTTP)"
+E2E_PORT="$E2E_PG_PORT" npx playwright test e2e/pages.spec.ts e2e/search.both.spec.ts e2e/http.spec.ts \
+  --project=desktop
+
+step "Budgets"
+BENCH_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run -s bench:budget
+
+step "Deployment failure tests (two instances, Redis shared cache, nginx front cache)"
+npm run -s test:cluster
