@@ -5,12 +5,14 @@
  * The pages are found through the site (the news sitemap and the sitemaps), so it runs on any
  * corpus; BENCH_ARTICLE_PATH names the article to measure instead of the newest.
  */
+import { parseArgs } from '../kit/args';
 import { fetchText, templatePaths } from '../kit/pages';
 import { budgetTable, kb, overruns } from '../budgets/report';
 import { articlePaths, checkArticle, type ArticleCheck } from '../budgets/articles';
 import { Fetcher, measureTemplate, type Template } from '../budgets/measure';
 import { budgets, maxInlineScripts, type TemplateName } from '../budgets/budgets';
 
+parseArgs('BENCH_BASE_URL=http://127.0.0.1:3100 npm run bench:budget [BENCH_ARTICLE_PATH=…]');
 const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
 
 async function main(): Promise<number> {

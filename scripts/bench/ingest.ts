@@ -6,37 +6,28 @@
  * Prints wall time and CPU time (the whole process: main thread and parse workers) and the load
  * average, since the machine may be shared. PostgreSQL: WARTA_BENCH_DATABASE_URL (emptied).
  */
-import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ingestContent } from '../../lib/ingest';
 import { closeStores } from '../../lib/store';
-import { emptyPostgres } from '../../lib/store/test-support/engines';
+import { parseArgs } from '../kit/args';
+import { timed } from '../kit/stats';
 import { articleId, BENCH_DIR, BENCH_NOW_ISO, editTitle, generate } from './archive';
+import { BENCH_PG, emptyDatabase, enginesOf, removeSqlite } from './store';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
-    return [k ?? '', v];
-  }),
+const { options } = parseArgs(
+  'npx tsx scripts/bench/ingest.ts [--sizes=10000,20000] [--engine=sqlite|postgres|both]',
 );
-const sizes = (args.get('sizes') ?? '10000').split(',').map(Number);
-const engineArg = args.get('engine') ?? 'sqlite';
-const engines = engineArg === 'both' ? ['sqlite', 'postgres'] : [engineArg];
-const BENCH_PG =
-  process.env.WARTA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/warta_store_bench';
+const sizes = (options.get('sizes') ?? '10000').split(',').map(Number);
+const engines = enginesOf(options.get('engine') ?? 'sqlite');
 
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const cpu = process.cpuUsage();
-  const load = os.loadavg()[0]!;
-  const t = performance.now();
-  const value = await work();
-  const wall = performance.now() - t;
-  const used = process.cpuUsage(cpu);
-  const cpuMs = (used.user + used.system) / 1000;
+/** Runs the work and prints its wall and CPU time and the load average before and after. */
+async function reported<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const load = os.loadavg()[0]!.toFixed(1);
+  const { value, wallMs, cpuMs } = await timed(work);
   console.log(
-    `${label}: wall ${(wall / 1000).toFixed(2)} s, cpu ${(cpuMs / 1000).toFixed(2)} s ` +
-      `(${((cpuMs / wall) * 100).toFixed(0)} % of one core), load ${load.toFixed(1)}→${os.loadavg()[0]!.toFixed(1)}`,
+    `${label}: wall ${(wallMs / 1000).toFixed(2)} s, cpu ${(cpuMs / 1000).toFixed(2)} s ` +
+      `(${((cpuMs / wallMs) * 100).toFixed(0)} % of one core), load ${load}→${os.loadavg()[0]!.toFixed(1)}`,
   );
   return value;
 }
@@ -49,25 +40,27 @@ async function main() {
       delete process.env.WARTA_DATABASE_URL;
       delete process.env.WARTA_SQLITE_FILE;
       if (engine === 'postgres') {
-        await emptyPostgres(BENCH_PG);
+        await emptyDatabase(BENCH_PG);
         process.env.WARTA_DATABASE_URL = BENCH_PG;
       } else {
         const file = path.join(BENCH_DIR, `ingest-${n}.sqlite`);
-        for (const s of ['', '-wal', '-shm']) await rm(`${file}${s}`, { force: true });
+        await removeSqlite(file);
         process.env.WARTA_SQLITE_FILE = file;
       }
       const label = `${engine} N=${n}`;
-      const fresh = await timed(`${label} fresh ingest`, () => ingestContent({ contentDir: root }));
+      const fresh = await reported(`${label} fresh ingest`, () =>
+        ingestContent({ contentDir: root }),
+      );
       if (fresh.problems.length)
         throw new Error(`${fresh.problems.length} problems: ${JSON.stringify(fresh.problems[0])}`);
       const changed = path.join(root, 'articles', `${articleId(7)}.md`);
       const bump = () => editTitle(changed);
       await bump();
-      await timed(`${label} one changed (full reconcile)`, () =>
+      await reported(`${label} one changed (full reconcile)`, () =>
         ingestContent({ contentDir: root }),
       );
       await bump();
-      await timed(`${label} one changed (path given)`, () =>
+      await reported(`${label} one changed (path given)`, () =>
         ingestContent({ contentDir: root, paths: [changed] }),
       );
       await closeStores();

@@ -17,7 +17,13 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Result } from 'lighthouse';
+import { parseArgs, positiveInteger } from '../kit/args';
 import { fetchText, templatePaths } from '../kit/pages';
+import { median } from '../kit/stats';
+
+parseArgs(
+  'npm run bench:lighthouse (its settings from the environment: scripts/bench/lighthouse.ts)',
+);
 
 const run = promisify(execFile);
 const cli = path.resolve(__dirname, '../../node_modules/.bin/lighthouse');
@@ -34,7 +40,7 @@ function realtimeChromium(): string {
 const chromePath = realtime ? realtimeChromium() : chromium;
 
 const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = positiveInteger('BENCH_RUNS', 3);
 /** BENCH_PAGES=article,front audits only those. (Lighthouse refuses a 404 page.) */
 const only = process.env.BENCH_PAGES?.split(',');
 
@@ -61,11 +67,6 @@ interface Run {
   lcp: number;
   cls: number;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 
 async function audit(url: string): Promise<Run> {
   const { stdout } = await run(

@@ -9,11 +9,12 @@
  *   ("next": instance A asked with `Cache-Control: no-cache`, so past its micro-cache: what
  *   Next's request pipeline gives for the page).
  *   The last rows are the floors, taking turns too: instance A serving /robots.txt past its
- *   micro-cache (the cheapest cached answer of Warta's build through Next), and a bare Next app of the same Next version
- *   (scripts/bench/load/bare-next, built and started for the run on BENCH_BARE_PORT, 3503) serving an
- *   empty page, an empty static route handler and the article's bytes on the article's route
- *   shape (what Next costs for that answer), first having answered from its cache only,
- *   then again after it has run a route (as every Warta instance has).
+ *   micro-cache (the cheapest cached answer of Warta's build through Next), and a bare Next
+ *   app of the same Next version (scripts/bench/load/bare-next, built and started for the run
+ *   on BENCH_BARE_PORT, 3503) serving an empty page, an empty static route handler and the
+ *   article's bytes on the article's route shape (what Next costs for that answer), first
+ *   having answered from its cache only, then again after it has run a route (as every Warta
+ *   instance has).
  *   Before measuring, every server answers a URL of every kind WARM_ROUNDS times.
  *   BENCH_BEFORE_URL adds a server to compare with (e.g. one `next start` of the same build with
  *   main's settings: gzip in Node, no shared cache).
@@ -27,7 +28,11 @@ import { cpuMs, pidsListeningOn } from './load/cpu-time';
 import { clusterLayout } from '../cluster/layout';
 import { ensureDebianPackages } from '../cluster/services';
 import { medianOf, runWrk, type WrkResult } from './load/wrk';
+import { parseArgs, positiveInteger } from '../kit/args';
 import { fetchText, templatePaths } from '../kit/pages';
+import { median } from '../kit/stats';
+
+parseArgs('npm run bench:load (its settings from the environment: scripts/bench/load.ts)');
 
 /**
  * The article, front, section and search pages, found through the front cache's sitemaps (the
@@ -70,15 +75,6 @@ const durationSeconds = positiveInteger('BENCH_DURATION', 10);
 const repeats = positiveInteger('BENCH_REPEAT', 3);
 const barePort = positiveInteger('BENCH_BARE_PORT', 3503);
 
-/** A setting from the environment that must be a whole number above zero. */
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`${name} must be a whole number above zero, not "${process.env[name]}"`);
-    process.exit(1);
-  }
-  return value;
-}
 // Browsers ask for gzip; so does the load.
 const headers = { 'Accept-Encoding': 'gzip' };
 /** The same, asking every cache on the way to check with the origin: past the micro-cache. */
@@ -268,11 +264,6 @@ function measureInTurns(
     result: medianOf(runs[i]!.results),
     cpuPerRequest: median(runs[i]!.cpu),
   }));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** One wrk run, with the CPU time the processes listening on the URL's port spent per request. */

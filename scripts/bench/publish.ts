@@ -10,7 +10,7 @@
  * the end. Against a server already running: BENCH_BASE_URL, BENCH_CONTENT_DIR (the folder it
  * watches; never the repository's content/) and WARTA_PUBLISH_SECRET.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,8 +18,12 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { stringify } from 'yaml';
 import { toIsoWib } from '../../lib/dates';
+import { parseArgs, positiveInteger } from '../kit/args';
+import { startService, stopService, waitForHttp } from '../kit/processes';
+import { loadAverage, percentile } from '../kit/stats';
 
-const COUNT = Number(process.env.BENCH_COUNT ?? 20);
+parseArgs('npm run bench:publish (its settings from the environment: scripts/bench/publish.ts)');
+const COUNT = positiveInteger('BENCH_COUNT', 20);
 const TIMEOUT_MS = 30_000;
 const POLL_MS = 100;
 const TARGETS = ['article', 'front', 'news sitemap', 'search'] as const;
@@ -32,18 +36,8 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function waitForServer(base: string, child?: ChildProcess): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (child && child.exitCode !== null) throw new Error('the server exited while starting');
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`no server answered on ${base}`);
-}
+/** How long a server may take to answer: the live server copies the build first. */
+const START_TIMEOUT_MS = 120_000;
 
 async function startServer(): Promise<Server> {
   const external = process.env.BENCH_BASE_URL;
@@ -56,7 +50,7 @@ async function startServer(): Promise<Server> {
           'and WARTA_PUBLISH_SECRET',
       );
     }
-    await waitForServer(external);
+    await waitForHttp(external, START_TIMEOUT_MS);
     return { base: external, contentDir, secret, stop: async () => undefined };
   }
   const port = Number(process.env.BENCH_PORT ?? 3260);
@@ -69,19 +63,18 @@ async function startServer(): Promise<Server> {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   delete env.WARTA_NOW; // the real clock: the news sitemap's two days are today's
-  const child = spawn('bash', ['scripts/ci/live-server.sh', String(port)], {
+  const server = startService('live server', 'bash', ['scripts/ci/live-server.sh', String(port)], {
     env,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    logFile: path.join(os.tmpdir(), `warta-bench-publish-${port}.log`),
   });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
+    await stopService(server);
     await rm(`.next-live-${port}`, { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await waitForServer(base, child);
+    await waitForHttp(base, START_TIMEOUT_MS, server, 500);
   } catch (error) {
     await stop();
     throw error;
@@ -229,11 +222,6 @@ async function publishOne(server: Server, mode: Mode, editorDir: string, s: Stor
   return timeToVisible(server, s, start);
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
 function printTable(): boolean {
   const rows = [['how', 'change', 'visible on', 'n', 'p50 s', 'p95 s', 'max s']];
   let met = true;
@@ -272,12 +260,7 @@ async function main(): Promise<number> {
   console.log(
     `bench:publish on ${server.base}, ${COUNT} new articles and ${COUNT} corrections each way`,
   );
-  console.log(
-    `load average at start: ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`load average at start: ${loadAverage()}`);
   try {
     for (const mode of ['file save', 'npm run publish'] as Mode[]) {
       const tag = mode === 'file save' ? 'berkas' : 'perintah';
@@ -302,12 +285,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    console.log(
-      `\nload average at end: ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}\n`,
-    );
+    console.log(`\nload average at end: ${loadAverage()}\n`);
     await server.stop();
     await rm(path.dirname(editorDir), { recursive: true, force: true });
   }

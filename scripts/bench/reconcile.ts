@@ -14,13 +14,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { ingestContent } from '../../lib/ingest';
 import { closeStores } from '../../lib/store';
+import { parseArgs } from '../kit/args';
+import { median, timed } from '../kit/stats';
 import { editTitle } from './archive';
 
-const [dir, ...flags] = process.argv.slice(2);
-if (!dir) throw new Error('usage: bench-reconcile.ts <content dir> [--runs=5] [--change]');
+const USAGE = 'npx tsx scripts/bench/reconcile.ts <content dir> [--runs=5] [--change]';
+const { positional, options } = parseArgs(USAGE);
+const [dir] = positional;
+if (!dir) throw new Error(`usage: ${USAGE}`);
 const root = path.resolve(dir);
-const runs = Number(flags.find((f) => f.startsWith('--runs='))?.split('=')[1] ?? 5);
-const change = flags.includes('--change');
+const runs = Number(options.get('runs') ?? 5);
+const change = options.has('change');
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
 function memory(label: string) {
@@ -39,21 +43,16 @@ async function main() {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     if (change) await edit();
-    const cpu = process.cpuUsage();
-    const t = performance.now();
-    const result = await ingestContent({ contentDir: root });
-    const ms = performance.now() - t;
-    const used = process.cpuUsage(cpu);
-    times.push(ms);
+    const run = await timed(() => ingestContent({ contentDir: root }));
+    times.push(run.wallMs);
     console.log(
-      `run ${i + 1}: ${Math.round(ms)} ms, cpu ${Math.round((used.user + used.system) / 1000)} ms, ` +
-        `${result.changes.length} changes, ${result.problems.length} problems, load ${os.loadavg()[0]!.toFixed(2)}`,
+      `run ${i + 1}: ${Math.round(run.wallMs)} ms, cpu ${Math.round(run.cpuMs)} ms, ` +
+        `${run.value.changes.length} changes, ${run.value.problems.length} problems, load ${os.loadavg()[0]!.toFixed(2)}`,
     );
     if (i === 0) memory('after the first');
   }
-  const rest = times.slice(1).sort((a, b) => a - b);
-  if (rest.length)
-    console.log(`median of runs 2–${runs}: ${Math.round(rest[rest.length >> 1]!)} ms`);
+  const rest = times.slice(1);
+  if (rest.length) console.log(`median of runs 2–${runs}: ${Math.round(median(rest))} ms`);
   await closeStores();
 }
 

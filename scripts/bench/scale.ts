@@ -2,36 +2,33 @@
  * `npm run bench:scale [-- --sizes=1000,100000] [--million] [--engine=sqlite|postgres|both]
  *   [--port=4210] [--runs=100] [--baseline-ms=<bundled build ms>] [--skip-build]`
  *
- * Generates a synthetic archive from the bundled articles (new ids and slugs, a hundred a day back
- * from the benchmarks' "now": scripts/bench/archive.ts) under .data/bench/ (kept and reused for the same N), then per engine and N: ingests
- * it into an empty store, changes one file and ingests again, builds the site on it (`next build`
- * into its own NEXT_DIST_DIR), starts `next start` and measures start-up, each route's first
- * request and its repeated (cached) requests with sequential fetches, and the server's RSS. The
- * bundled corpus's build is the baseline for the build target. Prints one table per engine with
- * the issue's targets and pass/fail beside the figures.
+ * Generates a synthetic archive from the bundled articles (new ids and slugs, a hundred a day
+ * back from the benchmarks' "now": scripts/bench/archive.ts) under .data/bench/ (kept and reused
+ * for the same N), then per engine and N: ingests it into an empty store, changes one file and
+ * ingests again, builds the site on it (`next build` into its own NEXT_DIST_DIR), starts `next
+ * start` and measures start-up, each route's first request and its repeated (cached) requests
+ * with sequential fetches, and the server's RSS. The bundled corpus's build is the baseline for
+ * the build target. Prints one table per engine with the targets and pass/fail beside the
+ * figures.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestContent } from '../../lib/ingest';
 import { closeStores, openStore } from '../../lib/store';
 import type { Visibility } from '../../lib/store/port';
-import { emptyPostgres } from '../../lib/store/test-support/engines';
+import { parseArgs } from '../kit/args';
+import { runLogged, startService, stopService, waitForHttp, type Service } from '../kit/processes';
+import { loadAverage, percentile } from '../kit/stats';
 import { articleId, BENCH_DIR, BENCH_NOW_ISO, editTitle, generate } from './archive';
+import { BENCH_PG, emptyDatabase, enginesOf, removeSqlite, type Engine } from './store';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
-    return [k ?? '', v];
-  }),
+const { options: args } = parseArgs(
+  'npm run bench:scale [-- --sizes=1000,100000] [--million] [--engine=sqlite|postgres|both]\n' +
+    '  [--port=4210] [--runs=100] [--baseline-ms=<bundled build ms>] [--skip-build]',
 );
 const sizes = (args.get('sizes') ?? '1000,100000').split(',').map(Number);
 if (args.has('million')) sizes.push(1_000_000);
-const engineArg = args.get('engine') ?? 'sqlite';
-const engines = (engineArg === 'both' ? ['sqlite', 'postgres'] : [engineArg]) as Engine[];
-type Engine = 'sqlite' | 'postgres';
-const BENCH_PG =
-  process.env.WARTA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/warta_store_bench';
+const engines = enginesOf(args.get('engine') ?? 'sqlite');
 const PORT = Number(args.get('port') ?? 4210);
 // Enough sequential requests that the p95 is not one slow request's (20 gave 1 in 20).
 const RUNS = Number(args.get('runs') ?? 100);
@@ -47,20 +44,6 @@ const TARGETS = {
 };
 
 // ---- Processes ----
-
-function run(command: string, argv: string[], env: NodeJS.ProcessEnv, log: string) {
-  return new Promise<void>((resolve, reject) => {
-    void (async () => {
-      const out = await import('node:fs').then((fs) => fs.openSync(log, 'w'));
-      const child = spawn(command, argv, { env, stdio: ['ignore', out, out] });
-      child.on('exit', (code) =>
-        code === 0
-          ? resolve()
-          : reject(new Error(`${command} ${argv.join(' ')}: exit ${code}, see ${log}`)),
-      );
-    })();
-  });
-}
 
 async function duBytes(dir: string): Promise<number> {
   let total = 0;
@@ -99,41 +82,21 @@ async function treeRss(pid: number): Promise<number> {
   return rss;
 }
 
-function startServer(env: NodeJS.ProcessEnv, log: string): Promise<ChildProcess> {
-  return import('node:fs').then((fs) => {
-    const out = fs.openSync(log, 'w');
-    return spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-      env,
-      stdio: ['ignore', out, out],
-      detached: true,
-    });
-  });
-}
-
-function stopServer(child: ChildProcess) {
-  if (child.pid) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+function startServer(env: NodeJS.ProcessEnv, logFile: string): Service {
+  return startService(
+    'next start',
+    'npx',
+    ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'],
+    { env, logFile },
+  );
 }
 
 const base = () => `http://127.0.0.1:${PORT}`;
 
-async function waitUntilUp(started: number, timeoutMs = 300_000): Promise<number> {
-  while (performance.now() - started < timeoutMs) {
-    try {
-      const response = await fetch(`${base()}/robots.txt`);
-      await response.arrayBuffer();
-      if (response.ok) return performance.now() - started;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not answer within 5 minutes');
+/** Milliseconds from `started` until the server answers, asked every 100 ms. */
+async function waitUntilUp(server: Service, started: number): Promise<number> {
+  await waitForHttp(`${base()}/robots.txt`, 300_000, server, 100);
+  return performance.now() - started;
 }
 
 async function timedGet(url: string): Promise<{ ms: number; status: number }> {
@@ -141,11 +104,6 @@ async function timedGet(url: string): Promise<{ ms: number; status: number }> {
   const response = await fetch(`${base()}${url}`, { redirect: 'manual' });
   await response.arrayBuffer();
   return { ms: performance.now() - t, status: response.status };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 // ---- One engine, one size ----
@@ -182,10 +140,8 @@ function storeEnv(engine: Engine, n: number): NodeJS.ProcessEnv {
 
 async function emptyStore(engine: Engine, n: number) {
   await closeStores();
-  if (engine === 'postgres') await emptyPostgres(BENCH_PG);
-  else
-    for (const s of ['', '-wal', '-shm'])
-      await rm(path.join(BENCH_DIR, `warta-${n}.sqlite${s}`), { force: true });
+  if (engine === 'postgres') await emptyDatabase(BENCH_PG);
+  else await removeSqlite(path.join(BENCH_DIR, `warta-${n}.sqlite`));
 }
 
 async function routesFor(root: string, n: number): Promise<[string, string][]> {
@@ -222,7 +178,10 @@ async function build(dist: string, env: NodeJS.ProcessEnv, log: string): Promise
   const tsconfig = await readFile('tsconfig.json', 'utf8');
   const t = performance.now();
   try {
-    await run('npx', ['next', 'build'], { ...env, NEXT_DIST_DIR: dist }, log);
+    await runLogged('npx', ['next', 'build'], {
+      env: { ...env, NEXT_DIST_DIR: dist },
+      logFile: log,
+    });
   } finally {
     // next build adds its dist folder's types to tsconfig.json; keep the file as committed.
     await writeFile('tsconfig.json', tsconfig);
@@ -298,9 +257,9 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
 
   console.log(`${engine}: N = ${n.toLocaleString('en')}: next start and requests`);
   const started = performance.now();
-  const server = await startServer(serverEnv, path.join(BENCH_DIR, `server-${engine}-${n}.log`));
+  const server = startServer(serverEnv, path.join(BENCH_DIR, `server-${engine}-${n}.log`));
   try {
-    result.startMs = await waitUntilUp(started);
+    result.startMs = await waitUntilUp(server, started);
     const firsts = new Map<string, { status: number; ms: number }>();
     for (const [name, url] of routes) firsts.set(name, await timedGet(url));
     // Round after round over every route, so that a moment of noise on the machine lands on
@@ -319,10 +278,9 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
         p95: percentile(times, 95),
       });
     }
-    result.rss = server.pid ? await treeRss(server.pid) : undefined;
+    result.rss = server.child.pid ? await treeRss(server.child.pid) : undefined;
   } finally {
-    stopServer(server);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await stopService(server);
     await rm(dist, { recursive: true, force: true });
   }
   return result;
@@ -409,16 +367,14 @@ async function savedResults(engine: Engine): Promise<Result[]> {
   return results.sort((a, b) => a.n - b.n);
 }
 
-async function loadAverage() {
-  return (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ');
-}
-
 async function main() {
   await mkdir(BENCH_DIR, { recursive: true });
-  console.log(`load average at start: ${await loadAverage()}`);
+  console.log(`load average at start: ${loadAverage()}`);
   if (!SKIP_BUILD) {
     // The stylesheet, fonts and icons: the same for any corpus, so built once and not timed.
-    await run('npm', ['run', '-s', 'assets'], process.env, path.join(BENCH_DIR, 'assets.log'));
+    await runLogged('npm', ['run', '-s', 'assets'], {
+      logFile: path.join(BENCH_DIR, 'assets.log'),
+    });
   }
   let baselineMs = args.has('baseline-ms') ? Number(args.get('baseline-ms')) : undefined;
   if (!SKIP_BUILD && baselineMs === undefined) {
@@ -435,7 +391,7 @@ async function main() {
   for (const engine of engines) {
     for (const n of sizes) {
       const result = await benchOne(engine, n);
-      const load = await loadAverage();
+      const load = loadAverage();
       console.log(`load average: ${load}`);
       await writeFile(
         resultFile(engine, n),
@@ -444,7 +400,7 @@ async function main() {
       printTable(engine, await savedResults(engine), baselineMs);
     }
   }
-  console.log(`load average at end: ${await loadAverage()}`);
+  console.log(`load average at end: ${loadAverage()}`);
 }
 
 main().then(

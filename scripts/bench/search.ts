@@ -7,28 +7,24 @@
  * PostgreSQL's ts_headline, lib/search's highlights), with the candidates and totals found and
  * the load average, since the machine may be shared.
  */
-import os from 'node:os';
 import { excerptOf } from '../../lib/search';
 import { highlight } from '../../lib/search/highlight';
 import { parseQuery } from '../../lib/search/query';
 import { closeStores, openStore } from '../../lib/store';
 import type { SearchRequest, Visibility } from '../../lib/store/port';
-import * as postgres from '../../lib/store/postgres/search';
 import { rankCandidates } from '../../lib/store/search-rank';
 import { reviveArticle } from '../../lib/store/serialise';
-import * as sqlite from '../../lib/store/sqlite/search';
+import { parseArgs } from '../kit/args';
+import { loadAverage, percentile } from '../kit/stats';
 import { BENCH_NOW_ISO } from './archive';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
-    return [k ?? '', v];
-  }),
+const { options } = parseArgs(
+  'npx tsx scripts/bench/search.ts [--runs=50] [--queries="pemerintah|banjir riau|…"]',
 );
-const RUNS = Number(args.get('runs') ?? 50);
-const QUERIES = (args.get('queries') ?? 'pemerintah|gelora|banjir riau|"tim nasional"|xyzzy').split(
-  '|',
-);
+const RUNS = Number(options.get('runs') ?? 50);
+const QUERIES = (
+  options.get('queries') ?? 'pemerintah|gelora|banjir riau|"tim nasional"|xyzzy'
+).split('|');
 
 type Timings = Map<string, number[]>;
 
@@ -41,17 +37,12 @@ async function timed<T>(timings: Timings, phase: string, work: () => Promise<T> 
   return value;
 }
 
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-
 async function main() {
   const { store } = await openStore(process.cwd());
+  const engine = store.searchEngine;
   const v: Visibility = { now: new Date(BENCH_NOW_ISO), includeDrafts: false };
   console.log(
-    `${store.engine}, ${await store.countLive(v)} live articles, ${RUNS} runs a query, load ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
+    `${store.engine}, ${await store.countLive(v)} live articles, ${RUNS} runs a query, load ${loadAverage(1)}`,
   );
   for (const query of QUERIES) {
     const terms = parseQuery(query);
@@ -65,13 +56,8 @@ async function main() {
       const t: Timings = run < 0 ? new Map() : timings;
       const found = await timed(t, 'store.search', () => store.search(request, v));
       const mode = found.partial ? 'some' : 'all';
-      const pg = store.engine === 'postgres' ? postgres.tsQuery(request.terms, mode) : undefined;
       const rows = await timed(t, '  candidates (SQL)', () =>
-        pg
-          ? postgres.newestMatches(store.db, pg, request, v)
-          : sqlite
-              .ftsMatch(store.db, request.terms, mode)
-              .then((match) => sqlite.candidates(store.db, match, request, v)),
+        engine.candidates(store.db, request, v, mode),
       );
       const ranked = await timed(t, '  ranking (JS)', () =>
         rankCandidates(rows, request, v.now.getTime()),
@@ -85,8 +71,10 @@ async function main() {
           .execute();
         return docs.map((d) => reviveArticle(d.doc));
       });
-      const headlines = pg
-        ? await timed(t, '  ts_headline', () => postgres.headlines(store.db, pg, ranked.ids))
+      const headlines = engine.headlines
+        ? await timed(t, '  ts_headline', () =>
+            engine.headlines!(store.db, request, mode, ranked.ids),
+          )
         : undefined;
       await timed(t, 'highlights (lib/search)', () =>
         records.map((a) => [highlight(a.title, terms), excerptOf(a, headlines?.get(a.id), terms)]),
@@ -95,18 +83,12 @@ async function main() {
     }
     console.log(`\n"${query}": ${summary}`);
     for (const [phase, list] of timings) {
-      const sorted = [...list].sort((a, b) => a - b);
       console.log(
-        `  ${phase.padEnd(26)} p50 ${quantile(sorted, 0.5).toFixed(2).padStart(7)} ms  p95 ${quantile(sorted, 0.95).toFixed(2).padStart(7)} ms`,
+        `  ${phase.padEnd(26)} p50 ${percentile(list, 50).toFixed(2).padStart(7)} ms  p95 ${percentile(list, 95).toFixed(2).padStart(7)} ms`,
       );
     }
   }
-  console.log(
-    `\nload ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
+  console.log(`\nload ${loadAverage(1)}`);
   await closeStores();
 }
 

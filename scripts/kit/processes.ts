@@ -1,6 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync } from 'node:fs';
 
+/**
+ * Processes the deployment and the benchmarks start: long-running services in process groups of
+ * their own, commands run to the end with their output in a log, and waiting for a server.
+ */
+
 /** A service started in its own process group, so stopping it stops everything it started. */
 export interface Service {
   name: string;
@@ -54,8 +59,16 @@ function signalGroup(pid: number, signal: NodeJS.Signals) {
   }
 }
 
-/** Resolves once `url` answers (any status below 500), or rejects after `timeoutMs`. */
-export async function waitForHttp(url: string, timeoutMs = 60_000, service?: Service) {
+/**
+ * Resolves once `url` answers (any status below 500), asking every `intervalMs`, or rejects
+ * after `timeoutMs`.
+ */
+export async function waitForHttp(
+  url: string,
+  timeoutMs = 60_000,
+  service?: Service,
+  intervalMs = 250,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (service && !isRunning(service)) {
@@ -68,7 +81,28 @@ export async function waitForHttp(url: string, timeoutMs = 60_000, service?: Ser
     } catch {
       // Not up yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Runs a command to its end, its output written to `logFile`; rejects on a non-zero exit. */
+export function runLogged(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; logFile: string },
+): Promise<void> {
+  const log = openSync(options.logFile, 'w');
+  const child = spawn(command, args, {
+    env: options.env ?? process.env,
+    stdio: ['ignore', log, log],
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')}: exit ${code}, see ${options.logFile}`)),
+    );
+  });
 }

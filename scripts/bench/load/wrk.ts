@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { median } from '../../kit/stats';
 
 export interface WrkResult {
   requestsPerSecond: number;
@@ -48,15 +49,11 @@ export function parseWrk(output: string): WrkResult {
  */
 export function medianOf(results: WrkResult[]): WrkResult {
   if (results.length === 0) throw new Error('medianOf: no runs');
-  const median = (pick: (r: WrkResult) => number) => {
-    const sorted = results.map(pick).sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  };
+  const middle = (pick: (r: WrkResult) => number) => median(results.map(pick));
   return {
-    requestsPerSecond: median((r) => r.requestsPerSecond),
-    p50Ms: median((r) => r.p50Ms),
-    p99Ms: median((r) => r.p99Ms),
+    requestsPerSecond: middle((r) => r.requestsPerSecond),
+    p50Ms: middle((r) => r.p50Ms),
+    p99Ms: middle((r) => r.p99Ms),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
     requests: results.reduce((sum, r) => sum + r.requests, 0),
   };
