@@ -1,8 +1,9 @@
 /**
- * Draws the demo corpus's illustrations: one SVG composition per image, rendered with sharp.
- * Nothing is fetched; the same input always gives the same files, so running it again is safe.
- *
- *   npx tsx scripts/dev/generate-images.ts
+ * `npm run images`: draws the bundled images, committed in public/: each demo article's
+ * illustration (public/images/articles/<name>.jpg, one SVG composition each, rendered with
+ * sharp), public/logo.png and public/icon.png. Nothing is fetched. Run it after adding an entry
+ * to ILLUSTRATIONS for a new article's image; another version of sharp (libvips, mozjpeg) may
+ * encode the unchanged images to other bytes that look the same.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
