@@ -1,5 +1,6 @@
 import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { parseXml, text, type XmlNode } from '../../scripts/kit/pages';
+import { e2eSetting } from '../defaults';
 
 /**
  * Reading the site as machines do: raw responses, parsed with real parsers (Chromium's HTML
@@ -9,8 +10,8 @@ import { parseXml, text, type XmlNode } from '../../scripts/kit/pages';
 /** The XML reading is shared with the scripts (scripts/kit/pages.ts). */
 export { parseXml, text, type XmlNode };
 
-export const SITE_URL = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
-export const NOW = new Date(process.env.WARTA_NOW ?? '2024-12-24T12:00:00+07:00');
+export const SITE_URL = e2eSetting('WARTA_SITE_URL');
+export const NOW = new Date(e2eSetting('WARTA_NOW'));
 
 /** The path of an absolute site URL, to request it from the server under test. */
 export function localPath(absolute: string): string {

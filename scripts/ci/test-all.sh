@@ -3,23 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-export NEXT_TELEMETRY_DISABLED=1
-# The moment and page size the end-to-end builds are made and served with (see playwright.config.ts).
-export WARTA_NOW="${WARTA_NOW:-2024-12-24T12:00:00+07:00}"
-export WARTA_ARTICLES_PER_PAGE="${WARTA_ARTICLES_PER_PAGE:-4}"
-export WARTA_SITE_URL="${WARTA_SITE_URL:-https://www.riau24.com}"
-# Publishing endpoint and preview links are on in the e2e servers (same defaults as playwright.config.ts).
-export WARTA_PUBLISH_SECRET="${WARTA_PUBLISH_SECRET:-e2e-rahasia-penerbitan}"
-export WARTA_PREVIEW_SECRET="${WARTA_PREVIEW_SECRET:-e2e-rahasia-pratinjau}"
-export E2E_PORT="${E2E_PORT:-3100}" E2E_HOSTILE_PORT="${E2E_HOSTILE_PORT:-3200}"
-export E2E_PG_PORT="${E2E_PG_PORT:-3150}"
-# The live server: a copy of the .next build over a copy of content/ that the publishing flows
-# (e2e/live/) write into, watcher on, clock running from WARTA_NOW (scripts/ci/live-server.sh).
-export E2E_LIVE_PORT="${E2E_LIVE_PORT:-3250}"
-# It notifies crawlers (IndexNow, WebSub) at a recorder e2e/live/crawler-notifications.spec.ts runs.
-export E2E_CRAWLER_PORT="${E2E_CRAWLER_PORT:-3270}" E2E_INDEXNOW_KEY="${E2E_INDEXNOW_KEY:-e2e-kunci-indexnow}"
-# The PostgreSQL store the third server reads (a database of its own, emptied before the run).
-E2E_PG_DATABASE="${E2E_PG_DATABASE:-warta_store_e2e}"
+# The end-to-end defaults (the clock, page size, site URL, secrets, ports), one file that
+# playwright.config.ts reads too: each exported unless the environment sets it already.
+while IFS='=' read -r name value || [ -n "$name" ]; do
+  case "$name" in '' | '#'*) continue ;; esac
+  [ -n "${!name:-}" ] || export "$name=$value"
+done <e2e/defaults.env
 
 step() { printf '\n==> %s\n' "$*"; }
 
