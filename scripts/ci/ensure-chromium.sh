@@ -2,6 +2,7 @@
 # Makes sure a Chromium exists for Playwright. Playwright cannot download browsers on this
 # network, so Debian's Chromium is installed when neither it nor Playwright's own is present.
 set -euo pipefail
+source "$(dirname "$0")/debian.sh"
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ -x "$chromium" ]; then
@@ -16,9 +17,5 @@ if compgen -G "$cache/chromium*" >/dev/null; then
 fi
 
 echo "Chromium missing: installing Debian's chromium package"
-sudo_cmd=()
-if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends chromium fonts-noto-core >/dev/null
+install_debian_packages chromium fonts-noto-core
 "$chromium" --version

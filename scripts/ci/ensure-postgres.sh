@@ -3,6 +3,7 @@
 # installed cluster when it is down, and installs Debian's package first when there is none
 # (trust authentication for local TCP connections, as on this project's machines).
 set -euo pipefail
+source "$(dirname "$0")/debian.sh"
 
 host=127.0.0.1
 port=5432
@@ -13,24 +14,19 @@ if command -v pg_isready >/dev/null && ready; then
   exit 0
 fi
 
-sudo_cmd=()
-if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
-
 if [ ! -d /etc/postgresql ] || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
   echo "PostgreSQL missing: installing Debian's postgresql package"
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get update -qq
-  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  install_debian_packages postgresql
   version="$(ls /etc/postgresql | sort -V | tail -1)"
   hba="/etc/postgresql/$version/main/pg_hba.conf"
   # Tests connect as postgres without a password over TCP from this machine only: these lines
   # go first, because the first matching line of pg_hba.conf wins.
-  "${sudo_cmd[@]}" sed -i '1i host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust' "$hba"
+  as_root sed -i '1i host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust' "$hba"
 fi
 
 version="$(ls /etc/postgresql | sort -V | tail -1)"
 echo "PostgreSQL: starting cluster $version/main"
-"${sudo_cmd[@]}" pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
 for _ in $(seq 1 30); do
   ready && { echo "PostgreSQL: answering on $host:$port"; exit 0; }
   sleep 1

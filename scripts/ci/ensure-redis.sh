@@ -3,6 +3,7 @@
 # redis-server there when none answers (daemonised, keeping nothing on disk, as on this
 # project's machines), and installs Debian's package first when there is none.
 set -euo pipefail
+source "$(dirname "$0")/debian.sh"
 
 host=127.0.0.1
 port=6379
@@ -20,14 +21,9 @@ if command -v redis-cli >/dev/null && ready; then
   exit 0
 fi
 
-sudo_cmd=()
-if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
-
 if ! command -v redis-server >/dev/null; then
   echo "Redis missing: installing Debian's redis-server package"
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get update -qq
-  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends redis-server >/dev/null
+  install_debian_packages redis-server
   # The package's service may already have started one.
   answered_within 5
 fi
