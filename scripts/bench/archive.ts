@@ -1,7 +1,7 @@
 /**
- * The synthetic archive of the scale benchmarks (bench:scale, bench-ingest): copies of the
- * bundled articles with new ids and slugs, published at a newsroom's steady rate (a hundred a day,
- * as the issue's newsroom) back from the benchmarks' "now", written once under
+ * The synthetic archive of the scale benchmarks (bench:scale, scripts/bench/ingest.ts): copies
+ * of the bundled articles with new ids and slugs, published at a newsroom's steady rate (a
+ * hundred a day, as the issue's newsroom) back from the benchmarks' "now", written once under
  * .data/bench/content-N and reused. A fixed rate keeps what depends on the rate alike at every
  * size (a month's sitemap, the news sitemap's two days, a day's front page), so a route's figure
  * at 100,000 articles compares with its figure at 1,000: 1,000 articles are ten days, 100,000

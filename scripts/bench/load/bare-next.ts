@@ -6,8 +6,9 @@ import type { ClusterLayout } from '../../cluster/layout';
 import { startService, stopService, waitForHttp } from '../../kit/processes';
 
 /**
- * The paths of the bare app (scripts/bench/load/bare-next): an empty page, an empty route and the article's
- * bytes on the article's route shape (all prerendered), and a route that runs on every request.
+ * The paths of the bare app (the bare-next folder beside this file): an empty page, an empty
+ * route and the article's bytes on the article's route shape (all prerendered), and a route that
+ * runs on every request.
  */
 export const BARE_NEXT_PATHS = {
   page: '/',
@@ -22,8 +23,8 @@ export interface BareNext {
 }
 
 /**
- * Builds the bare Next app (scripts/bench/load/bare-next) with this project's Next in a copy outside the
- * project (inside it, Next would take Warta's instrumentation.ts as the app's) and starts it as
+ * Builds the bare Next app (scripts/bench/load/bare-next) with this project's Next in a copy
+ * outside the project (inside it, Next would take Warta's instrumentation.ts as the app's) and starts it as
  * the instances are started (`next start`, the same Node flags), serving `articleHtml` on the
  * article's route shape, so `npm run bench:load` measures Next's own floor in the same run as
  * Warta. Stopping it removes the copy.
