@@ -24,10 +24,10 @@ export interface BareNext {
 
 /**
  * Builds the bare Next app (scripts/bench/load/bare-next) with this project's Next in a copy
- * outside the project (inside it, Next would take Warta's instrumentation.ts as the app's) and starts it as
- * the instances are started (`next start`, the same Node flags), serving `articleHtml` on the
- * article's route shape, so `npm run bench:load` measures Next's own floor in the same run as
- * Warta. Stopping it removes the copy.
+ * outside the project (inside it, Next would take Warta's instrumentation.ts as the app's) and
+ * starts it as the instances are started (`next start`, the same Node flags), serving
+ * `articleHtml` on the article's route shape, so `npm run bench:load` measures Next's own floor
+ * in the same run as Warta. Stopping it removes the copy.
  */
 export async function startBareNext(
   layout: ClusterLayout,
