@@ -6,8 +6,8 @@
  * front page, the Google News sitemap and search. Target: p95 <= 5 s, max <= 10 s.
  *
  * By default it starts its own server (scripts/ci/live-server.sh on BENCH_PORT, 3260) from the
- * build in NEXT_DIST_DIR (.next) over a copy of content/, with the real clock, and stops it at
- * the end. Against a server already running: BENCH_BASE_URL, BENCH_CONTENT_DIR (the folder it
+ * build in NEXT_DIST_DIR (.next) over a copy of content/, with the real clock (its output in
+ * $TMPDIR/warta-bench-publish-PORT.log), and stops it at the end. Against a server already running: BENCH_BASE_URL, BENCH_CONTENT_DIR (the folder it
  * watches; never the repository's content/) and WARTA_PUBLISH_SECRET.
  */
 import { spawn } from 'node:child_process';
