@@ -43,7 +43,7 @@ const nextConfig: NextConfig = {
       // path (the article's CPU profile: 2.6 % of a cached answer); an unnamed group is dropped.
       { source: '/(.*)', headers: securityHeaders },
       {
-        // Stylesheet, fonts and script named by their content hash (scripts/build-assets.ts).
+        // Stylesheet, fonts and script named by their content hash (scripts/dev/build-assets.ts).
         source: '/assets/:path*',
         headers: [{ key: 'Cache-Control', value: cacheControl.fingerprinted }],
       },

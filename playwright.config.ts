@@ -2,43 +2,44 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { e2eSetting } from './e2e/defaults';
 
 /**
- * Playwright runs against production builds (`next build` + Warta's server, server.ts), never the dev server.
- * scripts/test-all.sh builds both corpora first:
- *   .next          the bundled content, served on E2E_PORT (3100)
- *   .next-hostile  e2e/fixtures/hostile (escaping tests), served on E2E_HOSTILE_PORT (3200)
+ * Playwright runs against production builds (`next build` + Warta's server, server.ts), never the
+ * dev server. scripts/ci/test-all.sh builds both corpora first:
+ *   .next          the bundled content, served on E2E_PORT
+ *   .next-hostile  e2e/fixtures/hostile (escaping tests), served on E2E_HOSTILE_PORT
  * and serves a copy of .next over a copy of content/ with the watcher on and a running clock on
- * E2E_LIVE_PORT (3250, scripts/live-server.sh): the publishing flows of e2e/live/ write there.
+ * E2E_LIVE_PORT (scripts/ci/live-server.sh): the publishing flows of e2e/live/ write there.
  * Both are built and served with WARTA_NOW fixed, so "latest" lists and the news sitemap are stable.
+ * The ports, the clock and the secrets default to e2e/defaults.env, which test-all.sh reads too.
  */
-const port = Number(process.env.E2E_PORT ?? 3100);
-const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? 3200);
-/** The live server (scripts/live-server.sh): publishes from a writable copy of the content. */
-const livePort = Number(process.env.E2E_LIVE_PORT ?? 3250);
+const port = Number(e2eSetting('E2E_PORT'));
+const hostilePort = Number(e2eSetting('E2E_HOSTILE_PORT'));
+/** The live server (scripts/ci/live-server.sh): publishes from a writable copy of the content. */
+const livePort = Number(e2eSetting('E2E_LIVE_PORT'));
 export const E2E_LIVE_DIR =
   process.env.WARTA_LIVE_DIR ?? path.join(os.tmpdir(), `warta-live-${livePort}`);
-export const E2E_NOW = process.env.WARTA_NOW ?? '2024-12-24T12:00:00+07:00';
-const siteUrl = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
+export const E2E_NOW = e2eSetting('WARTA_NOW');
 /** The publishing secrets the e2e servers run with (e2e/publishing.spec.ts). */
-export const E2E_PUBLISH_SECRET = process.env.WARTA_PUBLISH_SECRET ?? 'e2e-rahasia-penerbitan';
-export const E2E_PREVIEW_SECRET = process.env.WARTA_PREVIEW_SECRET ?? 'e2e-rahasia-pratinjau';
+export const E2E_PUBLISH_SECRET = e2eSetting('WARTA_PUBLISH_SECRET');
+export const E2E_PREVIEW_SECRET = e2eSetting('WARTA_PREVIEW_SECRET');
 /**
  * The live server tells crawlers what it publishes (IndexNow, WebSub) at a recorder that
- * e2e/live/crawler-notifications.spec.ts runs on this port; scripts/test-all.sh passes the same.
+ * e2e/live/crawler-notifications.spec.ts runs on this port.
  */
-export const E2E_CRAWLER_PORT = Number(process.env.E2E_CRAWLER_PORT ?? 3270);
-export const E2E_INDEXNOW_KEY = process.env.E2E_INDEXNOW_KEY ?? 'e2e-kunci-indexnow';
+export const E2E_CRAWLER_PORT = Number(e2eSetting('E2E_CRAWLER_PORT'));
+export const E2E_INDEXNOW_KEY = e2eSetting('E2E_INDEXNOW_KEY');
 
 // Debian's Chromium where installed (this machine has no browser downloads), else Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = existsSync(chromiumPath) ? { executablePath: chromiumPath } : {};
 
 const env = {
-  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_TELEMETRY_DISABLED: e2eSetting('NEXT_TELEMETRY_DISABLED'),
   WARTA_NOW: E2E_NOW,
-  WARTA_SITE_URL: siteUrl,
-  WARTA_ARTICLES_PER_PAGE: process.env.WARTA_ARTICLES_PER_PAGE ?? '4',
+  WARTA_SITE_URL: e2eSetting('WARTA_SITE_URL'),
+  WARTA_ARTICLES_PER_PAGE: e2eSetting('WARTA_ARTICLES_PER_PAGE'),
   WARTA_PUBLISH_SECRET: E2E_PUBLISH_SECRET,
   WARTA_PREVIEW_SECRET: E2E_PREVIEW_SECRET,
 };
@@ -49,7 +50,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   use: {
     trace: 'retain-on-failure',
@@ -61,8 +62,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      // e2e/cluster holds the deployment's failure tests (vitest, npm run test:cluster).
-      testIgnore: /e2e\/(hostile|cluster|live)\//,
+      testIgnore: /e2e\/(hostile|live)\//,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },
@@ -91,19 +91,19 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${livePort}` },
     },
   ],
-  // scripts/test-all.sh starts both servers itself (and sets E2E_EXTERNAL_SERVERS).
+  // scripts/ci/test-all.sh starts both servers itself (and sets E2E_EXTERNAL_SERVERS).
   webServer: process.env.E2E_EXTERNAL_SERVERS
     ? undefined
     : [
         {
-          command: `node scripts/run-compiled.mjs server.ts -p ${port} -H 127.0.0.1`,
+          command: `node scripts/dev/run-compiled.mjs server.ts -p ${port} -H 127.0.0.1`,
           url: `http://127.0.0.1:${port}/`,
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
           env: { ...env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next' },
         },
         {
-          command: `node scripts/run-compiled.mjs server.ts -p ${hostilePort} -H 127.0.0.1`,
+          command: `node scripts/dev/run-compiled.mjs server.ts -p ${hostilePort} -H 127.0.0.1`,
           url: `http://127.0.0.1:${hostilePort}/`,
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
@@ -114,7 +114,7 @@ export default defineConfig({
           },
         },
         {
-          command: `bash scripts/live-server.sh ${livePort}`,
+          command: `bash scripts/ci/live-server.sh ${livePort}`,
           url: `http://127.0.0.1:${livePort}/`,
           reuseExistingServer: !process.env.CI,
           timeout: 120_000,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import {
   SITE_URL,
   jsonLdNodes,
@@ -35,16 +35,24 @@ function expectSecurityHeaders(headers: Record<string, string>, path: string) {
   expect(headers['x-powered-by'], path).toBeUndefined();
 }
 
+/** The path of the first article the sitemaps list; the test fails when they list none. */
+async function anArticlePath(request: APIRequestContext): Promise<string> {
+  const [url] = await sitemapArticleUrls(request);
+  expect(url, 'an article URL in the sitemaps').toBeTruthy();
+  return localPath(url!);
+}
+
 test('every kind of response carries the security headers, 404s included', async ({
   request,
   page,
 }) => {
-  const [article] = await sitemapArticleUrls(request);
+  const article = await anArticlePath(request);
   const home = await parseHtml(page, await (await request.get('/')).text());
   const asset = home.links.find((l) => l.rel === 'stylesheet')?.href;
+  expect(asset, 'the stylesheet the front page links').toBeTruthy();
   const paths = [
     '/',
-    localPath(article ?? ''),
+    article,
     '/tidak-ada-halaman-ini',
     '/berita/ffffffff/tidak-ada',
     '/feed/rss.xml',
@@ -52,7 +60,7 @@ test('every kind of response carries the security headers, 404s included', async
     '/news-sitemap.xml',
     '/robots.txt',
     '/logo.png',
-    asset ?? '/',
+    asset!,
   ];
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 });
@@ -63,8 +71,7 @@ test('every kind of response carries the security headers, 404s included', async
 test('status codes: 200, 404 for the unknown, 308 to the canonical article URL', async ({
   request,
 }) => {
-  const [url] = await sitemapArticleUrls(request);
-  const path = localPath(url ?? '');
+  const path = await anArticlePath(request);
   const [, , id] = path.split('/');
   expect((await request.get(path, { maxRedirects: 0 })).status()).toBe(200);
   for (const old of [`/berita/${id}`, `/berita/${id}/judul-lama`]) {
@@ -87,15 +94,8 @@ test('status codes: 200, 404 for the unknown, 308 to the canonical article URL',
 });
 
 test('HEAD answers like GET, without a body', async ({ request }) => {
-  const [url] = await sitemapArticleUrls(request);
-  for (const path of [
-    '/',
-    localPath(url ?? ''),
-    '/feed/rss.xml',
-    '/sitemap.xml',
-    '/robots.txt',
-    '/tidak-ada',
-  ]) {
+  const article = await anArticlePath(request);
+  for (const path of ['/', article, '/feed/rss.xml', '/sitemap.xml', '/robots.txt', '/tidak-ada']) {
     const get = await request.get(path);
     const head = await request.head(path);
     expect(head.status(), path).toBe(get.status());
@@ -106,7 +106,9 @@ test('HEAD answers like GET, without a body', async ({ request }) => {
 
 test('articles carry Last-Modified equal to their dateModified', async ({ request, page }) => {
   test.setTimeout(90_000);
-  for (const url of await sitemapArticleUrls(request)) {
+  const urls = await sitemapArticleUrls(request);
+  expect(urls.length, 'article URLs in the sitemaps').toBeGreaterThan(0);
+  for (const url of urls) {
     const response = await request.get(localPath(url));
     const article = nodeOfType(
       jsonLdNodes(await parseHtml(page, await response.text())),
@@ -142,8 +144,8 @@ test('the Content-Security-Policy blocks nothing the site itself uses', async ({
     if (message.text().includes('Content Security Policy')) violations.push(message.text());
   });
   page.on('pageerror', (error) => violations.push(error.message));
-  const [article] = await sitemapArticleUrls(request);
-  for (const path of ['/', localPath(article ?? ''), '/kanal/riau', '/cari?q=riau']) {
+  const article = await anArticlePath(request);
+  for (const path of ['/', article, '/kanal/riau', '/cari?q=riau']) {
     await page.goto(path);
     await page.waitForLoadState('load');
   }

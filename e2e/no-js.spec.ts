@@ -1,3 +1,4 @@
+import { e2eSetting } from './defaults';
 import { expect, test } from './support/site';
 
 /** Every word a reader came for is in the server's HTML: nothing waits for JavaScript. */
@@ -52,7 +53,7 @@ test('a section renders its list and its page links', async ({ page, site }) => 
   const { section } = site;
   await page.goto(section.path);
   await expect(page.locator('h1')).toHaveText(section.name);
-  const perPage = Number(process.env.WARTA_ARTICLES_PER_PAGE ?? 4);
+  const perPage = Number(e2eSetting('WARTA_ARTICLES_PER_PAGE'));
   const cards = page.locator('main ul article');
   await expect(cards).not.toHaveCount(0);
   expect(await cards.count()).toBeLessThanOrEqual(perPage);

@@ -7,7 +7,7 @@ import { getXml, SITE_URL, type XmlNode } from '../support/machine';
 
 /**
  * The live server runs with IndexNow and a WebSub hub pointed at a recorder this file starts
- * (playwright.config.ts, scripts/test-all.sh): publishing an article must tell both, and the key
+ * (playwright.config.ts, scripts/ci/test-all.sh): publishing an article must tell both, and the key
  * file IndexNow fetches to check the submission must be served.
  */
 

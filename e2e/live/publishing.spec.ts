@@ -13,7 +13,7 @@ import {
 } from '../support/live';
 
 /**
- * Publishing without a rebuild, against the live production server (scripts/live-server.sh):
+ * Publishing without a rebuild, against the live production server (scripts/ci/live-server.sh):
  * files are saved into its copy of the content while it runs, and every page is read back as a
  * reader or a crawler gets it. "Visible" means within 10 s of the save (the publishing target).
  */

@@ -8,7 +8,7 @@ import { E2E_LIVE_DIR, E2E_NOW } from '../../playwright.config';
 import { getXml, localPath, text, type XmlNode } from './machine';
 
 /**
- * The live server (scripts/live-server.sh) publishes from a writable copy of the content in
+ * The live server (scripts/ci/live-server.sh) publishes from a writable copy of the content in
  * E2E_LIVE_DIR; these helpers save files there as an editor would, and read the site back with
  * real parsers (DOMParser in the browser, fast-xml-parser), never regular expressions.
  */

@@ -1,56 +1,23 @@
 import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
-import { XMLParser } from 'fast-xml-parser';
+import { parseXml, text, type XmlNode } from '../../scripts/kit/pages';
+import { e2eSetting } from '../defaults';
 
 /**
  * Reading the site as machines do: raw responses, parsed with real parsers (Chromium's HTML
  * parser via DOMParser, fast-xml-parser, JSON.parse). Nothing is matched with regular expressions.
  */
 
-export const SITE_URL = process.env.WARTA_SITE_URL ?? 'https://www.riau24.com';
-export const NOW = new Date(process.env.WARTA_NOW ?? '2024-12-24T12:00:00+07:00');
+/** The XML reading is shared with the scripts (scripts/kit/pages.ts). */
+export { parseXml, text, type XmlNode };
+
+export const SITE_URL = e2eSetting('WARTA_SITE_URL');
+export const NOW = new Date(e2eSetting('WARTA_NOW'));
 
 /** The path of an absolute site URL, to request it from the server under test. */
 export function localPath(absolute: string): string {
   const url = new URL(absolute);
   if (url.origin !== new URL(SITE_URL).origin) throw new Error(`not a site URL: ${absolute}`);
   return url.pathname + url.search;
-}
-
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  isArray: (name) =>
-    [
-      'url',
-      'sitemap',
-      'item',
-      'entry',
-      'category',
-      'dc:creator',
-      'author',
-      'link',
-      'image:image',
-    ].includes(name),
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed XML is checked field by field
-export type XmlNode = any;
-
-export function parseXml(text: string): XmlNode {
-  return xml.parse(text, true);
-}
-
-/** Text of an element that may carry attributes (then its text is under "#text"). */
-export function text(node: XmlNode): string {
-  if (Array.isArray(node)) {
-    if (node.length !== 1) throw new Error(`expected one element, found ${node.length}`);
-    return text(node[0]);
-  }
-  if (node === undefined || node === null) return '';
-  return typeof node === 'object' ? String(node['#text'] ?? '') : String(node);
 }
 
 export async function getXml(request: APIRequestContext, path: string) {

@@ -1,6 +1,11 @@
 import { test as base, type APIRequestContext, type Page } from '@playwright/test';
 import { strings } from '../../lib/strings';
-import { type GetText, newestArticlePath, newestSitemapArticles, searchWordOf } from './discover';
+import {
+  type GetText,
+  newestArticlePath,
+  newestSitemapArticles,
+  searchWordOf,
+} from '../../scripts/kit/pages';
 
 /**
  * The pages a spec needs, found through the site once per worker (a worker fixture): the newest

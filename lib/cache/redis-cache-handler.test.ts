@@ -1,15 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { createClient } from 'redis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closedPort } from '../test-support/ports';
 import { createRedisCacheHandler, type RedisCacheHandlerClass } from './redis-cache-handler.mjs';
 
 // The real Redis (database 5 by default) under a prefix of its own; never FLUSHALL.
 const REDIS_URL = process.env.WARTA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/5';
 const PREFIX = `warta-cluster-test:${randomUUID()}:`;
-// A redis-server this file starts and stops itself (down/up behaviour).
-const OWN_REDIS_PORT = Number(process.env.WARTA_TEST_OWN_REDIS_PORT ?? 8591);
+/** The port of a redis-server this file starts and stops itself (down/up behaviour). */
+const ownRedisPort = async () =>
+  Number(process.env.WARTA_TEST_OWN_REDIS_PORT) || (await closedPort());
 
 const opened: RedisCacheHandlerClass[] = [];
 function instance(url = REDIS_URL, prefix = PREFIX) {
@@ -243,9 +244,10 @@ describe('fails open', () => {
   });
 
   it('Redis stopped: misses, no errors; Redis back: shared again, queued revalidations applied', async () => {
-    let server = await startRedis(OWN_REDIS_PORT);
+    const port = await ownRedisPort();
+    let server = await startRedis(port);
     try {
-      const url = `redis://127.0.0.1:${OWN_REDIS_PORT}`;
+      const url = `redis://127.0.0.1:${port}`;
       const { cache } = instance(url);
       await cache.set('/berita/y', appPage('y', ['article:y']), pageSet);
       expect(await cache.get('/berita/y', pageContext)).not.toBeNull();
@@ -257,7 +259,7 @@ describe('fails open', () => {
       await cache.revalidateTag('article:y');
       expect(Date.now() - started).toBeLessThan(1000);
 
-      server = await startRedis(OWN_REDIS_PORT);
+      server = await startRedis(port);
       const raw = createClient({ url });
       await raw.connect();
       try {
@@ -274,14 +276,6 @@ describe('fails open', () => {
     }
   });
 });
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn(

@@ -385,7 +385,7 @@ describe('PostgreSQL unreachable', () => {
 
   it('the ingest command prints one line and exits non-zero', async () => {
     const run = promisify(execFile);
-    const result = await run('npx', ['tsx', 'scripts/ingest-content.ts'], {
+    const result = await run('npx', ['tsx', 'scripts/dev/ingest-content.ts'], {
       env: { ...process.env, WARTA_DATABASE_URL: url },
     }).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect('code' in result && result.code).toBe(1);

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CrawlerNotifier } from './crawler-notifier';
 import type { ArticleKeys, ContentChange } from './ingest-port';
+import { closedPort, listenOnFreePort } from '../test-support/ports';
 
 /** A fake crawler endpoint on the loopback interface that answers with the queued statuses. */
 interface FakeEndpoint {
@@ -10,7 +11,6 @@ interface FakeEndpoint {
   statuses: number[];
 }
 
-const PORT = 3690;
 let server: Server;
 let endpoint: FakeEndpoint;
 
@@ -22,7 +22,7 @@ const read = (req: IncomingMessage) =>
   });
 
 beforeEach(async () => {
-  endpoint = { url: `http://127.0.0.1:${PORT}`, requests: [], statuses: [] };
+  endpoint = { url: '', requests: [], statuses: [] };
   server = createServer(async (req, res) => {
     endpoint.requests.push({
       path: req.url ?? '',
@@ -32,7 +32,7 @@ beforeEach(async () => {
     res.statusCode = endpoint.statuses.shift() ?? 202;
     res.end();
   });
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  endpoint.url = `http://127.0.0.1:${await listenOnFreePort(server)}`;
 });
 
 afterEach(async () => {
@@ -149,7 +149,10 @@ describe('CrawlerNotifier', () => {
     const n = notifier(lines, {
       websubHub: undefined,
       attempts: 2,
-      indexNow: { key: 'kunci-indexnow-123', endpoint: 'http://127.0.0.1:3699/indexnow' },
+      indexNow: {
+        key: 'kunci-indexnow-123',
+        endpoint: `http://127.0.0.1:${await closedPort()}/indexnow`,
+      },
     });
     const before = Date.now();
     n.notify([moved]);

@@ -3,10 +3,11 @@ import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listenOnFreePort } from '../test-support/ports';
 import { publishUrls, runPublishCli } from './publish-cli';
 
 /** Two fake sites on loopback ports: the first answers /api/publish, both /api/revalidate. */
-const PORTS = [3692, 3693];
+const ports: number[] = [];
 const servers: Server[] = [];
 let seen: { port: number; path: string; auth: string; body: string }[];
 let publishAnswer: { status: number; body: unknown };
@@ -23,7 +24,9 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'warta-cli-'));
   await mkdir(path.join(dir, 'pages'));
   await writeFile(path.join(dir, 'pages', 'redaksi.md'), '---\nslug: redaksi\n---\nIsi.');
-  for (const port of PORTS) {
+  ports.splice(0);
+  for (let i = 0; i < 2; i++) {
+    let port = 0;
     const server = createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
@@ -34,7 +37,8 @@ beforeEach(async () => {
         res.end(JSON.stringify(req.url === '/api/publish' ? publishAnswer.body : {}));
       });
     });
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    port = await listenOnFreePort(server);
+    ports.push(port);
     servers.push(server);
   }
 });
@@ -47,7 +51,7 @@ afterEach(async () => {
 const run = (args: string[], secret = 'rahasia') =>
   runPublishCli(args, {
     secret,
-    urls: PORTS.map((p) => `http://127.0.0.1:${p}`),
+    urls: ports.map((p) => `http://127.0.0.1:${p}`),
     contentDir: dir,
     print: (l) => printed.push(l),
   });
@@ -56,8 +60,8 @@ describe('npm run publish', () => {
   it('sends the files content-relative to the first site, then has the others revalidate', async () => {
     expect(await run([path.join(dir, 'pages', 'redaksi.md')])).toBe(0);
     expect(seen.map((s) => [s.port, s.path, s.auth])).toEqual([
-      [3692, '/api/publish', 'Bearer rahasia'],
-      [3693, '/api/revalidate', 'Bearer rahasia'],
+      [ports[0], '/api/publish', 'Bearer rahasia'],
+      [ports[1], '/api/revalidate', 'Bearer rahasia'],
     ]);
     expect(JSON.parse(seen[0]!.body)).toEqual({
       files: [{ path: 'pages/redaksi.md', text: '---\nslug: redaksi\n---\nIsi.' }],
@@ -87,7 +91,7 @@ describe('npm run publish', () => {
     publishAnswer = { status: 401, body: { error: 'Rahasia penerbitan tidak ada atau salah.' } };
     expect(await run([path.join(dir, 'pages', 'redaksi.md')])).toBe(1);
     expect(printed.at(-1)).toBe(
-      'http://127.0.0.1:3692: gagal (401: Rahasia penerbitan tidak ada atau salah.)',
+      `http://127.0.0.1:${ports[0]}: gagal (401: Rahasia penerbitan tidak ada atau salah.)`,
     );
   });
 

@@ -3,13 +3,14 @@ import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listenOnFreePort } from '../test-support/ports';
 import type { IngestOptions } from './ingest-port';
 import { processToken } from './process-token';
 import { publishingEnabled, startPublishing, type PublishingRuntime } from './runtime';
 
 /** Stands in for this server's own /api/revalidate on the loopback interface. */
-const PORT = 3691;
 let server: Server;
+let port: number;
 let received: { path: string; auth: string; body: unknown }[];
 let dir: string;
 let runtime: PublishingRuntime | undefined;
@@ -29,7 +30,7 @@ beforeEach(async () => {
       res.end('{}');
     });
   });
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  port = await listenOnFreePort(server);
 });
 
 afterEach(async () => {
@@ -45,7 +46,7 @@ describe('startPublishing', () => {
     const change = { kind: 'page' as const, id: 'redaksi' };
     runtime = await startPublishing({
       contentDir: dir,
-      env: { PORT: String(PORT), NODE_ENV: 'production' },
+      env: { PORT: String(port), NODE_ENV: 'production' },
       log: { info() {}, warn() {}, error() {} },
       ingest: async (options = {}) => {
         calls.push(options);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Where scripts/build-assets.ts writes the fingerprinted assets, and the URL they answer at. */
+/** Where scripts/dev/build-assets.ts writes the fingerprinted assets, and the URL they answer at. */
 export const ASSET_DIR = 'public/assets';
 export const ASSET_URL_PREFIX = '/assets/';
 

@@ -1,4 +1,4 @@
-/** The icons scripts/build-assets.ts draws into public/ and the head and web manifest name. */
+/** The icons scripts/dev/build-assets.ts draws into public/ and the head and web manifest name. */
 export const BRAND_COLOUR = '#b3121b';
 
 export const ICONS = [

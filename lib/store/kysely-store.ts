@@ -24,6 +24,7 @@ import type {
 } from './port';
 import type { Database, ListStatsTable, SourceFilesTable } from './schema';
 import { reviveArticle, reviveJson, revivePage, serialise } from './serialise';
+import type { SearchCandidate } from './search-rank';
 
 /** How an engine indexes an article for search and answers a search (sqlite/, postgres/). */
 export interface SearchEngine {
@@ -45,6 +46,23 @@ export interface SearchEngine {
     partial: boolean;
     headlines?: ReadonlyMap<string, string>;
   }>;
+  /**
+   * The first step of `search` on its own, for timing it apart: the newest visible matches of
+   * every word of the request (`all`) or of any (`some`, the fallback), before ranking.
+   */
+  candidates(
+    db: Kysely<Database>,
+    request: SearchRequest,
+    v: Visibility,
+    mode: 'all' | 'some',
+  ): Promise<SearchCandidate[]>;
+  /** The excerpts of a page of hits, on engines that make their own (PostgreSQL's ts_headline). */
+  headlines?(
+    db: Kysely<Database>,
+    request: SearchRequest,
+    mode: 'all' | 'some',
+    ids: string[],
+  ): Promise<ReadonlyMap<string, string>>;
 }
 
 /** How many newest candidates each related-article rule looks at. */

@@ -1,5 +1,5 @@
 /**
- * Prepares the deployment for its failure tests (scripts/test-cluster.sh): the Debian packages
+ * Prepares the deployment for its failure tests (scripts/ci/test-cluster.sh): the Debian packages
  * (nginx, its purge module, Redis) where missing, PostgreSQL running with the cluster's database,
  * and the build folder, built once.
  */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { keptSecret, type ClusterLayout } from './layout';
 import { nginxDir, renderNginxConfig } from './nginx-config';
-import { startService, stopService, waitForHttp, type Service } from './processes';
+import { startService, stopService, waitForHttp, type Service } from '../kit/processes';
 import { writeUnavailablePage } from './unavailable-page';
 
 /**
@@ -86,7 +86,7 @@ function logFile(layout: ClusterLayout, name: string) {
 /** Two instances of Warta's server (server.ts) on one build, then nginx in front of them. */
 export async function startDeployment(layout: ClusterLayout): Promise<Deployment> {
   const env = deploymentEnv(layout);
-  const serverEntry = [path.join(layout.root, 'scripts', 'run-compiled.mjs'), 'server.ts'];
+  const serverEntry = [path.join(layout.root, 'scripts', 'dev', 'run-compiled.mjs'), 'server.ts'];
   const instances: Service[] = [];
   const startInstance = async (index: number) => {
     const port = layout.instancePorts[index]!;

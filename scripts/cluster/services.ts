@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'redis';
-import { startService, type Service } from './processes';
+import { startService, type Service } from '../kit/processes';
 
 /** What the deployment needs from Debian, and the package that brings it. */
 const REQUIREMENTS: { present: () => boolean; pkg: string }[] = [

@@ -40,6 +40,8 @@ export const postgresSearch: SearchEngine = {
   async remove() {
     // The vector lives on the article row and goes with it.
   },
+  candidates: (db, request, v, mode) => newestMatches(db, tsQuery(request.terms, mode), request, v),
+  headlines: (db, request, mode, ids) => headlines(db, tsQuery(request.terms, mode), ids),
   async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
     const every = tsQuery(request.terms, 'all');
     const first = await run(db, every, request, v);
@@ -58,7 +60,7 @@ export const postgresSearch: SearchEngine = {
 const MIN_PREFIX_LENGTH = 3;
 
 /** The reader's words as one tsquery: every word, or (the fallback) any of them. */
-export function tsQuery(terms: SearchRequest['terms'], mode: 'all' | 'some'): RawBuilder<unknown> {
+function tsQuery(terms: SearchRequest['terms'], mode: 'all' | 'some'): RawBuilder<unknown> {
   return sql.join(terms.map(termQuery), mode === 'all' ? sql` && ` : sql` || `);
 }
 
@@ -96,8 +98,8 @@ async function run(
   return rankCandidates(await newestMatches(db, query, request, v), request, v.now.getTime());
 }
 
-/** The candidates of run(), newest first (exported for scripts/bench-search.ts). */
-export async function newestMatches(
+/** The candidates of run(), newest first. */
+async function newestMatches(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
   request: SearchRequest,
@@ -120,7 +122,7 @@ export async function newestMatches(
 }
 
 /** ts_headline over the body of one page of hits (a few rows, so the re-parse costs little). */
-export async function headlines(
+async function headlines(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
   ids: string[],

@@ -49,7 +49,7 @@ async function wordsStartingWith(db: Kysely<Database>, prefix: string) {
 }
 
 /** The reader's words as one FTS5 query: every word, or (the fallback) any of them. */
-export async function ftsMatch(
+async function ftsMatch(
   db: Kysely<Database>,
   terms: readonly Term[],
   mode: 'all' | 'some',
@@ -147,6 +147,9 @@ export function sqliteSearchEngine(recentRows = RECENT_SEARCH_ROWS): SearchEngin
       await trx.updateTable('articles').set({ search_rowid: null }).where('id', '=', id).execute();
       await keepRecent(trx, recentRows, []);
     },
+    async candidates(db, request, v, mode) {
+      return candidates(db, await ftsMatch(db, request.terms, mode), request, v);
+    },
     async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
       const first = await run(db, await ftsMatch(db, request.terms, 'all'), request, v);
       if (first.totalHits > 0 || request.terms.length < 2) return { ...first, partial: false };
@@ -171,8 +174,8 @@ async function run(db: Kysely<Database>, match: string, request: SearchRequest, 
   return rankCandidates(await candidates(db, match, request, v), request, v.now.getTime());
 }
 
-/** The candidates of run(), newest first, from the table that holds them (bench-search.ts too). */
-export async function candidates(
+/** The candidates of run(), newest first, from the table that holds them. */
+async function candidates(
   db: Kysely<Database>,
   match: string,
   request: SearchRequest,

@@ -8,7 +8,7 @@ import { openSqliteStore } from '../sqlite/open';
 
 /**
  * The engines every contract test runs against. PostgreSQL is the database `warta_store_test`
- * on 127.0.0.1 (WARTA_TEST_DATABASE_URL overrides); scripts/ensure-postgres.sh starts it.
+ * on 127.0.0.1 (WARTA_TEST_DATABASE_URL overrides); scripts/ci/ensure-postgres.sh starts it.
  */
 export const TEST_DATABASE_URL =
   process.env.WARTA_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/warta_store_test';

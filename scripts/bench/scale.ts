@@ -1,0 +1,412 @@
+/**
+ * `npm run bench:scale [-- --sizes=1000,100000] [--million] [--engine=sqlite|postgres|both]
+ *   [--port=4210] [--runs=100] [--baseline-ms=<bundled build ms>] [--skip-build]`
+ *
+ * Generates a synthetic archive from the bundled articles (new ids and slugs, a hundred a day
+ * back from the benchmarks' "now": scripts/bench/archive.ts) under .data/bench/ (kept and reused
+ * for the same N), then per engine and N: ingests it into an empty store, changes one file and
+ * ingests again, builds the site on it (`next build` into its own NEXT_DIST_DIR), starts Warta's
+ * server and measures start-up, each route's first request and its repeated (cached) requests
+ * with sequential fetches, and the server's RSS. The bundled corpus's build is the baseline for
+ * the build target. Prints one table per engine with the targets and pass/fail beside the
+ * figures.
+ */
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ingestContent } from '../../lib/ingest';
+import { closeStores, openStore } from '../../lib/store';
+import type { Visibility } from '../../lib/store/port';
+import { parseArgs } from '../kit/args';
+import { runLogged, startService, stopService, waitForHttp, type Service } from '../kit/processes';
+import { loadAverage, percentile } from '../kit/stats';
+import { articleId, BENCH_DIR, BENCH_NOW_ISO, editTitle, generate } from './archive';
+import { BENCH_PG, emptyDatabase, enginesOf, removeSqlite, type Engine } from './store';
+
+const { options: args } = parseArgs(
+  'npm run bench:scale [-- --sizes=1000,100000] [--million] [--engine=sqlite|postgres|both]\n' +
+    '  [--port=4210] [--runs=100] [--baseline-ms=<bundled build ms>] [--skip-build]',
+);
+const sizes = (args.get('sizes') ?? '1000,100000').split(',').map(Number);
+if (args.has('million')) sizes.push(1_000_000);
+const engines = enginesOf(args.get('engine') ?? 'sqlite');
+const PORT = Number(args.get('port') ?? 4210);
+// Enough sequential requests that the p95 is not one slow request's (20 gave 1 in 20).
+const RUNS = Number(args.get('runs') ?? 100);
+const SKIP_BUILD = args.has('skip-build');
+const NOW_ISO = BENCH_NOW_ISO;
+
+const TARGETS = {
+  freshIngestMs: 10 * 60_000,
+  oneChangedMs: 1_000,
+  buildRatio: 1.2,
+  rssBytes: 400 * 1024 * 1024,
+  p95Ratio: 1.5,
+};
+
+// ---- Processes ----
+
+async function duBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += await duBytes(full);
+    else if (entry.isFile()) total += (await stat(full)).size;
+  }
+  return total;
+}
+
+/** RSS of a process and its descendants (the server may fork). */
+async function treeRss(pid: number): Promise<number> {
+  const parents = new Map<number, number>();
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const statLine = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+    const ppid = Number(statLine.slice(statLine.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid) parents.set(Number(name), ppid);
+  }
+  const tree = new Set([pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [child, parent] of parents)
+      if (tree.has(parent) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
+  }
+  let rss = 0;
+  for (const p of tree) {
+    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+    rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+  }
+  return rss;
+}
+
+function startServer(env: NodeJS.ProcessEnv, logFile: string): Service {
+  return startService(
+    'server',
+    'node',
+    ['scripts/dev/run-compiled.mjs', 'server.ts', '-p', String(PORT), '-H', '127.0.0.1'],
+    { env, logFile },
+  );
+}
+
+const base = () => `http://127.0.0.1:${PORT}`;
+
+/** Milliseconds from `started` until the server answers, asked every 100 ms. */
+async function waitUntilUp(server: Service, started: number): Promise<number> {
+  await waitForHttp(`${base()}/robots.txt`, 300_000, server, 100);
+  return performance.now() - started;
+}
+
+async function timedGet(url: string): Promise<{ ms: number; status: number }> {
+  const t = performance.now();
+  const response = await fetch(`${base()}${url}`, { redirect: 'manual' });
+  await response.arrayBuffer();
+  return { ms: performance.now() - t, status: response.status };
+}
+
+// ---- One engine, one size ----
+
+interface RouteTiming {
+  url: string;
+  status: number;
+  first: number;
+  p50: number;
+  p95: number;
+}
+
+interface Result {
+  n: number;
+  freshMs: number;
+  reconcileMs: number;
+  reconcileChanges: number;
+  onePathMs: number;
+  buildMs?: number;
+  nextBytes?: number;
+  startMs?: number;
+  rss?: number;
+  routes: Map<string, RouteTiming>;
+}
+
+function storeEnv(engine: Engine, n: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.WARTA_DATABASE_URL;
+  delete env.WARTA_SQLITE_FILE;
+  if (engine === 'postgres') env.WARTA_DATABASE_URL = BENCH_PG;
+  else env.WARTA_SQLITE_FILE = path.join(BENCH_DIR, `warta-${n}.sqlite`);
+  return env;
+}
+
+async function emptyStore(engine: Engine, n: number) {
+  await closeStores();
+  if (engine === 'postgres') await emptyDatabase(BENCH_PG);
+  else await removeSqlite(path.join(BENCH_DIR, `warta-${n}.sqlite`));
+}
+
+async function routesFor(root: string, n: number): Promise<[string, string][]> {
+  const store = (await openStore(root)).store;
+  const v: Visibility = { now: new Date(NOW_ISO), includeDrafts: false };
+  const perPage = Number(process.env.WARTA_ARTICLES_PER_PAGE ?? 10);
+  const archive = (await store.articleById(articleId(Math.floor(n * 0.8)), v))!;
+  const section = (await store.sections())[0]!.id;
+  const sectionPages = (await store.list({ kind: 'section', sectionId: section }, v, {
+    page: 1,
+    perPage,
+  }))!.totalPages;
+  const deep = Math.min(2000, sectionPages);
+  const tag = (await store.tags(v))[0]!.slug;
+  const author = (await store.authors())[0]!.id;
+  const months = await store.sitemapMonths(v);
+  const month = months[Math.floor(months.length / 2)]!.month;
+  return [
+    ['archive article', `/berita/${archive.id}/${archive.slug}`],
+    ['front page', '/'],
+    ['section page 1', `/kanal/${section}`],
+    [`section deep page`, `/kanal/${section}/halaman/${deep}`],
+    ['tag page', `/tag/${tag}`],
+    ['author page', `/penulis/${author}`],
+    ['search', '/cari?q=pemerintah'],
+    ['sitemap index', '/sitemap.xml'],
+    ['sitemap chunk (a month)', `/sitemaps/articles-${month}.xml`],
+    ['news sitemap', '/news-sitemap.xml'],
+    ['RSS', '/feed/rss.xml'],
+  ];
+}
+
+async function build(dist: string, env: NodeJS.ProcessEnv, log: string): Promise<number> {
+  const tsconfig = await readFile('tsconfig.json', 'utf8');
+  const t = performance.now();
+  try {
+    await runLogged('npx', ['next', 'build'], {
+      env: { ...env, NEXT_DIST_DIR: dist },
+      logFile: log,
+    });
+  } finally {
+    // next build adds its dist folder's types to tsconfig.json; keep the file as committed.
+    await writeFile('tsconfig.json', tsconfig);
+  }
+  return performance.now() - t;
+}
+
+async function benchOne(engine: Engine, n: number): Promise<Result> {
+  console.log(`${engine}: N = ${n.toLocaleString('en')}: corpus`);
+  const root = await generate(n);
+  const env = storeEnv(engine, n);
+  Object.assign(process.env, { WARTA_NOW: NOW_ISO });
+  delete process.env.WARTA_DATABASE_URL;
+  delete process.env.WARTA_SQLITE_FILE;
+  if (env.WARTA_DATABASE_URL) process.env.WARTA_DATABASE_URL = env.WARTA_DATABASE_URL;
+  if (env.WARTA_SQLITE_FILE) process.env.WARTA_SQLITE_FILE = env.WARTA_SQLITE_FILE;
+  await emptyStore(engine, n);
+
+  console.log(`${engine}: N = ${n.toLocaleString('en')}: fresh ingest`);
+  const t = performance.now();
+  const fresh = await ingestContent({ contentDir: root });
+  const freshMs = performance.now() - t;
+  if (fresh.problems.length)
+    throw new Error(
+      `${fresh.problems.length} problems, first: ${JSON.stringify(fresh.problems[0])}`,
+    );
+  const changedFile = path.join(root, 'articles', `${articleId(7)}.md`);
+  const bump = () => editTitle(changedFile);
+  // Each re-ingest three times (one file edited before each), the median kept: the first one
+  // after a bulk load of 100,000 articles also pays for that load's aftermath (the database
+  // writing back what it wrote, the heap it left), which a server start or a save does not.
+  const timesThree = async (ingest: () => Promise<{ changes: unknown[] }>) => {
+    const times: number[] = [];
+    let changes = 0;
+    for (let i = 0; i < 3; i++) {
+      await bump();
+      const started = performance.now();
+      changes = (await ingest()).changes.length;
+      times.push(performance.now() - started);
+    }
+    return { ms: percentile(times, 50), changes, times };
+  };
+  const again = await timesThree(() => ingestContent({ contentDir: root }));
+  const reconcileMs = again.ms;
+  console.log(`  full reconciles, one file changed: ${again.times.map(ms).join(', ')}`);
+  const onePath = await timesThree(() => ingestContent({ contentDir: root, paths: [changedFile] }));
+  const onePathMs = onePath.ms;
+  const routes = await routesFor(root, n);
+  await closeStores();
+  const result: Result = {
+    n,
+    freshMs,
+    reconcileMs,
+    reconcileChanges: again.changes,
+    onePathMs,
+    routes: new Map(),
+  };
+  if (SKIP_BUILD) return result;
+
+  const dist = `.next-bench-${engine}-${n}`;
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...env,
+    WARTA_CONTENT_DIR: root,
+    WARTA_NOW: NOW_ISO,
+    WARTA_WATCH: '0',
+    NEXT_DIST_DIR: dist,
+    NODE_ENV: 'production',
+  };
+  console.log(`${engine}: N = ${n.toLocaleString('en')}: next build`);
+  await rm(dist, { recursive: true, force: true });
+  result.buildMs = await build(dist, serverEnv, path.join(BENCH_DIR, `build-${engine}-${n}.log`));
+  result.nextBytes = await duBytes(dist);
+
+  console.log(`${engine}: N = ${n.toLocaleString('en')}: server start and requests`);
+  const started = performance.now();
+  const server = startServer(serverEnv, path.join(BENCH_DIR, `server-${engine}-${n}.log`));
+  try {
+    result.startMs = await waitUntilUp(server, started);
+    const firsts = new Map<string, { status: number; ms: number }>();
+    for (const [name, url] of routes) firsts.set(name, await timedGet(url));
+    // Round after round over every route, so that a moment of noise on the machine lands on
+    // all of them alike instead of on the five slowest requests of one route.
+    const repeated = new Map(routes.map(([name]) => [name, [] as number[]]));
+    for (let i = 0; i < RUNS; i++)
+      for (const [name, url] of routes) repeated.get(name)!.push((await timedGet(url)).ms);
+    for (const [name, url] of routes) {
+      const first = firsts.get(name)!;
+      const times = repeated.get(name)!;
+      result.routes.set(name, {
+        url,
+        status: first.status,
+        first: first.ms,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+      });
+    }
+    result.rss = server.child.pid ? await treeRss(server.child.pid) : undefined;
+  } finally {
+    await stopService(server);
+    await rm(dist, { recursive: true, force: true });
+  }
+  return result;
+}
+
+// ---- The table ----
+
+const ms = (x?: number) =>
+  x === undefined
+    ? '–'
+    : x >= 60_000
+      ? `${Math.floor(x / 60_000)} min ${Math.round((x % 60_000) / 1000)} s`
+      : x >= 1000
+        ? `${(x / 1000).toFixed(1)} s`
+        : `${x.toFixed(1)} ms`;
+const mb = (x?: number) => (x === undefined ? '–' : `${Math.round(x / 1048576)} MB`);
+const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✅' : ' ❌');
+
+function printTable(engine: Engine, results: Result[], baselineMs?: number) {
+  const small = results.find((r) => r.n === 1000) ?? results[0]!;
+  const big = (r: Result) => r.n >= 100_000;
+  const row = (label: string, target: string, cell: (r: Result) => string) =>
+    console.log(`| ${label} | ${target} | ${results.map(cell).join(' | ')} |`);
+  console.log(`\n### ${engine}\n`);
+  console.log(
+    `| | target at 100,000 | ${results.map((r) => `N = ${r.n.toLocaleString('en')}`).join(' | ')} |`,
+  );
+  console.log(`|---|---|${results.map(() => '---').join('|')}|`);
+  row(
+    'fresh ingest',
+    '≤ 10 min',
+    (r) => ms(r.freshMs) + verdict(big(r) ? r.freshMs <= TARGETS.freshIngestMs : undefined),
+  );
+  row(
+    're-ingest, one file changed (full reconcile, median of 3)',
+    '≤ 1 s',
+    (r) =>
+      `${ms(r.reconcileMs)} (${r.reconcileChanges} change)` +
+      verdict(big(r) ? r.reconcileMs <= TARGETS.oneChangedMs : undefined),
+  );
+  row('re-ingest, one file changed (its path given, median of 3)', '≤ 1 s', (r) => ms(r.onePathMs));
+  row(
+    `build time (bundled corpus: ${ms(baselineMs)})`,
+    '≤ 1.2× bundled',
+    (r) =>
+      ms(r.buildMs) +
+      verdict(
+        big(r) && r.buildMs && baselineMs
+          ? r.buildMs <= TARGETS.buildRatio * baselineMs
+          : undefined,
+      ),
+  );
+  row('`.next` size', 'flat', (r) => mb(r.nextBytes));
+  row('server start-up (to first answer)', '', (r) => ms(r.startMs));
+  row(
+    'server RSS after warm-up',
+    '≤ 400 MB',
+    (r) => mb(r.rss) + verdict(big(r) && r.rss ? r.rss <= TARGETS.rssBytes : undefined),
+  );
+  for (const name of small.routes.keys()) {
+    const reference = small.routes.get(name)!.p95;
+    row(`${name}: first / p50 / p95`, 'p95 ≤ 1.5× N=1,000', (r) => {
+      const x = r.routes.get(name);
+      if (!x) return '–';
+      const ok = r === small ? undefined : x.p95 <= TARGETS.p95Ratio * Math.max(reference, 1);
+      return `${ms(x.first)} / ${ms(x.p50)} / ${ms(x.p95)}${x.status === 200 ? '' : ` (${x.status})`}${verdict(ok)}`;
+    });
+  }
+}
+
+const resultFile = (engine: Engine, n: number) =>
+  path.join(BENCH_DIR, `result-${engine}-${n}.json`);
+
+/** Every size measured so far on this engine (runs for different sizes may be separate). */
+async function savedResults(engine: Engine): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const name of (await readdir(BENCH_DIR)).sort()) {
+    if (!name.startsWith(`result-${engine}-`)) continue;
+    const saved = JSON.parse(await readFile(path.join(BENCH_DIR, name), 'utf8')) as Result & {
+      routes: [string, RouteTiming][];
+    };
+    results.push({ ...saved, routes: new Map(saved.routes) });
+  }
+  return results.sort((a, b) => a.n - b.n);
+}
+
+async function main() {
+  await mkdir(BENCH_DIR, { recursive: true });
+  console.log(`load average at start: ${loadAverage()}`);
+  if (!SKIP_BUILD) {
+    // The stylesheet, fonts and icons: the same for any corpus, so built once and not timed.
+    await runLogged('npm', ['run', '-s', 'assets'], {
+      logFile: path.join(BENCH_DIR, 'assets.log'),
+    });
+  }
+  let baselineMs = args.has('baseline-ms') ? Number(args.get('baseline-ms')) : undefined;
+  if (!SKIP_BUILD && baselineMs === undefined) {
+    console.log('bundled corpus: next build (baseline)');
+    const env: NodeJS.ProcessEnv = { ...process.env, WARTA_NOW: NOW_ISO };
+    delete env.WARTA_DATABASE_URL;
+    delete env.WARTA_CONTENT_DIR;
+    env.WARTA_SQLITE_FILE = path.join(BENCH_DIR, 'warta-bundled.sqlite');
+    const dist = '.next-bench-bundled';
+    baselineMs = await build(dist, env, path.join(BENCH_DIR, 'build-bundled.log'));
+    console.log(`bundled corpus build: ${ms(baselineMs)} (.next ${mb(await duBytes(dist))})`);
+    await rm(dist, { recursive: true, force: true });
+  }
+  for (const engine of engines) {
+    for (const n of sizes) {
+      const result = await benchOne(engine, n);
+      const load = loadAverage();
+      console.log(`load average: ${load}`);
+      await writeFile(
+        resultFile(engine, n),
+        JSON.stringify({ ...result, routes: [...result.routes], load, baselineMs }),
+      );
+      printTable(engine, await savedResults(engine), baselineMs);
+    }
+  }
+  console.log(`load average at end: ${loadAverage()}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
