@@ -244,6 +244,8 @@ export const strings = {
     unauthorized: 'Rahasia penerbitan tidak ada atau salah.',
     disabled: 'Penerbitan jarak jauh tidak diaktifkan di server ini.',
     badRequest: 'Permintaan tidak valid: kirim JSON { files: [{ path, text }] }.',
+    tooLarge: (megabytes: number) =>
+      `Permintaan terlalu besar: paling banyak ${megabytes} MB per pengiriman; kirim berkas dalam beberapa kali.`,
     invalidContent: (count: number) => `Konten tidak valid: ${count} masalah ditemukan.`,
     notWired: 'Penyimpanan konten belum tersedia di server ini.',
     failed: 'Penerbitan gagal karena kesalahan server; konten yang tayang tidak berubah.',
