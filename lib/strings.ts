@@ -139,6 +139,11 @@ export const strings = {
     imagePath: 'harus berupa path gambar',
     imagePathFormat:
       'harus berupa path di bawah /images/ yang berakhiran .jpg, .jpeg, .png, atau .webp',
+    /** `what`: the field ("image.src") or, in a body, the image ('gambar "/images/…"'). */
+    imagePathEscapes: (what: string) =>
+      `${what} tidak boleh memuat segmen "." atau ".." (juga tersandi, %2e), garis miring terbalik, atau garis miring tersandi; tulis path langsung di bawah /images/`,
+    bodyImage: (src: string) => `gambar "${src}"`,
+    imageOutsidePublic: (src: string) => `path gambar "${src}" mengarah ke luar folder public/`,
     maxChars: (max: number, what?: string) =>
       what ? `${what} paling banyak ${max} karakter` : `paling banyak ${max} karakter`,
     maxTags: (max: number) => `paling banyak ${max} tag`,

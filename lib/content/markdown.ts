@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { strings } from '../strings';
+import { imagePathEscapes } from './image-path';
 
 const messages = strings.content;
 
@@ -99,6 +100,8 @@ export function checkBody(body: MdastRoot): BodyCheck {
           line: line(node),
           message: messages.remoteImage(url),
         });
+      } else if (imagePathEscapes(url)) {
+        result.problems.push({ line: line(node), message: messages.imagePathEscapes(messages.bodyImage(url)) });
       } else {
         result.images.push({ src: url, line: line(node) });
       }
