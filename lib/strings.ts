@@ -260,9 +260,21 @@ export const strings = {
     publishedRemote: (count: number) =>
       `[terbit] ${count} perubahan konten (perintah terbit); cache diperbarui.`,
     badPath: 'jalur berkas harus relatif di dalam folder konten dan berakhiran .md atau .yaml',
-    previewInvalid: 'Tautan pratinjau tidak valid atau sudah kedaluwarsa.',
+    previewInvalid:
+      'Tautan pratinjau tidak valid: tautan ini rusak, diubah, atau dibuat dengan rahasia pratinjau yang sudah diganti. Minta tautan baru kepada redaksi.',
+    previewExpired: (when: string) =>
+      `Tautan pratinjau ini sudah kedaluwarsa sejak ${when}. Minta tautan baru kepada redaksi.`,
     cli: {
-      usage: 'Pemakaian: npm run publish -- [--dry-run] <berkas…> (berkas di dalam folder konten)',
+      usage:
+        'Pemakaian: npm run publish -- [--dry-run] <berkas…> (berkas di dalam folder konten)\n' +
+        '           npm run publish -- --pratinjau <id artikel> (tautan pratinjau draf)',
+      noPreviewSecret:
+        'WARTA_PREVIEW_SECRET belum diisi: rahasia pratinjau yang sama dengan server tujuan.',
+      previewBadId: (id: string) =>
+        `"${id}" bukan id artikel (huruf kecil, angka, dan tanda hubung).`,
+      previewLink: (id: string, url: string) => `Tautan pratinjau ${id}: ${url}`,
+      previewExpires: (when: string, days: number) =>
+        `Berlaku sampai ${when} (${days.toLocaleString('id-ID')} hari; atur dengan WARTA_PREVIEW_DAYS).`,
       noSecret: 'WARTA_PUBLISH_SECRET belum diisi: rahasia yang sama dengan server tujuan.',
       outsideContent: (file: string, dir: string) => `${file}: berkas harus di dalam ${dir}`,
       unreadable: (file: string, message: string) => `${file}: tidak dapat dibaca (${message})`,
