@@ -89,7 +89,7 @@ function readYamlText<T>(
 ): T | undefined {
   let data: unknown;
   try {
-    data = parseYaml(source, { uniqueKeys: true });
+    data = parseYaml(source, { uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     issues.push({ file: shown, field: messages.fileField, message: describeReadError(error) });
     return undefined;
