@@ -107,10 +107,15 @@ export const awkwardUnit: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), weight: 1 },
 );
 
-/** Awkward text of up to `maxLength` units; now and then a huge one. */
-export function awkwardText(maxLength = 40): fc.Arbitrary<string> {
+/**
+ * Awkward text of up to `maxLength` units; with `huge`, one in ten is a piece repeated into
+ * thousands of characters (keep that for fields: huge Markdown is slow to render many times).
+ */
+export function awkwardText(maxLength = 40, { huge = true } = {}): fc.Arbitrary<string> {
+  const short = fc.string({ unit: awkwardUnit, maxLength });
+  if (!huge) return short;
   return fc.oneof(
-    { arbitrary: fc.string({ unit: awkwardUnit, maxLength }), weight: 9 },
+    { arbitrary: short, weight: 9 },
     {
       arbitrary: fc
         .tuple(
