@@ -87,6 +87,20 @@ test.describe('preview links', () => {
     expect(response.headers()['cache-control']).toContain('no-store');
     expect(response.headers()['x-robots-tag']).toBe('noindex, nofollow');
     expect(response.headers()['set-cookie']).toContain('warta_preview=e2e-draf.');
+    expect(response.headers()['set-cookie']).toMatch(/; Max-Age=\d+;/);
+    expect(response.headers()['set-cookie']).toContain('HttpOnly');
+  });
+
+  test('an expired link is refused and says so', async ({ request }) => {
+    const eightDaysAgo = Date.now() - 8 * 86_400_000;
+    const link = previewLink('e2e-draf', E2E_PREVIEW_SECRET, {
+      now: eightDaysAgo,
+      lifetimeSeconds: 86_400,
+    });
+    const response = await request.get(link, { maxRedirects: 0 });
+    expect(response.status()).toBe(410);
+    expect(await response.text()).toContain('kedaluwarsa');
+    expect(response.headers()['set-cookie']).toBeUndefined();
   });
 
   test('a link signed with another secret is refused', async ({ request }) => {

@@ -146,6 +146,11 @@ export const strings = {
     imagePath: 'harus berupa path gambar',
     imagePathFormat:
       'harus berupa path di bawah /images/ yang berakhiran .jpg, .jpeg, .png, atau .webp',
+    /** `what`: the field ("image.src") or, in a body, the image ('gambar "/images/…"'). */
+    imagePathEscapes: (what: string) =>
+      `${what} tidak boleh memuat segmen "." atau ".." (juga tersandi, %2e), garis miring terbalik, atau garis miring tersandi; tulis path langsung di bawah /images/`,
+    bodyImage: (src: string) => `gambar "${src}"`,
+    imageOutsidePublic: (src: string) => `path gambar "${src}" mengarah ke luar folder public/`,
     maxChars: (max: number, what?: string) =>
       what ? `${what} paling banyak ${max} karakter` : `paling banyak ${max} karakter`,
     maxTags: (max: number) => `paling banyak ${max} tag`,
@@ -251,6 +256,8 @@ export const strings = {
     unauthorized: 'Rahasia penerbitan tidak ada atau salah.',
     disabled: 'Penerbitan jarak jauh tidak diaktifkan di server ini.',
     badRequest: 'Permintaan tidak valid: kirim JSON { files: [{ path, text }] }.',
+    tooLarge: (megabytes: number) =>
+      `Permintaan terlalu besar: paling banyak ${megabytes} MB per pengiriman; kirim berkas dalam beberapa kali.`,
     invalidContent: (count: number) => `Konten tidak valid: ${count} masalah ditemukan.`,
     notWired: 'Penyimpanan konten belum tersedia di server ini.',
     failed: 'Penerbitan gagal karena kesalahan server; konten yang tayang tidak berubah.',
@@ -260,9 +267,21 @@ export const strings = {
     publishedRemote: (count: number) =>
       `[terbit] ${count} perubahan konten (perintah terbit); cache diperbarui.`,
     badPath: 'jalur berkas harus relatif di dalam folder konten dan berakhiran .md atau .yaml',
-    previewInvalid: 'Tautan pratinjau tidak valid atau sudah kedaluwarsa.',
+    previewInvalid:
+      'Tautan pratinjau tidak valid: tautan ini rusak, diubah, atau dibuat dengan rahasia pratinjau yang sudah diganti. Minta tautan baru kepada redaksi.',
+    previewExpired: (when: string) =>
+      `Tautan pratinjau ini sudah kedaluwarsa sejak ${when}. Minta tautan baru kepada redaksi.`,
     cli: {
-      usage: 'Pemakaian: npm run publish -- [--dry-run] <berkas…> (berkas di dalam folder konten)',
+      usage:
+        'Pemakaian: npm run publish -- [--dry-run] <berkas…> (berkas di dalam folder konten)\n' +
+        '           npm run publish -- --pratinjau <id artikel> (tautan pratinjau draf)',
+      noPreviewSecret:
+        'WARTA_PREVIEW_SECRET belum diisi: rahasia pratinjau yang sama dengan server tujuan.',
+      previewBadId: (id: string) =>
+        `"${id}" bukan id artikel (huruf kecil, angka, dan tanda hubung).`,
+      previewLink: (id: string, url: string) => `Tautan pratinjau ${id}: ${url}`,
+      previewExpires: (when: string, days: number) =>
+        `Berlaku sampai ${when} (${days.toLocaleString('id-ID')} hari; atur dengan WARTA_PREVIEW_DAYS).`,
       noSecret: 'WARTA_PUBLISH_SECRET belum diisi: rahasia yang sama dengan server tujuan.',
       outsideContent: (file: string, dir: string) => `${file}: berkas harus di dalam ${dir}`,
       unreadable: (file: string, message: string) => `${file}: tidak dapat dibaca (${message})`,

@@ -10,7 +10,7 @@ export { readArticleText, type ArticleDraft } from './article-draft';
 import { strings } from '../strings';
 import { keysOf, readArticleText, readMarkdownText, type ArticleDraft } from './article-draft';
 import { checkBody, READ_ALSO_DIRECTIVE } from './markdown';
-import { contentRoot, displayPath, publicRoot } from './paths';
+import { contentRoot, displayPath, publicImageFile } from './paths';
 import {
   authorSchema,
   pageFrontmatterSchema,
@@ -89,7 +89,7 @@ function readYamlText<T>(
 ): T | undefined {
   let data: unknown;
   try {
-    data = parseYaml(source, { uniqueKeys: true });
+    data = parseYaml(source, { uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     issues.push({ file: shown, field: messages.fileField, message: describeReadError(error) });
     return undefined;
@@ -267,7 +267,11 @@ async function imageSize(
   issues: ContentIssue[],
   line?: number,
 ): Promise<{ width: number; height: number } | undefined> {
-  const abs = path.join(publicRoot(), src);
+  const abs = publicImageFile(src);
+  if (!abs) {
+    issues.push({ file, field, line, message: messages.imageOutsidePublic(src) });
+    return undefined;
+  }
   if (!sizeCache.has(abs)) {
     sizeCache.set(
       abs,

@@ -133,3 +133,24 @@ describe('checkBody', () => {
     ]);
   });
 });
+
+describe('parseDocument with YAML that cannot become data', () => {
+  it('an alias bomb or an unknown alias is a problem in the file, not a crash', () => {
+    const bomb = [
+      '---',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      '---',
+      'Isi.',
+    ].join('\n');
+    const parsed = parseDocument(bomb);
+    expect(parsed.data).toEqual({});
+    expect(parsed.yamlErrors).toEqual([{ line: 2, message: expect.stringMatching(/alias/i) }]);
+    const unknown = parseDocument('---\nid: *tidak-ada\n---\nIsi.');
+    expect(unknown.data).toEqual({});
+    expect(unknown.yamlErrors).toEqual([{ line: 2, message: expect.stringMatching(/alias/i) }]);
+  });
+});

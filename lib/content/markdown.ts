@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { strings } from '../strings';
+import { imagePathEscapes } from './image-path';
 
 const messages = strings.content;
 
@@ -43,13 +44,27 @@ export function parseDocument(source: string): ParsedDocument {
   if (first?.type === 'yaml') {
     tree.children.shift();
     bodySource = source.slice(first.position?.end.offset ?? 0).replace(/^\r?\n/, '');
-    const doc = parseYamlDocument(first.value, { uniqueKeys: true, prettyErrors: true });
+    // Errors only: the YAML library's warnings (unknown tags, odd keys) would go to the server's
+    // stderr; what matters in a file is reported by the schema.
+    const doc = parseYamlDocument(first.value, {
+      uniqueKeys: true,
+      prettyErrors: true,
+      logLevel: 'error',
+    });
     for (const error of doc.errors) {
       // The YAML starts on the file's second line, after the opening "---".
       const line = (error.linePos?.[0]?.line ?? 0) + 1;
       yamlErrors.push({ line, message: error.message.split('\n')[0] ?? error.message });
     }
-    data = yamlErrors.length ? {} : (doc.toJS() ?? {});
+    if (!yamlErrors.length) {
+      // Aliases are resolved here: an unknown one, or an alias bomb, is a problem in the file.
+      try {
+        data = doc.toJS() ?? {};
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        yamlErrors.push({ line: 2, message: message.split('\n')[0] ?? message });
+      }
+    }
   }
   return { data, yamlErrors, body: tree, bodySource };
 }
@@ -99,6 +114,8 @@ export function checkBody(body: MdastRoot): BodyCheck {
           line: line(node),
           message: messages.remoteImage(url),
         });
+      } else if (imagePathEscapes(url)) {
+        result.problems.push({ line: line(node), message: messages.imagePathEscapes(messages.bodyImage(url)) });
       } else {
         result.images.push({ src: url, line: line(node) });
       }

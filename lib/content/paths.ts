@@ -10,6 +10,19 @@ export function publicRoot(): string {
   return path.resolve(process.cwd(), 'public');
 }
 
+/**
+ * The file of a public image path ("/images/…"), or undefined when it would resolve outside
+ * public/ (content is checked for such paths; this holds wherever a path is opened).
+ */
+export function publicImageFile(src: string, root = publicRoot()): string | undefined {
+  if (src.includes('\0')) return undefined;
+  const file = path.resolve(root, `.${path.posix.sep}${src}`);
+  const inside = path.relative(root, file);
+  if (!inside || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
+    return undefined;
+  return file;
+}
+
 /** A path as an editor sees it in messages: relative to the project. */
 export function displayPath(file: string): string {
   return path.relative(process.cwd(), file) || file;

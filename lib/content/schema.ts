@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { strings } from '../strings';
+import { imagePathEscapes } from './image-path';
 
 const m = strings.content;
 const label = m.label;
@@ -57,6 +58,7 @@ const httpUrl = z
 export const imageSchema = z.strictObject({
   src: z
     .string(expected(m.imagePath))
+    .refine((src) => !imagePathEscapes(src), { error: m.imagePathEscapes('image.src'), abort: true })
     .regex(/^\/images\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp)$/, { error: m.imagePathFormat }),
   alt: requiredText(label.alt).max(250, { error: m.maxChars(250, noun.alt) }),
   caption: requiredText(label.caption).optional(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentChange, IngestOptions, IngestResult } from './ingest-port';
-import { handlePublish, handleRevalidate, type EndpointDeps } from './endpoints';
+import { handlePublish, handleRevalidate, readBodyText, type EndpointDeps } from './endpoints';
+import { MAX_PUBLISH_BYTES } from './publish-request';
 
 const SECRET = 'rahasia-redaksi-panjang';
 const article = (id: string) => ({
@@ -184,6 +185,101 @@ describe('POST /api/publish', () => {
   it('503 when this server has no store wired', async () => {
     const { deps } = setup(undefined, { ingest: undefined });
     expect((await handlePublish(post({ files }, `Bearer ${SECRET}`), deps)).status).toBe(503);
+  });
+});
+
+describe('the publish body limit, in bytes', () => {
+  const CHUNK = 64 * 1024;
+
+  /** A chunked body that never ends on its own, counting what the reader pulled. */
+  function endlessBody(chunk: Uint8Array) {
+    const pulled = { bytes: 0, cancelled: false };
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        pulled.cancelled = true;
+      },
+    });
+    return { stream, pulled };
+  }
+
+  const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+    new Request('http://127.0.0.1/api/publish', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${SECRET}`, ...headers },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+
+  it('stops reading a chunked body as soon as it passes the limit and answers 413', async () => {
+    const { deps, calls } = setup();
+    const { stream, pulled } = endlessBody(new Uint8Array(CHUNK).fill(0x20));
+    const response = await handlePublish(streamed(stream), deps);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatch(/terlalu besar/);
+    expect(pulled.cancelled).toBe(true);
+    expect(pulled.bytes).toBeGreaterThan(MAX_PUBLISH_BYTES);
+    // At most the chunk that crossed the limit and what the stream had queued ahead of it.
+    expect(pulled.bytes).toBeLessThanOrEqual(MAX_PUBLISH_BYTES + 2 * CHUNK);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a declared Content-Length over the limit before reading anything', async () => {
+    const { deps } = setup();
+    const { stream, pulled } = endlessBody(new Uint8Array(CHUNK));
+    const response = await handlePublish(
+      streamed(stream, { 'content-length': String(MAX_PUBLISH_BYTES + 1) }),
+      deps,
+    );
+    expect(response.status).toBe(413);
+    // A ReadableStream pulls once on its own to fill its queue; nothing past that was read.
+    expect(pulled.bytes).toBeLessThanOrEqual(CHUNK);
+  });
+
+  it('counts bytes, not characters: a body under the limit in characters but over it in bytes', async () => {
+    const { deps, calls } = setup();
+    const text = 'é'.repeat(Math.floor(MAX_PUBLISH_BYTES * 0.6));
+    const body = JSON.stringify({ files: [{ path: 'articles/besar.md', text }] });
+    expect(body.length).toBeLessThan(MAX_PUBLISH_BYTES);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_PUBLISH_BYTES);
+    const response = await handlePublish(post(body, `Bearer ${SECRET}`, true), deps);
+    expect(response.status).toBe(413);
+    expect(calls).toEqual([]);
+  });
+
+  it('reads a multi-byte body within the limit whole, and refuses one that is not UTF-8', async () => {
+    const text = 'Kabut asap 🌫️ menyelimuti Pekanbaru — “berbahaya”.';
+    const fits = await readBodyText(new Request('http://x/', { method: 'POST', body: text }), 200);
+    expect(fits).toBe(text);
+    const bytes = Buffer.byteLength(text);
+    const exact = await readBodyText(
+      new Request('http://x/', { method: 'POST', body: text }),
+      bytes,
+    );
+    expect(exact).toBe(text);
+    const over = await readBodyText(
+      new Request('http://x/', { method: 'POST', body: text }),
+      bytes - 1,
+    );
+    expect(typeof over).toBe('symbol');
+    const broken = new Request('http://x/', {
+      method: 'POST',
+      body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+    });
+    expect(await readBodyText(broken, 200)).toBeUndefined();
+    const { deps } = setup();
+    const response = await handlePublish(
+      new Request('http://127.0.0.1/api/publish', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${SECRET}` },
+        body: new Uint8Array([0x7b, 0xff, 0x7d]),
+      }),
+      deps,
+    );
+    expect(response.status).toBe(400);
   });
 });
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listenOnFreePort } from '../test-support/ports';
+import { previewLink } from './preview';
 import { publishUrls, runPublishCli } from './publish-cli';
 
 /** Two fake sites on loopback ports: the first answers /api/publish, both /api/revalidate. */
@@ -110,5 +111,57 @@ describe('npm run publish', () => {
     ]);
     expect(publishUrls({ WARTA_PUBLISH_URL: 'https://a.example' })).toEqual(['https://a.example']);
     expect(publishUrls({})).toEqual(['http://127.0.0.1:3000']);
+  });
+});
+
+describe('npm run publish -- --pratinjau <id>', () => {
+  const NOW = Date.parse('2024-12-23T03:00:00Z');
+  const preview = (args: string[], previewSecret: string | undefined, lifetimeSeconds?: number) =>
+    runPublishCli(['--pratinjau', ...args], {
+      secret: undefined,
+      previewSecret,
+      previewLifetimeSeconds: lifetimeSeconds,
+      now: () => NOW,
+      urls: ['https://www.riau24.com'],
+      contentDir: dir,
+      print: (l) => printed.push(l),
+    });
+
+  it('prints a signed link on the first site and when it expires, seven days by default', async () => {
+    const env = process.env as Record<string, string | undefined>;
+    const before = env.WARTA_PREVIEW_DAYS;
+    delete env.WARTA_PREVIEW_DAYS;
+    try {
+      expect(await preview(['draf-1'], 'rahasia-pratinjau')).toBe(0);
+    } finally {
+      if (before !== undefined) env.WARTA_PREVIEW_DAYS = before;
+    }
+    const expires = NOW / 1000 + 7 * 86_400;
+    const link = new URL(
+      previewLink('draf-1', 'rahasia-pratinjau', { now: NOW, lifetimeSeconds: 7 * 86_400 }),
+      'https://www.riau24.com',
+    );
+    expect(printed).toEqual([
+      `Tautan pratinjau draf-1: ${link}`,
+      'Berlaku sampai Senin, 30 Desember 2024 10.00 WIB (7 hari; atur dengan WARTA_PREVIEW_DAYS).',
+    ]);
+    expect(link.searchParams.get('exp')).toBe(String(expires));
+    expect(seen).toEqual([]);
+  });
+
+  it('another lifetime shows in the expiry', async () => {
+    expect(await preview(['draf-1'], 'rahasia-pratinjau', 2 * 86_400)).toBe(0);
+    expect(printed[1]).toBe(
+      'Berlaku sampai Rabu, 25 Desember 2024 10.00 WIB (2 hari; atur dengan WARTA_PREVIEW_DAYS).',
+    );
+  });
+
+  it('refuses without WARTA_PREVIEW_SECRET, without an id or with a malformed one', async () => {
+    expect(await preview(['draf-1'], undefined)).toBe(2);
+    expect(await preview([], 'rahasia-pratinjau')).toBe(2);
+    expect(await preview(['../x'], 'rahasia-pratinjau')).toBe(2);
+    expect(printed[0]).toMatch(/WARTA_PREVIEW_SECRET/);
+    expect(printed[1]).toMatch(/^Pemakaian/);
+    expect(printed[2]).toMatch(/bukan id artikel/);
   });
 });

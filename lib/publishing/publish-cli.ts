@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatDateTimeWib } from '../dates';
 import { strings } from '../strings';
 import type { ContentChange } from './ingest-port';
+import { createPreviewLink, previewLifetimeSeconds } from './preview';
 import { requestRevalidation } from './self-revalidate';
 
 export interface PublishCliEnv {
@@ -11,6 +13,11 @@ export interface PublishCliEnv {
   contentDir: string;
   fetchFn?: typeof fetch;
   print: (line: string) => void;
+  /** WARTA_PREVIEW_SECRET, for --pratinjau. */
+  previewSecret?: string;
+  /** How long a preview link works, in seconds (previewLifetimeSeconds() by default). */
+  previewLifetimeSeconds?: number;
+  now?: () => number;
 }
 
 /** WARTA_PUBLISH_URLS (comma or space separated) or WARTA_PUBLISH_URL; the local server by default. */
@@ -31,6 +38,7 @@ const cli = strings.publishing.cli;
  * every other site to revalidate the same changes. Returns the process exit code.
  */
 export async function runPublishCli(args: string[], env: PublishCliEnv): Promise<number> {
+  if (args[0] === '--pratinjau') return printPreviewLink(args.slice(1), env);
   const dryRun = args.includes('--dry-run');
   const names = args.filter((a) => a !== '--dry-run');
   if (names.length === 0) {
@@ -102,4 +110,30 @@ export async function runPublishCli(args: string[], env: PublishCliEnv): Promise
     }
   }
   return code;
+}
+
+/**
+ * npm run publish -- --pratinjau <id>: prints a signed preview link to the article on the first
+ * site, and when it stops working (WARTA_PREVIEW_DAYS, 7 days by default).
+ */
+function printPreviewLink(rest: string[], env: PublishCliEnv): number {
+  const [id, ...extra] = rest;
+  if (!id || extra.length > 0) {
+    env.print(cli.usage);
+    return 2;
+  }
+  if (!/^[a-z0-9-]{1,100}$/.test(id)) {
+    env.print(cli.previewBadId(id));
+    return 2;
+  }
+  if (!env.previewSecret) {
+    env.print(cli.noPreviewSecret);
+    return 2;
+  }
+  const lifetimeSeconds = env.previewLifetimeSeconds ?? previewLifetimeSeconds();
+  const link = createPreviewLink(id, env.previewSecret, { now: env.now?.(), lifetimeSeconds });
+  const site = env.urls[0] ?? 'http://127.0.0.1:3000';
+  env.print(cli.previewLink(id, new URL(link.path, site).toString()));
+  env.print(cli.previewExpires(formatDateTimeWib(link.expiresAt), lifetimeSeconds / 86_400));
+  return 0;
 }

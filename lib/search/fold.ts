@@ -1,9 +1,15 @@
-/** Case and diacritics folded away, so "Perancis", "PERANCIS" and "Pérancis" are one word. */
+/**
+ * Case and diacritics folded away, so "Perancis", "PERANCIS" and "Pérancis" are one word. What is
+ * left is letters and digits only: compatibility forms that decompose into punctuation ("⑴" is
+ * "(1)", "⒈" is "1.") keep just their letters and digits, so a folded word is safe as a search
+ * engine's term however it was written.
+ */
 export function foldWord(word: string): string {
   return word
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export interface Token {

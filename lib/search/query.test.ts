@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { awkwardText, propertyRuns } from '../test-support/awkward-text';
 import { foldWord, tokenize } from './fold';
 import { matchWeight, MATCH_WEIGHT } from './match';
 import { MAX_QUERY_LENGTH, normaliseQuery, parseQuery } from './query';
@@ -21,6 +23,31 @@ describe('folding', () => {
       'tenggara',
       '2024',
     ]);
+  });
+
+  it('leaves letters and digits only, whatever a compatibility form decomposes into', () => {
+    expect(foldWord('⑴')).toBe('1');
+    expect(foldWord('a⑴b')).toBe('a1b');
+    expect(foldWord('⒈')).toBe('1');
+    expect(foldWord('İSTANBUL')).toBe('istanbul');
+    expect(foldWord('ﬁrma')).toBe('firma');
+    expect(tokenize('⑴ a⑴b').map((t) => t.folded)).toEqual(['1', 'a1b']);
+  });
+
+  it('every folded word is letters and digits, for any text (property, seeded)', () => {
+    fc.assert(
+      fc.property(awkwardText(80), (text) => {
+        for (const token of tokenize(text)) {
+          expect(token.folded).toMatch(/^[\p{L}\p{N}]+$/u);
+          expect(token.end).toBeGreaterThan(token.start);
+        }
+        for (const term of parseQuery(normaliseQuery(text))) {
+          expect(term.word).toMatch(/^[\p{L}\p{N}]+$/u);
+          for (const root of term.roots) expect(root).toMatch(/^[\p{L}\p{N}]+$/u);
+        }
+      }),
+      propertyRuns(300),
+    );
   });
 
   it('keeps positions in the original text, combining marks included', () => {

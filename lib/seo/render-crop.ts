@@ -1,13 +1,15 @@
-import path from 'node:path';
 import sharp from 'sharp';
 import type { ArticleImage } from '../content';
-import { publicRoot } from '../content/paths';
+import { publicImageFile } from '../content/paths';
+import { strings } from '../strings';
 import { CROPS, type CropName } from './image-crops';
 
 /** One crop of an article's image for structured data, enlarged if the original is smaller. */
 export async function renderCrop(image: ArticleImage, crop: CropName): Promise<Buffer> {
   const { width, height } = CROPS[crop];
-  return sharp(path.join(publicRoot(), image.src))
+  const file = publicImageFile(image.src);
+  if (!file) throw new Error(strings.content.imageOutsidePublic(image.src));
+  return sharp(file)
     .resize(width, height, { fit: 'cover', position: 'attention' })
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer();

@@ -1,7 +1,10 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInto } from '../ingest';
+import { normaliseQuery, parseQuery } from '../search/query';
+import { awkwardText, propertyRuns } from '../test-support/awkward-text';
 import type { KyselyContentStore } from './kysely-store';
 import { HEADLINE_START, HEADLINE_STOP, type Visibility } from './port';
 import { AT, writeContractCorpus } from './test-support/contract-corpus';
@@ -357,6 +360,93 @@ describe.each(engines)('the content store on $name', ({ open }) => {
         partial: false,
       });
     });
+  });
+
+  describe('search for any Unicode', () => {
+    const terms = (...words: string[]) => words.map((word) => ({ word, roots: [word] }));
+    const search = (words: ReturnType<typeof terms>, v = production) =>
+      store.search({ terms: words, page: { page: 1, perPage: 10 } }, v);
+    /** A reader's query as the search page makes it into terms (lib/search). */
+    const readerTerms = (query: string) =>
+      parseQuery(normaliseQuery(query)).map((t) => ({ word: t.word, roots: [...t.roots] }));
+    const FLOODED = ['aaaa0001', 'aaaa0002', 'aaaa0004'];
+
+    it("treats either engine's query syntax as text, never as an error", async () => {
+      const awkward = [
+        '⑴',
+        '(1)',
+        '(1):*',
+        'a(1)b',
+        '"',
+        '""',
+        "'",
+        "''",
+        '\\',
+        '*',
+        ':',
+        '-',
+        '^',
+        'NEAR',
+        'NEAR(',
+        'AND',
+        'OR',
+        'NOT',
+        '<->',
+        '!',
+        '&',
+        '|',
+        '',
+        ' ',
+        '\u0000',
+        '\u202e',
+        '\u200b',
+        '\ud800',
+        '\u{1f600}',
+        'x'.repeat(5_000),
+      ];
+      for (const word of awkward) {
+        const alone = await search(terms(word));
+        expect(alone.articles.length).toBeLessThanOrEqual(10);
+        expect(alone.partial).toBe(false);
+        const withWord = await search(terms('banjir', word));
+        expect(withWord.articles.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('a word in quotes or with query operators finds the word itself', async () => {
+      for (const word of ['"banjir"', 'banjir:*', "'banjir'", 'banjir*', '-banjir']) {
+        expect(ids((await search(terms(word))).articles).sort()).toEqual(FLOODED);
+      }
+    });
+
+    it('a reader\'s query that folds into punctuation ("⑴", "a⑴b") searches its letters and digits', async () => {
+      expect(readerTerms('a⑴b')).toEqual([{ word: 'a1b', roots: ['a1b'] }]);
+      for (const query of ['⑴', 'a⑴b', '⑴⑵⑶', '"(1):*"', "banjir' OR 1=1 --"]) {
+        const found = await search(readerTerms(query));
+        expect(found.articles.length).toBeLessThanOrEqual(10);
+      }
+      // "1" and "banjir": no article has both, those with "banjir" answer.
+      const folded = await search(readerTerms('⒈ BANJIR ⑴'));
+      expect(folded.partial).toBe(true);
+      expect(ids(folded.articles).sort()).toEqual(FLOODED);
+      expect(ids((await search(readerTerms('“BANJIR”'))).articles).sort()).toEqual(FLOODED);
+    });
+
+    it('never throws, whatever the query (property, seeded)', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          awkwardText(60),
+          fc.array(awkwardText(12), { maxLength: 3 }),
+          async (query, raw) => {
+            const page = await search(readerTerms(query));
+            expect(page.articles.length).toBeLessThanOrEqual(10);
+            const direct = await search(terms(...raw), development);
+            expect(direct.articles.length).toBeLessThanOrEqual(10);
+          },
+        ),
+        propertyRuns(40),
+      );
+    }, 60_000);
   });
 
   describe('search over a bounded number of candidates', () => {

@@ -23,6 +23,7 @@ import type {
   Visibility,
 } from './port';
 import type { Database, ListStatsTable, SourceFilesTable } from './schema';
+import { searchableTerms } from './search-text';
 import { reviveArticle, reviveJson, revivePage, serialise } from './serialise';
 import type { SearchCandidate } from './search-rank';
 
@@ -582,7 +583,9 @@ export class KyselyContentStore implements ContentStore {
   }
 
   async search(request: SearchRequest, v: Visibility): Promise<SearchPage> {
-    const found = await this.searchEngine.search(this.db, request, v);
+    const terms = searchableTerms(request.terms);
+    if (!terms.length) return { articles: [], totalHits: 0, capped: false, partial: false };
+    const found = await this.searchEngine.search(this.db, { ...request, terms }, v);
     const counts = { totalHits: found.totalHits, capped: found.capped, partial: found.partial };
     if (!found.ids.length) return { articles: [], ...counts };
     return {

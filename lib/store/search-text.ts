@@ -1,6 +1,7 @@
 import type { Article } from '../content/types';
 import { tokenize } from '../search/fold';
 import { stemVariants } from '../search/stemmer';
+import type { SearchRequest } from './port';
 
 /**
  * The text a full-text index holds for a field: each folded word followed by its Indonesian
@@ -42,4 +43,24 @@ export const RECENCY = { boost: 0.5, halfLifeDays: 7 } as const;
 export function recencyFactor(publishedAtIso: string, nowMs: number): number {
   const ageDays = Math.max(0, (nowMs - Date.parse(publishedAtIso)) / 86_400_000);
   return 1 + RECENCY.boost * 0.5 ** (ageDays / RECENCY.halfLifeDays);
+}
+
+/** At most this many characters of a word are searched (a reader's query is 200 at most). */
+const MAX_TERM_LENGTH = 100;
+
+/**
+ * A search's terms as the engines take them: letters and digits only (what lib/search/fold.ts
+ * makes of a reader's words), at most MAX_TERM_LENGTH characters, words left empty dropped. A
+ * caller that passes anything else gets a search, never an engine's syntax error.
+ */
+export function searchableTerms(terms: SearchRequest['terms']): SearchRequest['terms'] {
+  const clean = (word: string) =>
+    Array.from(word.replace(/[^\p{L}\p{N}]+/gu, ''))
+      .slice(0, MAX_TERM_LENGTH)
+      .join('');
+  return terms.flatMap(({ word, roots }) => {
+    const kept = clean(word);
+    if (!kept) return [];
+    return [{ word: kept, roots: [...new Set(roots.map(clean).filter(Boolean))] }];
+  });
 }

@@ -1,4 +1,5 @@
 import { draftMode } from 'next/headers';
+import { formatDateTimeWib } from '@/lib/dates';
 import { handlePreviewRequest } from '@/lib/publishing/preview';
 import { configuredSecret } from '@/lib/publishing/secret';
 import { strings } from '@/lib/strings';
@@ -9,7 +10,10 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request) {
   return handlePreviewRequest(request, {
     secret: configuredSecret('WARTA_PREVIEW_SECRET'),
-    refused: strings.publishing.previewInvalid,
+    refused: {
+      invalid: strings.publishing.previewInvalid,
+      expired: (at) => strings.publishing.previewExpired(formatDateTimeWib(at)),
+    },
     enableDraftMode: async () => (await draftMode()).enable(),
   });
 }

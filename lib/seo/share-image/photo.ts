@@ -1,10 +1,12 @@
-import path from 'node:path';
 import sharp from 'sharp';
-import { publicRoot } from '../../content/paths';
+import { publicImageFile } from '../../content/paths';
+import { strings } from '../../strings';
 
 /** A public image cropped to the card's size, as a data URL Satori can draw. */
 export async function photoDataUrl(src: string, width: number, height: number): Promise<string> {
-  const jpeg = await sharp(path.join(publicRoot(), src))
+  const file = publicImageFile(src);
+  if (!file) throw new Error(strings.content.imageOutsidePublic(src));
+  const jpeg = await sharp(file)
     .resize(width, height, { fit: 'cover', position: 'attention' })
     .jpeg({ quality: 80 })
     .toBuffer();

@@ -76,11 +76,21 @@ const HEADLINE_OPTIONS = [
 
 /**
  * One reader's word: its Indonesian stem through websearch_to_tsquery, or the word as written
- * (as a prefix when long enough). Words are letters and digits only (lib/search/fold.ts).
+ * (as a prefix when long enough). The word is a bound parameter, never SQL text; for
+ * to_tsquery it is one quoted lexeme of letters and digits only (lib/search/fold.ts folds a
+ * reader's words so; anything else is dropped here too), so no word is tsquery syntax.
  */
 function termQuery({ word }: SearchRequest['terms'][number]): RawBuilder<unknown> {
-  const written = word.length >= MIN_PREFIX_LENGTH ? `${word}:*` : word;
-  return sql`(websearch_to_tsquery('indonesian', ${word}) || to_tsquery('simple', ${written}))`;
+  const lexeme = tsLexeme(word, word.length >= MIN_PREFIX_LENGTH);
+  const stem = sql`websearch_to_tsquery('indonesian', ${word})`;
+  return lexeme ? sql`(${stem} || to_tsquery('simple', ${lexeme}))` : sql`(${stem})`;
+}
+
+/** A word as one quoted to_tsquery operand (":*" for a prefix); undefined when nothing is left. */
+export function tsLexeme(word: string, prefix: boolean): string | undefined {
+  const letters = word.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!letters) return undefined;
+  return `'${letters}'${prefix ? ':*' : ''}`;
 }
 
 /**

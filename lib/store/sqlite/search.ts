@@ -22,13 +22,22 @@ type Term = SearchRequest['terms'][number];
 
 /** One query word as FTS5 syntax: the word, the words it starts (or the prefix) or its roots. */
 function termQuery({ word, roots }: Term, prefixed: readonly string[] | undefined): string {
-  const options = new Set([`"${word}"`]);
+  const options = new Set([ftsString(word)]);
   if (word.length >= MIN_PREFIX_LENGTH) {
-    if (prefixed) for (const other of prefixed) options.add(`"${other}"`);
-    else options.add(`"${word}" *`);
+    if (prefixed) for (const other of prefixed) options.add(ftsString(other));
+    else options.add(`${ftsString(word)} *`);
   }
-  for (const root of roots) options.add(`"${root}"`);
+  for (const root of roots) options.add(ftsString(root));
   return `(${[...options].join(' OR ')})`;
+}
+
+/**
+ * A word as an FTS5 string: inside double quotes (a quote doubled), so no word is FTS5 syntax
+ * ("NEAR", "-", ":", "*", "^" are text there). Words are letters and digits already
+ * (lib/search/fold.ts, lib/store/search-text.ts's searchableTerms); the quoting holds anyway.
+ */
+export function ftsString(word: string): string {
+  return `"${word.replaceAll('"', '""')}"`;
 }
 
 /**
