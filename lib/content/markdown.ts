@@ -22,6 +22,7 @@ import {
   readEmbedDirective,
   readGalleryDirective,
   type DirectiveNode,
+  type GalleryPhoto,
 } from './embeds';
 
 const messages = strings.content;
@@ -261,6 +262,17 @@ export function bodyText(body: MdastRoot): string {
       return [toString(node)];
     })
     .join('\n');
+}
+
+/** The photos of a body's galleries, in order (JSON-LD lists them). */
+export function galleryPhotos(body: MdastRoot): GalleryPhoto[] {
+  const photos: GalleryPhoto[] = [];
+  visit(body, 'containerDirective', (node) => {
+    if (node.name !== GALLERY_DIRECTIVE) return;
+    photos.push(...readGalleryDirective(node as DirectiveNode).photos);
+    return SKIP;
+  });
+  return photos;
 }
 
 function transformDirectives(tree: MdastRoot, options: RenderOptions) {
