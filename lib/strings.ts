@@ -240,6 +240,8 @@ export const strings = {
       `::${directive} url dari "${host}" tidak didukung; yang didukung: ${providers.join(', ')}`,
     embedBadUrl: (directive: string, provider: string, url: string, example: string) =>
       `::${directive} url ${provider} "${url}" tidak dikenali; bentuk yang benar misalnya ${example}`,
+    brokenBlock: (text: string) =>
+      `"${text}" tidak terbaca sebagai blok; periksa tanda kutip dan kurung kurawal {…}`,
     galleryChild: (gallery: string, photo: string) =>
       `:::${gallery} hanya boleh berisi baris ::${photo}{src="/images/…" alt="…"}`,
     galleryEmpty: (gallery: string, photo: string) =>

@@ -241,6 +241,17 @@ describe('checkBody reports each bad embed with its line', () => {
     ]);
   });
 
+  it('a block left as prose by an unclosed quote or brace', () => {
+    expect(
+      problems(
+        ['::embed{url="https://x.com/akun/status/1870123456789012345"', '', ':::galeri{title="x}'].join('\n'),
+      ),
+    ).toEqual([
+      '1: "::embed{url="https://x.com/akun/status/1870123456789012345"" tidak terbaca sebagai blok; periksa tanda kutip dan kurung kurawal {…}',
+      '3: ":::galeri{title="x}" tidak terbaca sebagai blok; periksa tanda kutip dan kurung kurawal {…}',
+    ]);
+  });
+
   it('unknown attributes, a label, overlong values', () => {
     const url = 'https://youtu.be/dQw4w9WgXcQ';
     expect(

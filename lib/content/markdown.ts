@@ -39,6 +39,9 @@ const parser = unified()
 
 export const READ_ALSO_DIRECTIVE = 'baca-juga';
 
+/** A paragraph that opens like an embed, gallery or photo block but did not parse as one. */
+const brokenBlock = new RegExp(`^:{2,3}(?:${EMBED_DIRECTIVE}|${GALLERY_DIRECTIVE}|${PHOTO_DIRECTIVE})\\b`);
+
 /** The blocks an author may write, as the unknown-block message lists them. */
 const AVAILABLE_BLOCKS = [
   `::${READ_ALSO_DIRECTIVE}{id=…}`,
@@ -127,6 +130,13 @@ export function checkBody(body: MdastRoot): BodyCheck {
       if (!(node as Image).alt?.trim()) {
         result.problems.push({ line: line(node), message: messages.imageWithoutAlt });
       }
+    } else if (node.type === 'paragraph' && brokenBlock.test(toString(node))) {
+      // An unclosed quote or brace leaves the line as prose: say so rather than print it.
+      const shown = toString(node).split('\n')[0] ?? '';
+      result.problems.push({
+        line: line(node),
+        message: messages.brokenBlock(shown.length > 80 ? `${shown.slice(0, 77)}…` : shown),
+      });
     } else if (node.type === 'leafDirective' && node.name === EMBED_DIRECTIVE) {
       for (const message of readEmbedDirective(node as DirectiveNode).problems) {
         result.problems.push({ line: line(node), message });
