@@ -14,6 +14,7 @@ import { parseDocument as parseYamlDocument } from 'yaml';
 import { strings } from '../strings';
 import {
   EMBED_DIRECTIVE,
+  EMBED_PROVIDER_NAMES,
   GALLERY_DIRECTIVE,
   PHOTO_DIRECTIVE,
   embedFacade,
@@ -196,7 +197,7 @@ export interface RenderOptions {
 }
 
 /** The values embedFacade writes, and nothing else, pass the sanitiser. */
-const EMBED_PROVIDER_VALUES = ['youtube', 'vimeo', 'x', 'instagram', 'tiktok', 'facebook'];
+const EMBED_PROVIDER_VALUES = Object.keys(EMBED_PROVIDER_NAMES);
 
 /**
  * Only what article bodies need. Everything else (script, style, iframe, event handlers,
