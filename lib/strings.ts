@@ -128,6 +128,15 @@ export const strings = {
     linkLabel: 'Tautan berita',
   },
 
+  /** Embeds and galleries in an article body (lib/content/embeds.ts, client/enhance.js). */
+  embed: {
+    load: (provider: string) => `Muat dari ${provider}`,
+    open: (provider: string) => `Buka di ${provider}`,
+    untitled: (provider: string) => `Konten dari ${provider}`,
+    feedLink: (provider: string, title: string) => `${provider}: ${title}`,
+    galleryLabel: 'Galeri foto',
+  },
+
   /**
    * What content:check, the ingest and the publish endpoint say about a content file, one
    * problem per field (lib/content/schema.ts, load.ts, markdown.ts).
@@ -220,10 +229,43 @@ export const strings = {
     unsafeLink: (url: string) => `tautan tidak aman: "${url}"`,
     remoteImage: (url: string) => `gambar harus berkas lokal di bawah /images/, bukan "${url}"`,
     imageWithoutAlt: 'gambar wajib punya teks alternatif',
-    unknownBlock: (name: string, directive: string) =>
-      `blok "::${name}" tidak dikenal; yang tersedia: ::${directive}{id=…}`,
+    unknownBlock: (name: string, available: string | readonly string[]) =>
+      `blok "::${name}" tidak dikenal; yang tersedia: ${
+        typeof available === 'string' ? `::${available}{id=…}` : available.join(', ')
+      }`,
     readAlsoWithoutId: (directive: string) =>
       `::${directive} harus menyebut id artikel, contoh ::${directive}{id=a1b2c3d4}`,
+    directiveLabel: (directive: string) =>
+      `${directive} tidak memakai teks dalam [ ]; tulis judulnya di atribut title="…"`,
+    directiveAttribute: (directive: string, name: string, allowed: readonly string[]) =>
+      `${directive} tidak mengenal atribut "${name}"; yang tersedia: ${allowed.join(', ')}`,
+    directiveValueTooLong: (directive: string, name: string, max: number) =>
+      `${directive} ${name} paling banyak ${max} karakter`,
+    embedWithoutUrl: (directive: string) =>
+      `::${directive} harus menyebut url, contoh ::${directive}{url="https://www.youtube.com/watch?v=…" title="…"}`,
+    embedUrlTooLong: (directive: string, max: number) =>
+      `::${directive} url paling banyak ${max} karakter`,
+    embedUnsafeUrl: (directive: string, url: string) => `::${directive} url tidak aman: "${url}"`,
+    embedNotUrl: (directive: string, url: string) =>
+      `::${directive} url "${url}" bukan URL lengkap yang diawali https://`,
+    embedUnknownProvider: (directive: string, host: string, providers: readonly string[]) =>
+      `::${directive} url dari "${host}" tidak didukung; yang didukung: ${providers.join(', ')}`,
+    embedBadUrl: (directive: string, provider: string, url: string, example: string) =>
+      `::${directive} url ${provider} "${url}" tidak dikenali; bentuk yang benar misalnya ${example}`,
+    brokenBlock: (text: string) =>
+      `"${text}" tidak terbaca sebagai blok; periksa tanda kutip dan kurung kurawal {…}`,
+    galleryChild: (gallery: string, photo: string) =>
+      `:::${gallery} hanya boleh berisi baris ::${photo}{src="/images/…" alt="…"}`,
+    galleryEmpty: (gallery: string, photo: string) =>
+      `:::${gallery} harus berisi setidaknya satu ::${photo}`,
+    galleryTooBig: (gallery: string, max: number) => `:::${gallery} paling banyak ${max} foto`,
+    photoOutsideGallery: (photo: string, gallery: string) =>
+      `::${photo} hanya boleh berada di dalam :::${gallery}`,
+    photoWithoutSrc: (photo: string) =>
+      `::${photo} harus menyebut src, contoh src="/images/foto.jpg"`,
+    photoSrc: (photo: string, src: string) =>
+      `::${photo} src "${src}" harus berupa path di bawah /images/ yang berakhiran .jpg, .jpeg, .png, atau .webp`,
+    photoWithoutAlt: (photo: string) => `::${photo} wajib punya teks alternatif (alt)`,
     notContentFile: 'bukan berkas konten (articles/, authors/, pages/, sections.yaml)',
     progress: (label: string, done: number, total: number, perSecond: number, left: number) =>
       `  ${label}: ${done}/${total} berkas (${perSecond}/s, sisa ± ${left} s)`,

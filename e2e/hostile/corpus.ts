@@ -38,3 +38,29 @@ export const SCHEDULED = {
   title: 'TERJADWAL Berita Masa Depan Tidak Boleh Tampil',
   tag: '/tag/terjadwal-rahasia',
 };
+
+/** Published 15 Dec: one embed per provider (the YouTube title hostile) and a gallery. */
+export const EMBEDS = {
+  id: 'e5f6a7b8',
+  path: '/berita/e5f6a7b8/sematan-dan-galeri-uji',
+  youtubeTitle: 'Uji </script><script>alert(1)</script> <img src=x onerror=alert(1)> "kutip"',
+  /** Each facade's player address, as client/enhance.js builds it. */
+  players: {
+    youtube: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90',
+    vimeo: 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1',
+    x: 'https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1870123456789012345',
+    instagram: 'https://www.instagram.com/p/C1a2B3c4D5e/embed/',
+    tiktok: 'https://www.tiktok.com/player/v1/7450000000000000000?autoplay=1',
+    facebook:
+      'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fakunuji%2Fposts%2F1234567890',
+  },
+  /** Each facade's link to the original. */
+  links: {
+    youtube: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=90s',
+    vimeo: 'https://vimeo.com/76979871',
+    x: 'https://x.com/akun_uji/status/1870123456789012345',
+    instagram: 'https://www.instagram.com/p/C1a2B3c4D5e/',
+    tiktok: 'https://www.tiktok.com/@akun.uji/video/7450000000000000000',
+    facebook: 'https://www.facebook.com/akunuji/posts/1234567890',
+  },
+};

@@ -126,7 +126,7 @@ describe('checkBody', () => {
   it('rejects unknown directives, remote images and raw HTML', () => {
     const { body } = parseDocument('::video{src=x}\n\n![a](https://x.test/a.jpg)\n\n<b>tebal</b>\n');
     expect(checkBody(body).problems.map((p) => p.message)).toEqual([
-      'blok "::video" tidak dikenal; yang tersedia: ::baca-juga{id=…}',
+      'blok "::video" tidak dikenal; yang tersedia: ::baca-juga{id=…}, ::embed{url=…}, :::galeri',
       'gambar harus berkas lokal di bawah /images/, bukan "https://x.test/a.jpg"',
       'HTML mentah tidak didukung di isi artikel; gunakan Markdown',
       'HTML mentah tidak didukung di isi artikel; gunakan Markdown',

@@ -12,11 +12,27 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseDocument as parseYamlDocument } from 'yaml';
 import { strings } from '../strings';
+import {
+  EMBED_DIRECTIVE,
+  EMBED_PROVIDER_NAMES,
+  GALLERY_DIRECTIVE,
+  PHOTO_DIRECTIVE,
+  embedFacade,
+  embedLink,
+  galleryFigure,
+  readEmbedDirective,
+  readGalleryDirective,
+  type DirectiveNode,
+  type GalleryPhoto,
+} from './embeds';
 import { imagePathEscapes } from './image-path';
 
 const messages = strings.content;
 
-/** Markdown as authors write it: GFM plus the `::baca-juga{id=…}` read-also directive. */
+/**
+ * Markdown as authors write it: GFM plus the `::baca-juga{id=…}` read-also directive, and
+ * `::embed{url=…}` and `:::galeri` (lib/content/embeds.ts, docs/writing-embeds.md).
+ */
 const parser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
@@ -24,6 +40,16 @@ const parser = unified()
   .use(remarkDirective);
 
 export const READ_ALSO_DIRECTIVE = 'baca-juga';
+
+/** A paragraph that opens like an embed, gallery or photo block but did not parse as one. */
+const brokenBlock = new RegExp(`^:{2,3}(?:${EMBED_DIRECTIVE}|${GALLERY_DIRECTIVE}|${PHOTO_DIRECTIVE})\\b`);
+
+/** The blocks an author may write, as the unknown-block message lists them. */
+const AVAILABLE_BLOCKS = [
+  `::${READ_ALSO_DIRECTIVE}{id=…}`,
+  `::${EMBED_DIRECTIVE}{url=…}`,
+  `:::${GALLERY_DIRECTIVE}`,
+];
 
 export interface ParsedDocument {
   data: unknown;
@@ -122,11 +148,34 @@ export function checkBody(body: MdastRoot): BodyCheck {
       if (!(node as Image).alt?.trim()) {
         result.problems.push({ line: line(node), message: messages.imageWithoutAlt });
       }
+    } else if (node.type === 'paragraph' && brokenBlock.test(toString(node))) {
+      // An unclosed quote or brace leaves the line as prose: say so rather than print it.
+      const shown = toString(node).split('\n')[0] ?? '';
+      result.problems.push({
+        line: line(node),
+        message: messages.brokenBlock(shown.length > 80 ? `${shown.slice(0, 77)}…` : shown),
+      });
+    } else if (node.type === 'leafDirective' && node.name === EMBED_DIRECTIVE) {
+      for (const message of readEmbedDirective(node as DirectiveNode).problems) {
+        result.problems.push({ line: line(node), message });
+      }
+      return SKIP;
+    } else if (node.type === 'containerDirective' && node.name === GALLERY_DIRECTIVE) {
+      const gallery = readGalleryDirective(node as DirectiveNode);
+      result.problems.push(...gallery.problems);
+      for (const photo of gallery.photos) result.images.push({ src: photo.src, line: photo.line });
+      // The gallery's lines were all checked there.
+      return SKIP;
+    } else if (node.type === 'leafDirective' && node.name === PHOTO_DIRECTIVE) {
+      result.problems.push({
+        line: line(node),
+        message: messages.photoOutsideGallery(PHOTO_DIRECTIVE, GALLERY_DIRECTIVE),
+      });
     } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
       if (node.name !== READ_ALSO_DIRECTIVE || node.type !== 'leafDirective') {
         result.problems.push({
           line: line(node),
-          message: messages.unknownBlock(node.name, READ_ALSO_DIRECTIVE),
+          message: messages.unknownBlock(node.name, AVAILABLE_BLOCKS),
         });
         return;
       }
@@ -155,8 +204,17 @@ export interface RenderOptions {
   imageSources?: (
     src: string,
     size: { width: number; height: number },
+    layout: 'column' | 'gallery',
   ) => { src: string; srcSet: string; sizes: string };
+  /**
+   * How embeds render: "facade" (pages: provider, title and link, the player only after a
+   * click, client/enhance.js) or "link" (feeds: a paragraph linking the original).
+   */
+  embeds?: 'facade' | 'link';
 }
+
+/** The values embedFacade writes, and nothing else, pass the sanitiser. */
+const EMBED_PROVIDER_VALUES = Object.keys(EMBED_PROVIDER_NAMES);
 
 /**
  * Only what article bodies need. Everything else (script, style, iframe, event handlers,
@@ -165,13 +223,25 @@ export interface RenderOptions {
 const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: 'isi-',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'button'],
   attributes: {
     ...defaultSchema.attributes,
     aside: [['className', 'read-also'], 'ariaLabel'],
-    span: [['className', 'dateline', 'read-also-label']],
-    figure: [['className', 'body-figure']],
-    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    span: [['className', 'dateline', 'read-also-label', 'gallery__credit']],
+    figure: [
+      ['className', 'body-figure', 'embed', 'embed--landscape', 'embed--portrait', 'embed--post', 'gallery', 'gallery__item'],
+      ['dataEmbed', ...EMBED_PROVIDER_VALUES],
+      ['dataEmbedId', /^[A-Za-z0-9_.\-/?=&]{1,200}$/],
+      ['dataEmbedKind', /^[a-z]{1,8}$/],
+      ['dataEmbedStart', /^\d{1,6}$/],
+      ['dataEmbedHash', /^[0-9a-f]{1,20}$/],
+      'ariaLabel',
+    ],
+    figcaption: [['className', 'embed__caption', 'gallery__title']],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'embed__frame']],
+    p: [['className', 'embed__provider', 'embed__title', 'embed-link']],
+    button: [['className', 'embed__load'], ['type', 'button'], 'hidden'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding', ['className', 'gallery__image']],
   },
   protocols: {
     ...defaultSchema.protocols,
@@ -201,12 +271,36 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): str
   return renderBody(parseDocument(source).body, options);
 }
 
-/** Plain text of a body, for reading time, feeds' summaries and the search index. */
+/**
+ * Plain text of a body, for reading time, feeds' summaries and the search index. An embed
+ * counts by its title, a gallery by its title and captions.
+ */
 export function bodyText(body: MdastRoot): string {
   return body.children
-    .filter((node) => node.type !== 'leafDirective')
-    .map((node) => toString(node))
+    .flatMap((node) => {
+      if (node.type === 'leafDirective') {
+        const title = node.name === EMBED_DIRECTIVE ? readEmbedDirective(node as DirectiveNode).title : undefined;
+        return title ? [title] : [];
+      }
+      if (node.type === 'containerDirective' && node.name === GALLERY_DIRECTIVE) {
+        const gallery = readGalleryDirective(node as DirectiveNode);
+        const words = [gallery.title, ...gallery.photos.map((photo) => photo.caption)].filter(Boolean);
+        return words.length ? [words.join('\n')] : [];
+      }
+      return [toString(node)];
+    })
     .join('\n');
+}
+
+/** The photos of a body's galleries, in order (JSON-LD lists them). */
+export function galleryPhotos(body: MdastRoot): GalleryPhoto[] {
+  const photos: GalleryPhoto[] = [];
+  visit(body, 'containerDirective', (node) => {
+    if (node.name !== GALLERY_DIRECTIVE) return;
+    photos.push(...readGalleryDirective(node as DirectiveNode).photos);
+    return SKIP;
+  });
+  return photos;
 }
 
 function transformDirectives(tree: MdastRoot, options: RenderOptions) {
@@ -216,6 +310,25 @@ function transformDirectives(tree: MdastRoot, options: RenderOptions) {
       const label = node.children.length ? `[${toString(node)}]` : '';
       parent.children.splice(index, 1, { type: 'text', value: `:${node.name}${label}` });
       return [SKIP, index];
+    }
+    if (node.type === 'leafDirective' && node.name === EMBED_DIRECTIVE && parent && index !== undefined) {
+      const { embed, title } = readEmbedDirective(node as DirectiveNode);
+      if (!embed) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      const hast = options.embeds === 'link' ? embedLink(embed, title) : embedFacade(embed, title);
+      parent.children.splice(index, 1, asMdast(hast));
+      return [SKIP, index + 1];
+    }
+    if (node.type === 'containerDirective' && node.name === GALLERY_DIRECTIVE && parent && index !== undefined) {
+      const gallery = readGalleryDirective(node as DirectiveNode);
+      if (!gallery.photos.length) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      parent.children.splice(index, 1, asMdast(galleryFigure(gallery, options.imageSize)));
+      return [SKIP, index + 1];
     }
     if (node.type === 'leafDirective' || node.type === 'containerDirective') {
       const target =
@@ -242,6 +355,15 @@ function transformDirectives(tree: MdastRoot, options: RenderOptions) {
       return [SKIP, index + 1];
     }
   });
+}
+
+/** A hast element carried through remark-rehype as is (then sanitised like everything else). */
+function asMdast(element: Element): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [],
+    data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },
+  };
 }
 
 /** A paragraph that holds only an image becomes a figure; the image title is its caption. */
@@ -305,7 +427,9 @@ function rehypeResponsiveImages({ imageSize, imageSources }: RenderOptions) {
       const src = node.tagName === 'img' ? node.properties.src : undefined;
       const size = typeof src === 'string' ? imageSize(src) : undefined;
       if (typeof src !== 'string' || !size) return;
-      Object.assign(node.properties, imageSources(src, size));
+      const className = node.properties.className;
+      const layout = Array.isArray(className) && className.includes('gallery__image') ? 'gallery' : 'column';
+      Object.assign(node.properties, imageSources(src, size, layout));
     });
   };
 }
@@ -324,8 +448,10 @@ function rehypeDemoteHeadings() {
 function rehypeDateline(dateline?: string) {
   return (tree: HastRoot) => {
     if (!dateline) return;
+    // A feed's embed link is a paragraph of its own, not the story's first words.
     const first = tree.children.find(
-      (node): node is Element => node.type === 'element' && node.tagName === 'p',
+      (node): node is Element =>
+        node.type === 'element' && node.tagName === 'p' && !node.properties.className,
     );
     if (!first) return;
     first.children.unshift({

@@ -1,7 +1,7 @@
-import { ARTICLE_COLUMN_SIZES, optimisedSources } from '../images/optimised-image';
+import { ARTICLE_COLUMN_SIZES, GALLERY_SIZES, optimisedSources } from '../images/optimised-image';
 import { articlePath } from '../urls';
 import { getArticle } from './index';
-import { checkBody, parseDocument, renderMarkdown } from './markdown';
+import { checkBody, parseDocument, renderMarkdown, type RenderOptions } from './markdown';
 import type { Article, Page } from './types';
 
 /** Headline and URL of a read-also target, or undefined when it is not live. */
@@ -12,7 +12,11 @@ export type ReadAlsoLookup = (id: string) => Promise<{ title: string; url: strin
  * resolved against the store as it is now, body images with their sizes and responsive
  * sources, all sanitised by lib/content/markdown.ts.
  */
-export async function renderBodyHtml(article: Article, lookup: ReadAlsoLookup): Promise<string> {
+export async function renderBodyHtml(
+  article: Article,
+  lookup: ReadAlsoLookup,
+  embeds: RenderOptions['embeds'] = 'facade',
+): Promise<string> {
   const targets = new Map<string, { title: string; url: string }>();
   for (const { id } of checkBody(parseDocument(article.body).body).readAlso) {
     if (targets.has(id)) continue;
@@ -23,16 +27,25 @@ export async function renderBodyHtml(article: Article, lookup: ReadAlsoLookup): 
     dateline: article.dateline,
     resolveArticle: (id) => targets.get(id),
     imageSize: (src) => article.bodyImages[src],
-    imageSources: (src, size) => optimisedSources(src, size, ARTICLE_COLUMN_SIZES),
+    imageSources: (src, size, layout) =>
+      optimisedSources(src, size, layout === 'gallery' ? GALLERY_SIZES : ARTICLE_COLUMN_SIZES),
+    embeds,
   });
 }
 
 /** An article's body as sanitised HTML; read-also blocks link live articles only. */
 export function renderArticleBodyHtml(article: Article): Promise<string> {
-  return renderBodyHtml(article, async (id) => {
-    const target = await getArticle(id);
-    return target && { title: target.title, url: articlePath(target) };
-  });
+  return renderBodyHtml(article, liveArticle);
+}
+
+/** The body for feed readers, where no script runs: each embed is a link to its original. */
+export function renderArticleFeedHtml(article: Article): Promise<string> {
+  return renderBodyHtml(article, liveArticle, 'link');
+}
+
+async function liveArticle(id: string) {
+  const target = await getArticle(id);
+  return target && { title: target.title, url: articlePath(target) };
 }
 
 export function renderPageBodyHtml(page: Page): string {

@@ -4,6 +4,19 @@
  * blocks are data, not scripts, and need no permission. Nothing needs eval, plugins, framing
  * by others, a foreign <base> or form posts elsewhere.
  */
+/**
+ * The embed players client/enhance.js may open, after a reader's click (lib/content/embeds.ts):
+ * exactly these, and no other frame, our own origin included.
+ */
+export const EMBED_FRAME_ORIGINS = [
+  'https://www.youtube-nocookie.com',
+  'https://player.vimeo.com',
+  'https://platform.twitter.com',
+  'https://www.instagram.com',
+  'https://www.tiktok.com',
+  'https://www.facebook.com',
+] as const;
+
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
@@ -11,6 +24,7 @@ export const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  `frame-src ${EMBED_FRAME_ORIGINS.join(' ')}`,
   "media-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",

@@ -10,6 +10,10 @@ export interface ImageSources {
 /** An article column image's rendered width: the hero and the body share the column. */
 export const ARTICLE_COLUMN_SIZES = '(min-width: 1232px) 760px, (min-width: 900px) 62vw, 100vw';
 
+/** A gallery photo's rendered width: two to a row from 600px (components/article/body-embeds.css). */
+export const GALLERY_SIZES =
+  '(min-width: 1232px) 372px, (min-width: 900px) 30vw, (min-width: 600px) 50vw, 100vw';
+
 /**
  * The optimiser's URLs for a local image (/_next/image, sharp: AVIF or WebP by the browser's
  * Accept header, resized to the widths in next.config.ts), from next/image's own getImageProps,

@@ -6,7 +6,7 @@ import {
   listSections,
   type Article,
 } from '../../content';
-import { renderArticleBodyHtml } from '../../content/render-body';
+import { renderArticleFeedHtml } from '../../content/render-body';
 import { now } from '../../now';
 import { siteConfig } from '../../site-config';
 import { feedPath, sectionFeedPath, sectionPath, type FeedFormat } from '../../urls';
@@ -27,7 +27,7 @@ async function toItems(articles: Article[]): Promise<FeedItem[]> {
       const section = sections.get(article.section);
       return section
         ? [
-            Promise.all([getArticleAuthors(article), renderArticleBodyHtml(article)]).then(
+            Promise.all([getArticleAuthors(article), renderArticleFeedHtml(article)]).then(
               ([authors, bodyHtml]) => feedItem(article, authors, section, bodyHtml),
             ),
           ]

@@ -1,5 +1,12 @@
-import type { CorrectionComment, CreativeWork, NewsArticle, WithContext } from 'schema-dts';
+import type {
+  CorrectionComment,
+  CreativeWork,
+  ImageObject,
+  NewsArticle,
+  WithContext,
+} from 'schema-dts';
 import type { Article, Author, Section } from '../../content';
+import { galleryPhotos, parseDocument } from '../../content/markdown';
 import { toIsoWib } from '../../dates';
 import { siteConfig } from '../../site-config';
 import { absoluteUrl, articlePath, authorPath } from '../../urls';
@@ -17,6 +24,27 @@ function correction(c: Article['corrections'][number]): CorrectionComment {
   return { '@type': 'CorrectionComment', text: c.text, datePublished: toIsoWib(c.date) };
 }
 
+const pixels = (value: number) => ({
+  '@type': 'QuantitativeValue' as const,
+  value,
+  unitCode: 'E37',
+});
+
+/** The body's gallery photos, as the page shows them: caption, credit and pixel size. */
+function galleryMedia(article: Article): ImageObject[] {
+  return galleryPhotos(parseDocument(article.body).body).map((photo) => {
+    const size = article.bodyImages[photo.src];
+    return {
+      '@type': 'ImageObject',
+      contentUrl: absoluteUrl(photo.src),
+      description: photo.alt,
+      ...(photo.caption ? { caption: photo.caption } : {}),
+      ...(photo.credit ? { creditText: photo.credit } : {}),
+      ...(size ? { width: pixels(size.width), height: pixels(size.height) } : {}),
+    };
+  });
+}
+
 /**
  * Google's Article structured data: dates in WIB with their offset, exactly as the page's
  * <time datetime> shows them; authors as Persons with name and URL only; three image crops.
@@ -28,6 +56,7 @@ export function newsArticleJsonLd(
 ): WithContext<NewsArticle> {
   const path = articlePath(article);
   const url = absoluteUrl(path);
+  const media = galleryMedia(article);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -52,5 +81,7 @@ export function newsArticleJsonLd(
     wordCount: article.wordCount,
     ...(article.sources.length ? { citation: article.sources.map(source) } : {}),
     ...(article.corrections.length ? { correction: article.corrections.map(correction) } : {}),
+    // Gallery photos; `image` stays the hero's crops, what search results show.
+    ...(media.length ? { associatedMedia: media } : {}),
   };
 }
