@@ -15,14 +15,14 @@ import { contentRoot, displayPath } from '../content/paths';
 import type { Article, Author, Page, Section } from '../content/types';
 import { openStore } from '../store';
 import { strings } from '../strings';
+import { monthOf } from '../store/months';
 import type {
   IngestState,
-  KyselyContentStore,
+  SourceFile,
   StatsKeys,
   StoreWriter,
-} from '../store/kysely-store';
-import { monthOf } from '../store/months';
-import type { SourceFilesTable } from '../store/schema';
+  WritableStore,
+} from '../store/writer-port';
 import {
   articleParser,
   type ArticleParser,
@@ -63,7 +63,7 @@ export interface IngestResult {
   changes: ContentChange[];
 }
 
-type Kind = SourceFilesTable['kind'];
+type Kind = SourceFile['kind'];
 
 interface Candidate {
   /** Content-relative, forward slashes. */
@@ -124,7 +124,7 @@ interface Reconciled {
  * and stat'ed on a worker thread while this one reads the rows.
  */
 async function reconcile(
-  store: KyselyContentStore,
+  store: WritableStore,
   root: string,
   rebuild: boolean,
   workerFrom = WORKER_FROM,
@@ -253,7 +253,7 @@ function given(root: string, options: IngestOptions, problems: ContentIssue[]): 
 }
 
 export async function ingestInto(
-  store: KyselyContentStore,
+  store: WritableStore,
   root: string,
   options: IngestOptions,
   rebuild = false,
@@ -271,7 +271,7 @@ export async function ingestInto(
     ...removed,
   ]);
   const stored = new Map(state.files.map((f) => [f.path, f]));
-  const known = rebuild ? new Map<string, SourceFilesTable>() : stored;
+  const known = rebuild ? new Map<string, SourceFile>() : stored;
 
   const run = new IngestRun(store, state, root, known, stored, problems, Boolean(options.dryRun));
   await run.otherKinds(
@@ -316,7 +316,7 @@ interface Pending extends Candidate {
 }
 
 /** A pending file read: changed (with its text), unchanged (its new time), or unreadable. */
-type Loaded = { changed?: Changed; same?: SourceFilesTable; problem?: ContentIssue };
+type Loaded = { changed?: Changed; same?: SourceFile; problem?: ContentIssue };
 
 /** A batch read and parsed: `parsed` follows the changed files of `loaded` in order. */
 interface Prepared {
@@ -333,7 +333,7 @@ class IngestRun {
   private ops: Op[] = [];
   /** This batch's articles, written after its other operations (deletes) in a few statements. */
   private puts: Parameters<StoreWriter['putArticles']>[0] = [];
-  private sources: SourceFilesTable[] = [];
+  private sources: SourceFile[] = [];
   private sections: Section[];
   private sectionNames: Map<string, string>;
   private authorIds: Set<string>;
@@ -345,11 +345,11 @@ class IngestRun {
   private touchedArticles = 0;
 
   constructor(
-    private readonly store: KyselyContentStore,
+    private readonly store: WritableStore,
     private readonly state: IngestState,
     private readonly root: string,
-    private readonly known: Map<string, SourceFilesTable>,
-    private readonly stored: Map<string, SourceFilesTable>,
+    private readonly known: Map<string, SourceFile>,
+    private readonly stored: Map<string, SourceFile>,
     private readonly problems: ContentIssue[],
     private readonly dryRun: boolean,
   ) {
@@ -358,7 +358,7 @@ class IngestRun {
     this.authorIds = new Set(state.authors.map((a) => a.id));
   }
 
-  private source(c: Changed, key: string): SourceFilesTable {
+  private source(c: Changed, key: string): SourceFile {
     return { path: c.rel, kind: c.kind, hash: c.hash, mtime_ms: c.mtimeMs, size: c.size, key };
   }
 

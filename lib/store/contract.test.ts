@@ -2,7 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInto } from '../ingest';
-import type { KyselyContentStore } from './kysely-store';
+import type { KyselyContentStore } from './kysely/store';
 import { HEADLINE_START, HEADLINE_STOP, type Visibility } from './port';
 import { AT, writeContractCorpus } from './test-support/contract-corpus';
 import { engines } from './test-support/engines';
