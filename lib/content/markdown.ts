@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Html, Image, Link, Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Html, Image, Link, Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -184,12 +184,24 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): str
   return renderBody(parseDocument(source).body, options);
 }
 
-/** Plain text of a body, for reading time, feeds' summaries and the search index. */
+/**
+ * Plain text of a body, for reading time, feeds' summaries, search excerpts and the search index:
+ * top-level blocks one a line; blocks inside a block (list items, quoted paragraphs, table cells)
+ * apart by a space, so "petani;" and "pengendalian" of two list items stay two words.
+ */
 export function bodyText(body: MdastRoot): string {
   return body.children
     .filter((node) => node.type !== 'leafDirective')
-    .map((node) => toString(node))
+    .map(blockText)
     .join('\n');
+}
+
+/** Nodes whose children are blocks (or cells) of their own rather than one run of text. */
+const HOLDS_BLOCKS = new Set(['blockquote', 'list', 'listItem', 'table', 'tableRow', 'containerDirective', 'footnoteDefinition']);
+
+function blockText(node: RootContent): string {
+  if (!HOLDS_BLOCKS.has(node.type) || !('children' in node)) return toString(node);
+  return (node.children as RootContent[]).map(blockText).filter(Boolean).join(' ');
 }
 
 function transformDirectives(tree: MdastRoot, options: RenderOptions) {
