@@ -11,6 +11,13 @@ export type { OpenedStore, WritableStore } from './writer-port';
 export { StoreUnreachableError, redactUrl } from './postgres/open';
 export { isStoreUnavailable } from './unavailable';
 
+/**
+ * The content store, opened: the one place a concrete store is made (SQLite or PostgreSQL, both
+ * the Kysely store in ./kysely/); everything else holds it by its ports (./port.ts for reading,
+ * ./writer-port.ts for the ingest). Layers (docs/layers.md): above content and search, below the
+ * ingest.
+ */
+
 export type StoreConfig = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
 
 /**
