@@ -20,25 +20,28 @@ export async function articlesByIds(db: Kysely<Database>, ids: string[]): Promis
   });
 }
 
-export async function sections(db: Kysely<Database>): Promise<Section[]> {
-  const rows = await db.selectFrom('sections').select('doc').orderBy('position').execute();
-  return rows.map((r) => reviveJson<Section>(r.doc));
+/** Sections in their file's order, authors by id. */
+const ORDER = { sections: 'position', authors: 'id' } as const;
+
+/** Sections and authors: every record in order, or one by id. */
+async function allOf<T>(db: Kysely<Database>, table: 'sections' | 'authors'): Promise<T[]> {
+  const rows = await db.selectFrom(table).select('doc').orderBy(ORDER[table]).execute();
+  return rows.map((r) => reviveJson<T>(r.doc));
 }
 
-export async function section(db: Kysely<Database>, id: string): Promise<Section | undefined> {
-  const row = await db.selectFrom('sections').select('doc').where('id', '=', id).executeTakeFirst();
-  return row && reviveJson<Section>(row.doc);
+async function oneOf<T>(
+  db: Kysely<Database>,
+  table: 'sections' | 'authors',
+  id: string,
+): Promise<T | undefined> {
+  const row = await db.selectFrom(table).select('doc').where('id', '=', id).executeTakeFirst();
+  return row && reviveJson<T>(row.doc);
 }
 
-export async function authors(db: Kysely<Database>): Promise<Author[]> {
-  const rows = await db.selectFrom('authors').select('doc').orderBy('id').execute();
-  return rows.map((r) => reviveJson<Author>(r.doc));
-}
-
-export async function author(db: Kysely<Database>, id: string): Promise<Author | undefined> {
-  const row = await db.selectFrom('authors').select('doc').where('id', '=', id).executeTakeFirst();
-  return row && reviveJson<Author>(row.doc);
-}
+export const sections = (db: Kysely<Database>) => allOf<Section>(db, 'sections');
+export const section = (db: Kysely<Database>, id: string) => oneOf<Section>(db, 'sections', id);
+export const authors = (db: Kysely<Database>) => allOf<Author>(db, 'authors');
+export const author = (db: Kysely<Database>, id: string) => oneOf<Author>(db, 'authors', id);
 
 export async function authorsOf(db: Kysely<Database>, ids: string[]): Promise<Author[]> {
   if (!ids.length) return [];
