@@ -6,19 +6,23 @@ import { reviveArticle, reviveJson, revivePage } from '../serialise';
 /** Whole records by key: articles by id, sections, authors and standing pages. */
 
 /** Records by id, in the order given (ids not found are left out). */
-export async function articlesByIds(db: Kysely<Database>, ids: string[]): Promise<Article[]> {
+async function inOrder<T>(
+  db: Kysely<Database>,
+  table: 'articles' | 'authors',
+  ids: string[],
+  revive: (doc: string) => T,
+): Promise<T[]> {
   if (!ids.length) return [];
-  const rows = await db
-    .selectFrom('articles')
-    .select(['id', 'doc'])
-    .where('id', 'in', ids)
-    .execute();
+  const rows = await db.selectFrom(table).select(['id', 'doc']).where('id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r.doc]));
   return ids.flatMap((id) => {
     const doc = byId.get(id);
-    return doc === undefined ? [] : [reviveArticle(doc)];
+    return doc === undefined ? [] : [revive(doc)];
   });
 }
+
+export const articlesByIds = (db: Kysely<Database>, ids: string[]): Promise<Article[]> =>
+  inOrder(db, 'articles', ids, reviveArticle);
 
 /** Sections in their file's order, authors by id. */
 const ORDER = { sections: 'position', authors: 'id' } as const;
@@ -43,16 +47,9 @@ export const section = (db: Kysely<Database>, id: string) => oneOf<Section>(db, 
 export const authors = (db: Kysely<Database>) => allOf<Author>(db, 'authors');
 export const author = (db: Kysely<Database>, id: string) => oneOf<Author>(db, 'authors', id);
 
-export async function authorsOf(db: Kysely<Database>, ids: string[]): Promise<Author[]> {
-  if (!ids.length) return [];
-  const rows = await db
-    .selectFrom('authors')
-    .select(['id', 'doc'])
-    .where('id', 'in', ids)
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, reviveJson<Author>(r.doc)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
+/** Authors by id, in byline order. */
+export const authorsOf = (db: Kysely<Database>, ids: string[]): Promise<Author[]> =>
+  inOrder(db, 'authors', ids, (doc) => reviveJson<Author>(doc));
 
 export async function pages(db: Kysely<Database>): Promise<Page[]> {
   const rows = await db
