@@ -1,7 +1,7 @@
 /**
  * Warta's production server: Next's documented custom server (`next({ … }).getRequestHandler()`)
  * behind the request path of lib/server/request-path.ts (request gate → micro-cache → route
- * lookup → Next), on an HTTP server whose answers leave whole (lib/server/whole-response.ts).
+ * lookup → Next), on an HTTP server whose answers leave whole (lib/http/whole-response.ts).
  * `npm start` runs it (compiled ahead by esbuild: scripts/dev/run-compiled.mjs); it takes the same
  * `-p`/`--port` and `-H`/`--hostname` as `next start`. `next dev` stays plain Next.
  */
@@ -34,9 +34,9 @@ const [
 ] = await Promise.all([
   import('next'),
   import('./lib/server/request-path'),
-  import('./lib/server/micro-cache'),
+  import('./lib/http/micro-cache'),
   import('./lib/server/reader-routes'),
-  import('./lib/server/whole-response'),
+  import('./lib/http/whole-response'),
 ]);
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });

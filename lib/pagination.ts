@@ -1,5 +1,13 @@
 /** Page numbers as they appear in a URL ("/halaman/2") and in the numbered page list. */
 
+/** One page of a list, with where it stands among the pages. */
+export interface Paginated<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+}
+
 export type PageNumberParam =
   | { kind: 'page'; page: number }
   /** "/halaman/1" duplicates the base URL; the route redirects there. */

@@ -1,5 +1,5 @@
 import { storeRoute } from '@/lib/render/unavailable';
-import { listLatestSince } from '@/lib/content';
+import { listLatestSince } from '@/lib/queries';
 import { machineResponse } from '@/lib/http/responses';
 import { now } from '@/lib/now';
 import {

@@ -1,4 +1,4 @@
-import { listPages, listSections } from '@/lib/content';
+import { listPages, listSections } from '@/lib/queries';
 import { toIsoWib } from '@/lib/dates';
 import { now } from '@/lib/now';
 import { siteConfig } from '@/lib/site-config';

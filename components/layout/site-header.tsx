@@ -1,4 +1,4 @@
-import { listPages, listSections } from '@/lib/content';
+import { listPages, listSections } from '@/lib/queries';
 import { strings } from '@/lib/strings';
 import type { NavLocation } from './nav-location';
 import { PhoneMenu } from './phone-menu';

@@ -1,6 +1,6 @@
 import { SitePage } from '@/components/layout/site-page';
 import { AuthorJsonLd } from '@/components/seo/author-json-ld';
-import type { authorListing } from '@/lib/listing-pages';
+import type { authorListing } from '@/lib/queries/listing-pages';
 import { authorPath } from '@/lib/urls';
 import { ListingPage } from './listing-page';
 

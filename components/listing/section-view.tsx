@@ -1,6 +1,6 @@
 import { SitePage } from '@/components/layout/site-page';
 import { SectionJsonLd } from '@/components/seo/section-json-ld';
-import type { sectionListing } from '@/lib/listing-pages';
+import type { sectionListing } from '@/lib/queries/listing-pages';
 import { sectionPath } from '@/lib/urls';
 import { ListingPage } from './listing-page';
 

@@ -1,6 +1,6 @@
 import { SitePage } from '@/components/layout/site-page';
 import { TagJsonLd } from '@/components/seo/tag-json-ld';
-import type { tagListing } from '@/lib/listing-pages';
+import type { tagListing } from '@/lib/queries/listing-pages';
 import { strings } from '@/lib/strings';
 import { tagPath } from '@/lib/urls';
 import { ListingPage } from './listing-page';

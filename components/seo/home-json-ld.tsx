@@ -1,4 +1,4 @@
-import { listPages } from '@/lib/content';
+import { listPages } from '@/lib/queries';
 import { homeJsonLd } from '@/lib/seo/structured-data/organization';
 import { JsonLd } from './json-ld';
 

@@ -1,6 +1,6 @@
 import { SitePage } from '@/components/layout/site-page';
 import { TimeStamp } from '@/components/time-stamp';
-import { getPage, type Article } from '@/lib/content';
+import { getPage, type Article } from '@/lib/queries';
 import { formatDateTimeWib } from '@/lib/dates';
 import { siteConfig } from '@/lib/site-config';
 import { strings } from '@/lib/strings';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -179,8 +179,26 @@ export async function realValues(base: string): Promise<{ pages: string[]; value
   return { pages: [...pages, '/', '/feed/rss.xml', '/sitemap.xml', '/robots.txt'], values };
 }
 
-/** Files (count, bytes, and those whose path holds GARBAGE_MARK) under a cache folder. */
-export function cacheFiles(dir: string): { count: number; bytes: number; garbage: string[] } {
+/** The first KiB of a file (where nginx writes a cache entry's key). */
+function head(file: string): string {
+  const buffer = Buffer.alloc(1024);
+  const fd = openSync(file, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, 1024, 0)).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Files under a cache folder: their count, bytes, and those that belong to a made-up URL
+ * (GARBAGE_MARK in the path, as Next names its files, or with `keysInside` in the first KiB, where
+ * nginx writes the entry's key).
+ */
+export function cacheFiles(
+  dir: string,
+  { keysInside = false } = {},
+): { count: number; bytes: number; garbage: string[] } {
   let count = 0;
   let bytes = 0;
   const garbage: string[] = [];
@@ -197,7 +215,9 @@ export function cacheFiles(dir: string): { count: number; bytes: number; garbage
       else {
         count += 1;
         bytes += statSync(file).size;
-        if (file.includes(GARBAGE_MARK)) garbage.push(file);
+        if (file.includes(GARBAGE_MARK) || (keysInside && head(file).includes(GARBAGE_MARK))) {
+          garbage.push(file);
+        }
       }
     }
   };

@@ -156,6 +156,16 @@ describe('each kind of bad file has its own exact error', () => {
     ]);
   });
 
+  it('duplicate page slug', async () => {
+    const page = (title: string) =>
+      `---\nslug: redaksi\ntitle: ${title}\ndescription: Susunan redaksi.\nupdatedAt: 2024-12-01T00:00:00+07:00\norder: 1\n---\n\nIsi.\n`;
+    const root = await writeCorpus({ pages: { 'a.md': page('Redaksi'), 'b.md': page('Kembar') } });
+    const shownA = '<root>/pages/a.md';
+    expect((await problems(root)).map((l) => l.replace(/\S*\/pages\/a\.md$/, shownA))).toEqual([
+      `<root>/pages/b.md: slug: slug "redaksi" sudah dipakai oleh ${shownA}`,
+    ]);
+  });
+
   it('unsafe HTML in the body', async () => {
     const body = 'Paragraf.\n\n<script>alert(1)</script>\n';
     const root = await writeCorpus({ articles: { 'banjir.md': { data: validArticle, body } } });

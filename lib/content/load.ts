@@ -9,6 +9,7 @@ import { type ContentIssue, ContentValidationError, issuesFromZod } from './erro
 export { readArticleText, type ArticleDraft } from './article-draft';
 import { strings } from '../strings';
 import { keysOf, readArticleText, readMarkdownText, type ArticleDraft } from './article-draft';
+import { clashes } from './claims';
 import { checkBody, READ_ALSO_DIRECTIVE } from './markdown';
 import { contentRoot, displayPath, publicImageFile } from './paths';
 import {
@@ -151,18 +152,14 @@ async function resolveArticles(
 
   for (const draft of drafts) {
     const { id, slug } = draft.data;
-    const twin = byId.get(id);
-    const slugTwin = bySlug.get(slug);
-    if (twin) {
-      issues.push({ file: draft.file, field: 'id', message: messages.idTaken(id, twin.file) });
-    } else {
-      byId.set(id, draft);
-    }
-    if (slugTwin) {
-      issues.push({ file: draft.file, field: 'slug', message: messages.slugTaken(slug, slugTwin.file) });
-    } else {
-      bySlug.set(slug, draft);
-    }
+    issues.push(
+      ...clashes(draft.file, [
+        { field: 'id', value: id, heldBy: byId.get(id)?.file },
+        { field: 'slug', value: slug, heldBy: bySlug.get(slug)?.file },
+      ]),
+    );
+    if (!byId.has(id)) byId.set(id, draft);
+    if (!bySlug.has(slug)) bySlug.set(slug, draft);
     accepted.push(draft);
   }
 
@@ -294,10 +291,7 @@ async function loadPages(root: string, issues: ContentIssue[]): Promise<Page[]> 
   for (const file of await listFiles(path.join(root, 'pages'), ['.md'])) {
     const page = readPageText(file, await readFile(file, 'utf8'), issues);
     if (!page) continue;
-    const twin = seen.get(page.slug);
-    if (twin) {
-      issues.push({ file: page.file, field: 'slug', message: messages.slugTaken(page.slug, twin) });
-    }
+    issues.push(...clashes(page.file, [{ field: 'slug', value: page.slug, heldBy: seen.get(page.slug) }]));
     seen.set(page.slug, page.file);
     pages.push(page);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, parseDocument, renderMarkdown } from './markdown';
+import { bodyText, checkBody, parseDocument, renderMarkdown } from './markdown';
 
 describe('renderMarkdown sanitises whatever an author writes', () => {
   const hostile = [
@@ -152,5 +152,14 @@ describe('parseDocument with YAML that cannot become data', () => {
     const unknown = parseDocument('---\nid: *tidak-ada\n---\nIsi.');
     expect(unknown.data).toEqual({});
     expect(unknown.yamlErrors).toEqual([{ line: 2, message: expect.stringMatching(/alias/i) }]);
+  });
+});
+
+describe('bodyText', () => {
+  it('keeps block-level items apart: list items, quoted paragraphs, table cells', () => {
+    const { body } = parseDocument(
+      'Bantuan:\n\n- bibit bagi petani;\n- pengendalian hama.\n\n> Satu.\n>\n> Dua.\n\n| a | b |\n| - | - |\n| c | d |\n',
+    );
+    expect(bodyText(body)).toBe('Bantuan:\nbibit bagi petani; pengendalian hama.\nSatu. Dua.\na b c d');
   });
 });

@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Html, Image, Link, Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Html, Image, Link, Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -272,24 +272,45 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): str
 }
 
 /**
- * Plain text of a body, for reading time, feeds' summaries and the search index. An embed
+ * Plain text of a body, for reading time, feeds' summaries, search excerpts and the search index:
+ * top-level blocks one a line; blocks inside a block (list items, quoted paragraphs, table cells)
+ * apart by a space, so "petani;" and "pengendalian" of two list items stay two words. An embed
  * counts by its title, a gallery by its title and captions.
  */
 export function bodyText(body: MdastRoot): string {
   return body.children
     .flatMap((node) => {
       if (node.type === 'leafDirective') {
-        const title = node.name === EMBED_DIRECTIVE ? readEmbedDirective(node as DirectiveNode).title : undefined;
+        const title =
+          node.name === EMBED_DIRECTIVE ? readEmbedDirective(node as DirectiveNode).title : undefined;
         return title ? [title] : [];
       }
       if (node.type === 'containerDirective' && node.name === GALLERY_DIRECTIVE) {
         const gallery = readGalleryDirective(node as DirectiveNode);
-        const words = [gallery.title, ...gallery.photos.map((photo) => photo.caption)].filter(Boolean);
+        const words = [gallery.title, ...gallery.photos.map((photo) => photo.caption)].filter(
+          Boolean,
+        );
         return words.length ? [words.join('\n')] : [];
       }
-      return [toString(node)];
+      return [blockText(node)];
     })
     .join('\n');
+}
+
+/** Nodes whose children are blocks (or cells) of their own rather than one run of text. */
+const HOLDS_BLOCKS = new Set([
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'containerDirective',
+  'footnoteDefinition',
+]);
+
+function blockText(node: RootContent): string {
+  if (!HOLDS_BLOCKS.has(node.type) || !('children' in node)) return toString(node);
+  return (node.children as RootContent[]).map(blockText).filter(Boolean).join(' ');
 }
 
 /** The photos of a body's galleries, in order (JSON-LD lists them). */

@@ -1,6 +1,4 @@
 import { ARTICLE_COLUMN_SIZES, GALLERY_SIZES, optimisedSources } from '../images/optimised-image';
-import { articlePath } from '../urls';
-import { getArticle } from './index';
 import { checkBody, parseDocument, renderMarkdown, type RenderOptions } from './markdown';
 import type { Article, Page } from './types';
 
@@ -9,7 +7,7 @@ export type ReadAlsoLookup = (id: string) => Promise<{ title: string; url: strin
 
 /**
  * The one place a stored body becomes HTML (pages and feeds alike): dateline, read-also blocks
- * resolved against the store as it is now, body images with their sizes and responsive
+ * resolved by the caller's lookup (lib/queries/article-body.ts: the store as it is now), body images with their sizes and responsive
  * sources, all sanitised by lib/content/markdown.ts.
  */
 export async function renderBodyHtml(
@@ -31,21 +29,6 @@ export async function renderBodyHtml(
       optimisedSources(src, size, layout === 'gallery' ? GALLERY_SIZES : ARTICLE_COLUMN_SIZES),
     embeds,
   });
-}
-
-/** An article's body as sanitised HTML; read-also blocks link live articles only. */
-export function renderArticleBodyHtml(article: Article): Promise<string> {
-  return renderBodyHtml(article, liveArticle);
-}
-
-/** The body for feed readers, where no script runs: each embed is a link to its original. */
-export function renderArticleFeedHtml(article: Article): Promise<string> {
-  return renderBodyHtml(article, liveArticle, 'link');
-}
-
-async function liveArticle(id: string) {
-  const target = await getArticle(id);
-  return target && { title: target.title, url: articlePath(target) };
 }
 
 export function renderPageBodyHtml(page: Page): string {

@@ -328,6 +328,20 @@ describe('bad input never replaces the last good version', () => {
     expect(await s.articleById('f0f0f0f0', AT)).toBeUndefined();
   });
 
+  it('two pages claiming one slug: the later one named, the first one kept', async () => {
+    const page = (title: string) =>
+      `---\nslug: redaksi\ntitle: ${title}\ndescription: Susunan redaksi.\nupdatedAt: 2024-12-01T00:00:00+07:00\norder: 1\n---\n\nIsi.\n`;
+    const { ingest, write, lines, store } = await setup({ pages: { 'a.md': page('Redaksi') } });
+    expect((await ingest()).problems).toEqual([]);
+    await write('pages/b.md', page('Kembar'));
+    const { problems, changes } = await ingest();
+    expect(lines(problems)).toEqual([
+      '<root>/pages/b.md: slug: slug "redaksi" sudah dipakai oleh <root>/pages/a.md',
+    ]);
+    expect(changes).toEqual([]);
+    expect((await (await store()).page('redaksi'))?.title).toBe('Redaksi');
+  });
+
   it('an article referring to a missing author or section is not stored', async () => {
     const { ingest, lines, write, store } = await setup();
     await ingest();

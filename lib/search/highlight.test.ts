@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_START as A, HEADLINE_STOP as Z } from '../store/port';
+import { HEADLINE_START as A, HEADLINE_STOP as Z } from './highlight';
 import { headlineSnippet, highlight, snippet, type Segment } from './highlight';
 import { parseQuery } from './query';
 

@@ -1,4 +1,3 @@
-import { HEADLINE_START, HEADLINE_STOP } from '../store/port';
 import { tokenize, type Token } from './fold';
 import { matchWeight } from './match';
 import type { QueryTerm } from './query';
@@ -9,6 +8,10 @@ export interface Segment {
   text: string;
   match: boolean;
 }
+
+/** The marks an engine's excerpt puts around a matched word (private-use characters). */
+export const HEADLINE_START = '\uE000';
+export const HEADLINE_STOP = '\uE001';
 
 const SNIPPET_WORDS_BEFORE = 12;
 const SNIPPET_WORDS = 36;

@@ -1,7 +1,14 @@
-import { type Article, listSections, searchStore } from '../content';
+import type { Article } from '../content/types';
 import { parsePageNumber } from '../pagination';
 import { hasMatch, headlineSnippet, highlight, snippet, type Segment } from './highlight';
-import { normaliseQuery, parseQuery, type QueryTerm } from './query';
+import type { QueryTerm } from './query';
+
+/**
+ * A reader's query taken apart, matched and marked, with no store: words folded and stemmed
+ * (./fold.ts, ./stemmer.ts), excerpts and highlights (./highlight.ts); lib/queries/search.ts runs
+ * it against the store. Layers (docs/layers.md): above content, below the store, which indexes
+ * articles with these words.
+ */
 
 export type { Segment } from './highlight';
 export { MAX_QUERY_LENGTH, normaliseQuery } from './query';
@@ -29,47 +36,6 @@ export interface SearchResults {
   totalPages: number;
   /** No article holds every word; these hold some of them. */
   partial: boolean;
-}
-
-/** Live articles matching a reader's query, ranked by the store's full-text index, with highlights. */
-export async function searchArticles(rawQuery: unknown, page = 1): Promise<SearchResults> {
-  const query = normaliseQuery(rawQuery);
-  const terms = parseQuery(query);
-  const empty = {
-    query,
-    hits: [],
-    totalHits: 0,
-    capped: false,
-    page,
-    totalPages: 0,
-    partial: false,
-  };
-  if (terms.length === 0) return { ...empty, searched: false };
-
-  const [found, sections] = await Promise.all([
-    searchStore(
-      terms.map((t) => ({ word: t.word, roots: [...t.roots] })),
-      page,
-      RESULTS_PER_PAGE,
-    ),
-    listSections(),
-  ]);
-  const sectionNames = new Map(sections.map((s) => [s.id, s.name]));
-  const hits = found.articles.map((article): SearchHit => ({
-    article,
-    sectionName: sectionNames.get(article.section) ?? article.section,
-    title: highlight(article.title, terms),
-    excerpt: excerptOf(article, found.headlines?.get(article.id), terms),
-  }));
-  return {
-    ...empty,
-    searched: true,
-    hits,
-    totalHits: found.totalHits,
-    capped: found.capped,
-    totalPages: Math.ceil(found.totalHits / RESULTS_PER_PAGE),
-    partial: found.partial,
-  };
 }
 
 /** The engine's excerpt where it made one, else a window around our first match, else the summary. */

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getArticle, resetCorpusCache } from '../content';
+import { getArticle, resetCorpusCache } from '../queries';
 import { secondArticle, validArticle, writeCorpus } from '../content/test-support/temp-corpus';
 import { cropFileName } from '../seo/image-crops';
 import { readerRoutes } from './reader-routes';

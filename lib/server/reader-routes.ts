@@ -10,14 +10,14 @@ import {
   listArticlesBySection,
   listArticlesByTag,
   resolveArticleUrl,
-} from '../content';
+} from '../queries';
 import { parsePageNumber } from '../pagination';
 import { indexNowKeyFile } from '../publishing/crawler-config';
 import { cropVersion, parseCropFileName } from '../seo/image-crops';
 import { resolveShareCard } from '../seo/share-image/cards';
 import { sitemapFileEntries } from '../seo/sitemaps/files';
 import { parseSitemapName } from '../seo/sitemaps/plan';
-import { GATE_STATUSES } from './gate-statuses';
+import { GATE_STATUSES } from '../http/gate-statuses';
 
 /**
  * Whether a path that passed the gate can be a page of this site, asked of the same content

@@ -1,4 +1,4 @@
-import type { GateStatus } from './gate-statuses';
+import type { GateStatus } from '../http/gate-statuses';
 
 /**
  * The first judgement of every request, before any cache or render is touched: is its URL one

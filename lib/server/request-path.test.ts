@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MicroCache } from './micro-cache';
+import { MicroCache } from '../http/micro-cache';
 import type { RouteLookup } from './reader-routes';
 import { requestPath } from './request-path';
-import { serverOptions } from './whole-response';
+import { serverOptions } from '../http/whole-response';
 
 const servers: Server[] = [];
 afterEach(async () => {

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { gateDocumentPath, READER_METHODS, type GateStatus } from './gate-statuses';
-import { keepInMicroCache, sendFromMicroCache, type MicroCache } from './micro-cache';
+import { gateDocumentPath, READER_METHODS, type GateStatus } from '../http/gate-statuses';
+import { keepInMicroCache, sendFromMicroCache, type MicroCache } from '../http/micro-cache';
 import type { RouteLookup } from './reader-routes';
 import { judgeRequest } from './request-gate';
-import type { WholeResponse } from './whole-response';
+import type { WholeResponse } from '../http/whole-response';
 
 /** Next's request handler (`next({ … }).getRequestHandler()`), or anything that answers like it. */
 export type RequestHandler = (request: IncomingMessage, response: WholeResponse) => Promise<void>;

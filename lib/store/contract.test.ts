@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInto } from '../ingest';
 import { normaliseQuery, parseQuery } from '../search/query';
 import { awkwardText, propertyRuns } from '../test-support/awkward-text';
-import type { KyselyContentStore } from './kysely-store';
+import type { KyselyContentStore } from './kysely/store';
 import { HEADLINE_START, HEADLINE_STOP, type Visibility } from './port';
 import { AT, writeContractCorpus } from './test-support/contract-corpus';
 import { engines } from './test-support/engines';

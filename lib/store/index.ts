@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import type { KyselyContentStore } from './kysely-store';
+import type { KyselyContentStore } from './kysely/store';
 import { openPostgresStore, redactUrl } from './postgres/open';
-import { openSqliteStore, type OpenedStore } from './sqlite/open';
+import { openSqliteStore } from './sqlite/open';
+import type { OpenedStore } from './writer-port';
 
 export type { ContentStore, Paginated, TagCount, Visibility } from './port';
-export type { OpenedStore } from './sqlite/open';
+export type { OpenedStore, WritableStore } from './writer-port';
 export { StoreUnreachableError, redactUrl } from './postgres/open';
 export { isStoreUnavailable } from './unavailable';
+
+/**
+ * The content store, opened: the one place a concrete store is made (SQLite or PostgreSQL, both
+ * the Kysely store in ./kysely/); everything else holds it by its ports (./port.ts for reading,
+ * ./writer-port.ts for the ingest). Layers (docs/layers.md): above content and search, below the
+ * ingest.
+ */
 
 export type StoreConfig = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
 
@@ -46,7 +54,8 @@ export function describeStore(config: StoreConfig): string {
     : `SQLite ${path.relative(process.cwd(), config.file) || config.file}`;
 }
 
-export type Opened = OpenedStore & { config: StoreConfig };
+/** The composition: both engines are the Kysely store (scripts that measure an engine reach its `db`). */
+export type Opened = OpenedStore<KyselyContentStore> & { config: StoreConfig };
 const opened = new Map<string, Promise<Opened>>();
 
 /**
@@ -76,5 +85,3 @@ export async function closeStores(): Promise<void> {
     await s?.store.close().catch(() => undefined);
   }
 }
-
-export type { KyselyContentStore };

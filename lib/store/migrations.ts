@@ -284,6 +284,26 @@ function searchWords(engine: Engine): Migration {
   };
 }
 
+/**
+ * An article's plain text (lib/content/markdown.ts `bodyText`) keeps the blocks inside a block
+ * (list items, quoted paragraphs, table cells) apart by a space. The stored text, the search
+ * index and the excerpts made from them held the old text: the tables are emptied like 0002 and
+ * the ingest that follows refills them.
+ */
+function spacedBlockText(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const tables = ['article_tags', 'article_authors', 'article_refs', 'articles', 'authors'];
+      for (const table of [...tables, 'sections', 'pages', 'source_files', 'meta', 'list_stats'])
+        await sql`delete from ${sql.table(table)}`.execute(db);
+      if (engine === 'sqlite') {
+        await sql`delete from article_search`.execute(db);
+        await sql`delete from article_search_recent`.execute(db);
+      }
+    },
+  };
+}
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     async getMigrations() {
@@ -293,6 +313,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0003_article_refs': articleReferences(engine),
         '0004_newest_first_search': newestFirstSearch(engine),
         '0005_search_words': searchWords(engine),
+        '0006_spaced_block_text': spacedBlockText(engine),
       };
     },
   };

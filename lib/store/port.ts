@@ -1,9 +1,10 @@
 import type { Article, Author, Page, Section, Tag } from '../content/types';
+import type { Paginated } from '../pagination';
 
 /**
  * The content store: everything routes read, as indexed queries, behind one interface with an
  * adapter per engine (SQLite by default, PostgreSQL for many machines). Visibility is decided by
- * the caller's `Visibility` (lib/content/index.ts), so adapters only filter and order.
+ * the caller's `Visibility` (lib/queries/index.ts), so adapters only filter and order.
  */
 
 /** What may be shown: drafts only in development, nothing published after `now`. */
@@ -12,12 +13,7 @@ export interface Visibility {
   includeDrafts: boolean;
 }
 
-export interface Paginated<T> {
-  items: T[];
-  page: number;
-  totalPages: number;
-  totalItems: number;
-}
+export type { Paginated } from '../pagination';
 
 export type TagCount = Tag & { count: number };
 
@@ -83,9 +79,7 @@ export interface SearchPage {
   headlines?: ReadonlyMap<string, string>;
 }
 
-/** The marks an engine's excerpt puts around a matched word (private-use characters). */
-export const HEADLINE_START = '\uE000';
-export const HEADLINE_STOP = '\uE001';
+export { HEADLINE_START, HEADLINE_STOP } from '../search/highlight';
 
 export interface ContentStore {
   readonly engine: 'sqlite' | 'postgres';

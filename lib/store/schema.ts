@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { SourceFile } from './writer-port';
 
 /**
  * The tables behind the store, the same on SQLite and PostgreSQL. Instants are ISO 8601 UTC
@@ -78,17 +79,8 @@ export interface PagesTable {
   doc: string;
 }
 
-/** Every content file last ingested successfully: what the incremental ingest compares with. */
-export interface SourceFilesTable {
-  /** Relative to the content root, with forward slashes ("articles/x.md"). */
-  path: string;
-  kind: 'article' | 'author' | 'sections' | 'page';
-  hash: string;
-  mtime_ms: number;
-  size: number;
-  /** The id (article, author) or slug (page) this file gave; "sections" for the sections file. */
-  key: string;
-}
+/** Every content file last ingested successfully (lib/store/writer-port.ts). */
+export type SourceFilesTable = SourceFile;
 
 export interface MetaTable {
   key: string;

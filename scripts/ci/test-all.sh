@@ -89,9 +89,9 @@ export E2E_EXTERNAL_SERVERS=1
 step "End-to-end tests (Playwright, production builds)"
 npx playwright test
 
-step "End-to-end tests against the PostgreSQL store (pages, search, HTTP)"
-E2E_PORT="$E2E_PG_PORT" npx playwright test e2e/pages.spec.ts e2e/search.both.spec.ts e2e/http.spec.ts \
-  --project=desktop
+step "End-to-end tests against the PostgreSQL store (pages, search, HTTP, hostile traffic)"
+E2E_PORT="$E2E_PG_PORT" E2E_DIST_DIR=.next-pg npx playwright test e2e/pages.spec.ts \
+  e2e/search.both.spec.ts e2e/http.spec.ts e2e/hostile-traffic.spec.ts --project=desktop
 
 step "Budgets"
 BENCH_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run -s bench:budget

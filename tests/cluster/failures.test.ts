@@ -22,6 +22,7 @@ import { cacheControl, RETRY_AFTER_SECONDS } from '../../lib/http/cache-control'
 import { strings } from '../../lib/strings';
 import { contentRoot } from '../../lib/content/paths';
 import { fetchText, templatePaths } from '../../scripts/kit/pages';
+import { cacheFiles, GARBAGE_MARK, storm } from '../../e2e/support/hostile-traffic';
 import { eventually, get, publishedArticle } from './probe';
 import { sleep, startLoad } from './load';
 
@@ -208,6 +209,30 @@ describe('the front cache', () => {
     }
     expect(statuses).toEqual(['MISS', 'MISS', 'HIT']);
   });
+});
+
+describe('hostile traffic through the front cache', () => {
+  it('earns no 5xx, changes no page, and grows neither cache with made-up URLs', async () => {
+    const redisClient = createClient({ url: layout.redisUrl });
+    await redisClient.connect();
+    try {
+      const keysBefore = await redisClient.dbSize();
+      const memory = await redisClient.configGet('maxmemory');
+      // The shared cache is bounded (scripts/cluster/services.ts): entries go before memory runs out.
+      expect(Number(memory.maxmemory)).toBeGreaterThan(0);
+      const report = await storm(front, { seed: 20241225, runs: 800 });
+      expect(report.serverErrors).toEqual([]);
+      expect(report.changedPages).toEqual([]);
+      const frontCache = cacheFiles(nginxDir(layout, 'cache'), { keysInside: true });
+      expect(frontCache.garbage).toEqual([]);
+      const keys = await redisClient.keys(`*${GARBAGE_MARK}*`);
+      expect(keys).toEqual([]);
+      // Real pages not cached before may be added; no key per made-up URL.
+      expect((await redisClient.dbSize()) - keysBefore).toBeLessThan(400);
+    } finally {
+      await redisClient.quit();
+    }
+  }, 240_000);
 });
 
 describe('PostgreSQL stops', () => {

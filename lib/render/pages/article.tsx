@@ -9,8 +9,8 @@ import {
   listRelatedArticles,
   resolveArticleUrl,
   type Article,
-} from '@/lib/content';
-import { renderArticleBodyHtml } from '@/lib/content/render-body';
+} from '@/lib/queries';
+import { renderArticleBodyHtml } from '@/lib/queries/article-body';
 import { routeTags } from '@/lib/publishing/route-tags';
 import { tagRoute } from '@/lib/publishing/tag-route';
 import { articleMetadata, withdrawnArticleMetadata } from '@/lib/seo/metadata';

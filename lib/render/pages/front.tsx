@@ -1,5 +1,5 @@
 import { FrontPage } from '@/components/home/front-page';
-import { listArticlesBySection, listLatestArticles, listSections } from '@/lib/content';
+import { listArticlesBySection, listLatestArticles, listSections } from '@/lib/queries';
 import { routeTags } from '@/lib/publishing/route-tags';
 import { tagRoute } from '@/lib/publishing/tag-route';
 import { homeMetadata } from '@/lib/seo/metadata';

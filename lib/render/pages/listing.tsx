@@ -1,7 +1,7 @@
 import { AuthorView } from '@/components/listing/author-view';
 import { SectionView } from '@/components/listing/section-view';
 import { TagView } from '@/components/listing/tag-view';
-import { listAuthors, listSections } from '@/lib/content';
+import { listAuthors, listSections } from '@/lib/queries';
 import {
   authorListing,
   authorPageParams,
@@ -10,7 +10,7 @@ import {
   sectionPageParams,
   tagListing,
   tagPageParams,
-} from '@/lib/listing-pages';
+} from '@/lib/queries/listing-pages';
 import { parsePageNumber } from '@/lib/pagination';
 import { routeTags } from '@/lib/publishing/route-tags';
 import { tagRoute } from '@/lib/publishing/tag-route';

@@ -1,5 +1,5 @@
 import { PreviewMarker } from '@/components/preview-marker';
-import { getArticleForPreview } from '@/lib/content';
+import { getArticleForPreview } from '@/lib/queries';
 import { PREVIEW_HEADERS } from '@/lib/publishing/preview';
 import { currentPreviewId } from '@/lib/publishing/preview-session';
 import { notFoundBody, notFoundMetadata, renderDocument } from '../render-document';

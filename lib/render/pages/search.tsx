@@ -2,9 +2,10 @@ import { SearchForm } from '@/components/layout/search-form';
 import { SitePage } from '@/components/layout/site-page';
 import { SearchOutcome } from '@/components/search/search-outcome';
 import { strings } from '@/lib/strings';
-import { listTags } from '@/lib/content';
+import { listTags } from '@/lib/queries';
 import { cacheControl } from '@/lib/http/cache-control';
-import { normaliseQuery, resultsPageNumber, searchArticles } from '@/lib/search';
+import { searchArticles } from '@/lib/queries/search';
+import { normaliseQuery, resultsPageNumber } from '@/lib/search';
 import { searchMetadata } from '@/lib/seo/metadata';
 import { renderDocument } from '../render-document';
 

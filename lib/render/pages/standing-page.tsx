@@ -1,5 +1,5 @@
 import { StandingPageView } from '@/components/pages/standing-page-view';
-import { getPage, listPages } from '@/lib/content';
+import { getPage, listPages } from '@/lib/queries';
 import { plainTextResponse } from '@/lib/http/responses';
 import { indexNowKeyFile } from '@/lib/publishing/crawler-config';
 import { routeTags } from '@/lib/publishing/route-tags';

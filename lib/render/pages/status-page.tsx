@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { StatusView } from '@/components/pages/status-view';
 import { routeTags } from '@/lib/publishing/route-tags';
 import { tagRoute } from '@/lib/publishing/tag-route';
-import { GATE_STATUSES, type GateStatus } from '@/lib/server/gate-statuses';
+import { GATE_STATUSES, type GateStatus } from '@/lib/http/gate-statuses';
 import { strings } from '@/lib/strings';
 import { renderDocument, renderNotFound } from '../render-document';
 

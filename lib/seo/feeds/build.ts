@@ -5,8 +5,8 @@ import {
   listLatestInSection,
   listSections,
   type Article,
-} from '../../content';
-import { renderArticleFeedHtml } from '../../content/render-body';
+} from '../../queries';
+import { renderArticleFeedHtml } from '../../queries/article-body';
 import { now } from '../../now';
 import { siteConfig } from '../../site-config';
 import { feedPath, sectionFeedPath, sectionPath, type FeedFormat } from '../../urls';

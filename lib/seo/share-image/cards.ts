@@ -5,7 +5,7 @@ import {
   getTag,
   listAuthors,
   listSections,
-} from '../../content';
+} from '../../queries';
 import {
   articleCard,
   authorCard,

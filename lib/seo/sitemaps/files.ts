@@ -1,4 +1,4 @@
-import { listSitemapMonths } from '../../content';
+import { listSitemapMonths } from '../../queries';
 import { absoluteUrl } from '../../urls';
 import { monthEntries, pageEntries, tagEntries } from './groups';
 import { chunk, newest, parseSitemapName, planSitemaps, URLS_PER_SITEMAP } from './plan';

@@ -5,7 +5,7 @@ import {
   listAuthors,
   listSitemapMonth,
   listTags,
-} from '../../content';
+} from '../../queries';
 import type { SitemapEntry as StoreEntry } from '../../store/port';
 import { absoluteUrl, articlePath, authorPath, pagePath, sectionPath, tagPath } from '../../urls';
 import type { SitemapEntry } from './xml';

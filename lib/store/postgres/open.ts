@@ -1,9 +1,9 @@
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { KyselyContentStore } from '../kysely-store';
+import { KyselyContentStore } from '../kysely/store';
 import { migrationProvider } from '../migrations';
 import type { Database } from '../schema';
-import type { OpenedStore } from '../sqlite/open';
+import type { OpenedStore } from '../writer-port';
 import { postgresSearch } from './search';
 
 /** The URL as it may be printed: without its password. */
@@ -26,7 +26,7 @@ export class StoreUnreachableError extends Error {
 }
 
 /** The store for many machines: PostgreSQL at `url`, migrated on open (a lock keeps it to one). */
-export async function openPostgresStore(url: string): Promise<OpenedStore> {
+export async function openPostgresStore(url: string): Promise<OpenedStore<KyselyContentStore>> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   pool.on('error', (error) => console.error(`PostgreSQL (${redactUrl(url)}): ${error.message}`));
   try {

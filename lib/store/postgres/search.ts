@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { SearchEngine } from '../kysely-store';
+import type { SearchEngine } from '../search-port';
 import { HEADLINE_START, HEADLINE_STOP, type SearchRequest, type Visibility } from '../port';
 import type { Database } from '../schema';
 import { candidateLimit, rankCandidates, type SearchCandidate } from '../search-rank';

@@ -2,18 +2,13 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { KyselyContentStore } from '../kysely-store';
+import { KyselyContentStore } from '../kysely/store';
 import { migrationProvider } from '../migrations';
 import type { Database } from '../schema';
+import type { OpenedStore } from '../writer-port';
 import { recencyFactor } from '../search-text';
 import { RECENT_SEARCH_ROWS } from './recent-search';
 import { sqliteSearchEngine } from './search';
-
-export interface OpenedStore {
-  store: KyselyContentStore;
-  /** Why every file must be ingested again; undefined when the store was current. */
-  rebuild?: string;
-}
 
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -89,7 +84,7 @@ async function migrate(db: Kysely<Database>) {
 export async function openSqliteStore(
   file: string,
   { recentSearchRows = RECENT_SEARCH_ROWS }: { recentSearchRows?: number } = {},
-): Promise<OpenedStore> {
+): Promise<OpenedStore<KyselyContentStore>> {
   mkdirSync(path.dirname(file), { recursive: true });
   let db: Kysely<Database> | undefined;
   let rebuild: string | undefined;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInto } from '../../ingest';
-import type { KyselyContentStore } from '../kysely-store';
+import type { KyselyContentStore } from '../kysely/store';
 import type { Visibility } from '../port';
 import { AT, writeContractCorpus } from '../test-support/contract-corpus';
 import { openSqliteStore } from './open';

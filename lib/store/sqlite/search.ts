@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Article } from '../../content/types';
-import type { SearchEngine } from '../kysely-store';
+import type { SearchEngine } from '../search-port';
 import type { SearchRequest, Visibility } from '../port';
 import type { Database } from '../schema';
 import { candidateLimit, rankCandidates, type SearchCandidate } from '../search-rank';

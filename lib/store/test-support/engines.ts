@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { KyselyContentStore } from '../kysely-store';
+import type { KyselyContentStore } from '../kysely/store';
 import { openPostgresStore } from '../postgres/open';
 import { openSqliteStore } from '../sqlite/open';
 

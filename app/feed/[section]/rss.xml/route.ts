@@ -1,5 +1,5 @@
 import { storeRoute } from '@/lib/render/unavailable';
-import { listSections } from '@/lib/content';
+import { listSections } from '@/lib/queries';
 import { machineResponse, notFoundResponse } from '@/lib/http/responses';
 import { sectionFeed } from '@/lib/seo/feeds/build';
 import { rssXml } from '@/lib/seo/feeds/rss';

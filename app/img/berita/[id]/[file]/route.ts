@@ -1,5 +1,5 @@
 import { storeRoute } from '@/lib/render/unavailable';
-import { getArticle } from '@/lib/content';
+import { getArticle } from '@/lib/queries';
 import { cacheControl } from '@/lib/http/cache-control';
 import { notFoundResponse } from '@/lib/http/responses';
 import { cropVersion, parseCropFileName } from '@/lib/seo/image-crops';

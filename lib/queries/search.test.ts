@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { RESULTS_PER_PAGE, resultsPageNumber, searchArticles, type Segment } from '.';
+import { RESULTS_PER_PAGE, resultsPageNumber, type Segment } from '../search';
+import { searchArticles } from './search';
 
 const SEED = '9c6a2a35';
 const marked = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text);

@@ -9,8 +9,8 @@ import {
   listLatestArticles,
   listSections,
   listTags,
-} from './content';
-import { laterPages } from './pagination';
+} from './index';
+import { laterPages } from '../pagination';
 
 /**
  * What the section, tag and author pages show, each assembled from the content getters.

@@ -9,7 +9,7 @@ import {
   paginate,
   resetCorpusCache,
 } from './index';
-import { secondArticle, validArticle, writeCorpus } from './test-support/temp-corpus';
+import { secondArticle, validArticle, writeCorpus } from '../content/test-support/temp-corpus';
 
 const at = (iso: string) => ({ ...validArticle, publishedAt: iso });
 
@@ -19,7 +19,9 @@ beforeAll(async () => {
     articles: {
       'old.md': { data: { ...at('2024-12-01T08:00:00+07:00'), id: 'aaaa0001', slug: 'lama' } },
       'new.md': { data: { ...secondArticle, section: 'riau', tags: ['Banjir'] } },
-      'draft.md': { data: { ...at('2024-12-02T08:00:00+07:00'), id: 'aaaa0002', slug: 'draf', status: 'draft' } },
+      'draft.md': {
+        data: { ...at('2024-12-02T08:00:00+07:00'), id: 'aaaa0002', slug: 'draf', status: 'draft' },
+      },
       'later.md': { data: { ...at('2024-12-30T08:00:00+07:00'), id: 'aaaa0003', slug: 'nanti' } },
       'gone.md': {
         data: {
@@ -92,7 +94,12 @@ describe('what getters show at a given moment', () => {
 
 describe('paginate', () => {
   it('splits and counts', () => {
-    expect(paginate([1, 2, 3, 4, 5], 2, 2)).toEqual({ items: [3, 4], page: 2, totalPages: 3, totalItems: 5 });
+    expect(paginate([1, 2, 3, 4, 5], 2, 2)).toEqual({
+      items: [3, 4],
+      page: 2,
+      totalPages: 3,
+      totalItems: 5,
+    });
     expect(paginate([], 1, 2)).toEqual({ items: [], page: 1, totalPages: 1, totalItems: 0 });
     expect(paginate([1], 1.5, 2)).toBeUndefined();
   });

