@@ -32,7 +32,10 @@ test('hostile traffic earns no 5xx, changes no page another reader gets, and fil
   expect(report.requests).toBe(runs);
   expect(report.serverErrors, `seed ${seed}`).toEqual([]);
   expect(report.changedPages, `seed ${seed}`).toEqual([]);
-  expect(after.garbage, `seed ${seed}`).toEqual([]);
+  expect(
+    after.garbage.filter((file) => !before.garbage.includes(file)),
+    `seed ${seed}`,
+  ).toEqual([]);
   // Real pages that were not cached yet may be added (two files each); made-up ones never.
   expect(after.count - before.count).toBeLessThan(400);
 });

@@ -10,6 +10,7 @@ import { pathSegments } from './request-gate';
 
 let root: string;
 let publicDir: string;
+let staticDir: string;
 
 beforeAll(async () => {
   root = await writeCorpus({
@@ -45,6 +46,9 @@ beforeAll(async () => {
     },
   });
   publicDir = await mkdtemp(path.join(os.tmpdir(), 'warta-public-'));
+  staticDir = await mkdtemp(path.join(os.tmpdir(), 'warta-static-'));
+  await mkdir(path.join(staticDir, 'chunks'));
+  await writeFile(path.join(staticDir, 'chunks', 'x.js'), 'js');
   await mkdir(path.join(publicDir, 'images', 'articles'), { recursive: true });
   await writeFile(path.join(publicDir, 'images', 'articles', 'a.jpg'), 'jpeg');
   await writeFile(path.join(publicDir, 'favicon.ico'), 'ico');
@@ -65,7 +69,7 @@ afterEach(() => {
 async function lookup(url: string) {
   const segments = pathSegments(url);
   if (typeof segments === 'number') throw new Error(`${url} does not pass the gate`);
-  return readerRoutes(publicDir)(segments);
+  return readerRoutes(publicDir, staticDir)(segments);
 }
 
 describe('readerRoutes', () => {
@@ -94,6 +98,7 @@ describe('readerRoutes', () => {
       '/favicon.ico',
       '/_warta/galat/404',
       '/_next/static/chunks/x.js',
+      '/_next/image',
       '/berita/x/',
     ]) {
       expect([url, await lookup(url)]).toEqual([url, 'found']);
@@ -137,6 +142,9 @@ describe('readerRoutes', () => {
       '/images/articles/tidak-ada.jpg',
       '/images/articles',
       '/_warta/galat/500',
+      '/_next/static/chunks/tidak-ada.js',
+      '/_next/static',
+      '/_next/lain',
       '/cari/lain',
       '/halaman-acak',
       '/a/b/c',

@@ -83,7 +83,9 @@ async function crop(id: string, file: string): Promise<RouteLookup> {
     : 'missing';
 }
 
+/** Whether `segments` name a file under `root` (never outside it). */
 async function publicFile(root: string, segments: string[]): Promise<boolean> {
+  if (segments.length === 0) return false;
   const file = path.join(root, ...segments);
   if (!file.startsWith(root + path.sep)) return false;
   return stat(file).then(
@@ -92,9 +94,16 @@ async function publicFile(root: string, segments: string[]): Promise<boolean> {
   );
 }
 
-/** The lookup for the paths of one site, its static files under `publicDir`. */
-export function readerRoutes(publicDir = path.join(process.cwd(), 'public')) {
+/**
+ * The lookup for the paths of one site: its files under `publicDir`, its build's static files
+ * under `staticDir` (`<distDir>/static`, served at /_next/static/).
+ */
+export function readerRoutes(
+  publicDir = path.join(process.cwd(), 'public'),
+  staticDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'static'),
+) {
   const root = path.resolve(publicDir);
+  const staticRoot = path.resolve(staticDir);
   return async function lookup(segments: string[]): Promise<RouteLookup> {
     const [first = '', ...rest] = segments;
     // A trailing slash: Next answers the 308 to the path without it.
@@ -103,6 +112,10 @@ export function readerRoutes(publicDir = path.join(process.cwd(), 'public')) {
       case '':
         return 'found';
       case '_next':
+        // Next's image optimiser, and the build's own static files (the catch-all route would
+        // answer any other /_next/ path, a cache entry each).
+        if (rest.length === 1 && rest[0] === 'image') return 'found';
+        return found(rest[0] === 'static' && (await publicFile(staticRoot, rest.slice(1))));
       case 'api':
         return 'found';
       case 'cari':
