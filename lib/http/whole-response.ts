@@ -32,6 +32,17 @@ export class WholeResponse<
   Request extends IncomingMessage = IncomingMessage,
 > extends ServerResponse<Request> {
   private tap: AnswerTap | undefined;
+  private forcedStatus: number | undefined;
+
+  /**
+   * Sends `status` whatever status the handler writes: the request gate's documents are pages
+   * Next renders and caches as 200 (it keeps no 400 or 405 of a route handler), sent with the
+   * status they stand for.
+   */
+  sendStatus(status: number): void {
+    this.forcedStatus = status;
+    this.statusCode = status;
+  }
 
   /** Watches this answer (one watcher; a second replaces the first). */
   watch(tap: AnswerTap): void {
@@ -50,7 +61,12 @@ export class WholeResponse<
   override writeHead(statusCode: number, ...rest: unknown[]): this {
     const headers = rest.find((arg) => typeof arg === 'object' && arg && !Array.isArray(arg));
     this.tap?.head(headers as OutgoingHttpHeaders | undefined);
-    return (super.writeHead as (...args: unknown[]) => this)(statusCode, ...rest);
+    if (this.forcedStatus === undefined) {
+      return (super.writeHead as (...args: unknown[]) => this)(statusCode, ...rest);
+    }
+    // The reason phrase written for the handler's status is not this status's.
+    const args = typeof rest[0] === 'string' ? rest.slice(1) : rest;
+    return (super.writeHead as (...args: unknown[]) => this)(this.forcedStatus, ...args);
   }
 
   override write(chunk: unknown, ...rest: unknown[]): boolean {

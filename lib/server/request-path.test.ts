@@ -103,6 +103,21 @@ describe('requestPath', () => {
     expect(reached).toEqual(['GET /kanal/riau']);
   });
 
+  it('sends a gate document asked for by its own URL with its status, an unknown one as 404', async () => {
+    const { url } = await start(everything);
+    const answers = await Promise.all(
+      ['/_warta/galat/405', '/_warta/galat/400', '/_warta/galat/999'].map(async (p) => {
+        const response = await fetch(`${url}${p}`);
+        return [response.status, response.statusText, await response.text()];
+      }),
+    );
+    expect(answers.map(([status, text]) => [status, text])).toEqual([
+      [405, 'Method Not Allowed'],
+      [400, 'Bad Request'],
+      [404, 'Not Found'],
+    ]);
+  });
+
   it('closes the connection after refusing a request that carries a body', async () => {
     const { url } = await start(everything);
     const response = await fetch(`${url}/`, { method: 'POST', body: 'x'.repeat(10_000) });

@@ -1,5 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { gateDocumentPath, READER_METHODS, type GateStatus } from '../http/gate-statuses';
+import {
+  GATE_STATUSES,
+  gateDocumentPath,
+  READER_METHODS,
+  type GateStatus,
+} from '../http/gate-statuses';
 import { keepInMicroCache, sendFromMicroCache, type MicroCache } from '../http/micro-cache';
 import type { RouteLookup } from './reader-routes';
 import { judgeRequest } from './request-gate';
@@ -42,6 +47,7 @@ function carriesBody(request: IncomingMessage): boolean {
  */
 export function requestPath({ next, microCache, lookup }: RequestPathParts) {
   function answerWithStatus(request: IncomingMessage, response: WholeResponse, status: GateStatus) {
+    response.sendStatus(status);
     if (status === 405) response.setHeader('Allow', READER_METHODS);
     // A body the answer never reads is not worth keeping the connection for.
     if (carriesBody(request)) response.shouldKeepAlive = false;
@@ -62,6 +68,12 @@ export function requestPath({ next, microCache, lookup }: RequestPathParts) {
   return async function answer(request: IncomingMessage, response: WholeResponse): Promise<void> {
     const verdict = judgeRequest(request.method, request.url);
     if (verdict.kind === 'reject') return answerWithStatus(request, response, verdict.status);
+    // The gate's documents asked for by their own URL carry their status too.
+    const [first, second, code] = verdict.segments;
+    if (first === '_warta' && second === 'galat') {
+      const status = GATE_STATUSES.find((known) => String(known) === code) ?? 404;
+      return answerWithStatus(request, response, status);
+    }
     if (microCache && sendFromMicroCache(microCache, request, response)) return;
     if (lookup && !verdict.ownMethods) {
       let found: RouteLookup = 'found';

@@ -29,9 +29,10 @@ export async function statusPageResponse(code: string): Promise<Response> {
   if (status === 404 || !GATE_STATUSES.includes(status)) return renderNotFound();
   const { title, text } = texts[status];
   const metadata: Metadata = { title, robots: { index: false, follow: true } };
+  // Rendered as 200: Next caches no 400 or 405 of a route handler, and would render this on
+  // every request. The server sends it with its real status (lib/server/request-path.ts).
   return renderDocument({
     metadata,
     body: <StatusView code={status} title={title} text={[text]} />,
-    status,
   });
 }

@@ -43,7 +43,10 @@ async function keptTagCounts(
 ): Promise<TagCount[]> {
   let q = db.selectFrom('list_stats').select(['key', 'name', 'count']).where('kind', '=', 'tag');
   if (slug !== undefined) q = q.where('key', '=', slug);
-  const [rows, scheduled] = await Promise.all([q.execute(), scheduledPerTag(db, v, slug)]);
+  const rows = await q.execute();
+  // An unknown tag (a made-up URL) costs one indexed read, not the scheduled count as well.
+  if (rows.length === 0) return [];
+  const scheduled = await scheduledPerTag(db, v, slug);
   return rows
     .map((r) => ({
       name: r.name,

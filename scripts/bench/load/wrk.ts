@@ -64,6 +64,8 @@ export interface WrkOptions {
   durationSeconds: number;
   threads?: number;
   headers?: Record<string, string>;
+  /** A Lua script for wrk (-s): other methods, a path per request, a stop after N answers. */
+  script?: string;
 }
 
 /** Runs wrk against one URL (loopback only) and returns its figures. */
@@ -86,6 +88,7 @@ export function runWrk(url: string, options: WrkOptions): WrkResult {
       '10s',
       '--latency',
       ...headerArgs,
+      ...(options.script ? ['-s', options.script] : []),
       url,
     ],
     { encoding: 'utf8' },
