@@ -40,15 +40,7 @@ const scripts = mkdtempSync(path.join(os.tmpdir(), 'warta-bench-hostile-'));
 /** A wrk script (Lua): `method`, a path per request from `pathExpr` (n counts per thread). */
 function wrkScript(
   name: string,
-  {
-    method = 'GET',
-    pathExpr,
-    stopAfter,
-  }: {
-    method?: string;
-    pathExpr: string;
-    stopAfter?: number;
-  },
+  { method = 'GET', pathExpr }: { method?: string; pathExpr: string },
 ): string {
   const file = path.join(scripts, `${name}.lua`);
   const lines = [
@@ -59,9 +51,6 @@ function wrkScript(
     'function init(args) id = tonumber(wrk.thread:get("id")) or 0 end',
     `function request() n = n + 1; return wrk.format("${method}", ${pathExpr}) end`,
   ];
-  if (stopAfter) {
-    lines.push(`function response() if n >= ${stopAfter} then wrk.thread:stop() end end`);
-  }
   writeFileSync(file, lines.join('\n') + '\n');
   return file;
 }
@@ -82,14 +71,34 @@ async function rssMb(pid: number): Promise<number> {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/** Six shapes of made-up URL, a new one each request (`id` the wrk thread, `n` its count). */
-const GARBAGE_PATH = `(function() local k = id .. "x" .. n; local s = n % 6;
+/**
+ * Six shapes of made-up URL, a new one each request (`id` the wrk thread, `n` its count, RUN the
+ * round of the flood).
+ */
+const GARBAGE_PATH = `(function() local k = "RUN" .. id .. "x" .. n; local s = n % 6;
   if s == 0 then return "/tag/zqx" .. k
   elseif s == 1 then return "/kanal/riau/halaman/" .. (100000 + n)
   elseif s == 2 then return "/img/berita/zqx" .. k .. "/16x9-0123456789ab.jpg"
   elseif s == 3 then return "/berita/zqx" .. k .. "/judul"
   elseif s == 4 then return "/_next/static/zqx" .. k
   else return "/%ff%fe/zqx" .. k end end)()`.replace(/\n\s*/g, ' ');
+
+/** At least `total` distinct garbage URLs, in rounds of 10 s: the requests sent and their rate. */
+function flood(url: string, total: number, name: string): { requests: number; rate: number } {
+  let requests = 0;
+  let seconds = 0;
+  for (let round = 0; requests < total; round++) {
+    const pathExpr = GARBAGE_PATH.replaceAll('RUN', `r${round}-`);
+    const result = runWrk(url, {
+      connections: CONNECTIONS,
+      durationSeconds: 10,
+      script: wrkScript(`${name}-${round}`, { pathExpr }),
+    });
+    requests += result.requests;
+    seconds += 10;
+  }
+  return { requests, rate: requests / seconds };
+}
 
 async function main() {
   const server = startService(
@@ -144,15 +153,10 @@ async function main() {
 
     const cacheDir = path.join(DIST, 'server');
     const before = { cache: cacheFiles(cacheDir), rss: await rssMb(server.child.pid!) };
-    const perThread = Math.ceil(GARBAGE / 2);
-    const flood = runWrk(base, {
-      connections: CONNECTIONS,
-      durationSeconds: 120,
-      script: wrkScript('garbage', { pathExpr: GARBAGE_PATH, stopAfter: perThread }),
-    });
+    const sent = flood(base, GARBAGE, 'garbage');
     const after = { cache: cacheFiles(cacheDir), rss: await rssMb(server.child.pid!) };
     console.log(
-      `\n## ${flood.requests.toLocaleString('en')} distinct garbage URLs (six shapes, ${Math.round(flood.requestsPerSecond).toLocaleString('en')} req/s)\n`,
+      `\n## ${sent.requests.toLocaleString('en')} distinct garbage URLs (six shapes, ${Math.round(sent.rate).toLocaleString('en')} req/s)\n`,
     );
     console.log('| what | before | after |');
     console.log('|---|---|---|');
@@ -173,15 +177,11 @@ async function main() {
       });
       const frontDir = nginxDir(layout, 'cache');
       const fb = { cache: cacheFiles(frontDir), redis: await redisNow() };
-      const frontFlood = runWrk(front, {
-        connections: CONNECTIONS,
-        durationSeconds: 180,
-        script: wrkScript('front', { pathExpr: GARBAGE_PATH, stopAfter: perThread }),
-      });
+      const frontFlood = flood(front, GARBAGE, 'front');
       const fa = { cache: cacheFiles(frontDir), redis: await redisNow() };
       await redis.quit();
       console.log(
-        `| through the front cache: requests | | ${frontFlood.requests.toLocaleString('en')} (${Math.round(frontFlood.requestsPerSecond).toLocaleString('en')} req/s) |`,
+        `| through the front cache: requests | | ${frontFlood.requests.toLocaleString('en')} (${Math.round(frontFlood.rate).toLocaleString('en')} req/s) |`,
       );
       console.log(`| nginx cache files | ${fb.cache.count} | ${fa.cache.count} |`);
       console.log(`| nginx cache MB | ${mb(fb.cache.bytes)} | ${mb(fa.cache.bytes)} |`);
