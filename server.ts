@@ -24,6 +24,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+// Where this server listens, as `next start` leaves it for the code that calls its own server
+// (the watcher's revalidation, lib/publishing/self-revalidate.ts).
+env.PORT = String(port);
+env.HOSTNAME = hostname;
+
 // Loaded after NODE_ENV is set: React and Next read it when they load.
 const [
   { default: next },
