@@ -273,7 +273,7 @@ export function createRedisCacheHandler(options) {
 /**
  * The statuses a page or route handler response may be stored with: 200, the permanent
  * redirects, 404 and 410, and 400 and 405 (the request gate's documents, one URL each:
- * lib/server/gate-statuses.ts). Entries without a status (fetch data) are stored.
+ * lib/http/gate-statuses.ts). Entries without a status (fetch data) are stored.
  */
 const KEPT_STATUSES = new Set([200, 301, 308, 400, 404, 405, 410]);
 

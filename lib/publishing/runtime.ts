@@ -27,7 +27,7 @@ export function publishingRuntime(): PublishingRuntime | undefined {
 
 /**
  * Whether the server process runs the watcher and scheduler: in the production server
- * (next start) unless WARTA_WATCH=0; elsewhere (next dev, tests) only with WARTA_WATCH=1.
+ * (server.ts) unless WARTA_WATCH=0; elsewhere (next dev, tests) only with WARTA_WATCH=1.
  */
 export function publishingEnabled(
   env: Readonly<Record<string, string | undefined>> = process.env,

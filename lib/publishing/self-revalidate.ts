@@ -2,7 +2,10 @@ import type { ContentChange } from './ingest-port';
 
 export const REVALIDATE_PATH = '/api/revalidate';
 
-/** This server's own origin on the loopback interface (next start sets PORT). */
+/**
+ * This server's own origin on the loopback interface: PORT (3000 when unset) and HOSTNAME from
+ * the environment (server.ts's -p and -H do not set them).
+ */
 export function selfOrigin(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): string {

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { extractAssets, linkHeaderFonts } from './assets';
 
-/** Bytes as served: raw, and gzipped at zlib's default level (what `next start` sends). */
+/** Bytes as served: raw, and gzipped at zlib's default level (what Next's server sends). */
 export interface Size {
   raw: number;
   gzip: number;
