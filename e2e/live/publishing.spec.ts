@@ -197,7 +197,7 @@ test('a scheduled article is a 404 until its minute, then live by itself', async
   });
   const path = articlePath(a);
   await saveArticleFile(`${a.id}.md`, articleFile(a));
-  // Let the watcher store it, then ask for it while it is still scheduled (a 404 gets cached).
+  // Let the watcher store it, then ask for it while it is still scheduled (a 404, kept nowhere).
   await page.waitForTimeout(3_000);
   expect(serverNow().getTime()).toBeLessThan(at.getTime() - 10_000);
   expect((await readPage(page, request, path)).status).toBe(404);
