@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import { type ContentIssue, issuesFromZod } from './errors';
-import { bodyText, checkBody, parseDocument, type BodyCheck, type ParsedDocument } from './markdown';
+import { checkBody, type BodyCheck } from './body-check';
+import { bodyText } from './body-text';
+import { parseDocument, type ParsedDocument } from './document';
 import { displayPath } from './paths';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './schema';
 import { strings } from '../strings';

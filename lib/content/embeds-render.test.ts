@@ -4,7 +4,9 @@ import { feedItem } from '../seo/feeds/model';
 import { serializeJsonLd } from '../seo/json-ld';
 import { newsArticleJsonLd } from '../seo/structured-data/news-article';
 import { searchFields } from '../store/search-text';
-import { bodyText, parseDocument, renderMarkdown } from './markdown';
+import { bodyText } from './body-text';
+import { parseDocument } from './document';
+import { renderMarkdown } from './render-markdown';
 import { renderBodyHtml } from './render-body';
 
 const URLS = [

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { EMBED_FRAME_ORIGINS } from '../http/security-headers';
-import { EMBED_URL_MAX, parseEmbedUrl, type Embed } from './embeds';
-import { checkBody, parseDocument } from './markdown';
+import { checkBody } from './body-check';
+import { parseDocument } from './document';
+import { EMBED_URL_MAX, parseEmbedUrl, type Embed } from './embed-urls';
 
 /** client/enhance.js, loaded as Node loads a script with no document: the builder alone. */
 const { embedPlayerUrl } = createRequire(import.meta.url)('../../client/enhance.js') as {

@@ -10,7 +10,8 @@ export { readArticleText, type ArticleDraft } from './article-draft';
 import { strings } from '../strings';
 import { keysOf, readArticleText, readMarkdownText, type ArticleDraft } from './article-draft';
 import { clashes } from './claims';
-import { checkBody, READ_ALSO_DIRECTIVE } from './markdown';
+import { checkBody } from './body-check';
+import { READ_ALSO_DIRECTIVE } from './body-directives';
 import { contentRoot, displayPath, publicImageFile } from './paths';
 import {
   authorSchema,

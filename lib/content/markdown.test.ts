@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, checkBody, parseDocument, renderMarkdown } from './markdown';
+import { checkBody } from './body-check';
+import { bodyText } from './body-text';
+import { parseDocument } from './document';
+import { renderMarkdown } from './render-markdown';
 
 describe('renderMarkdown sanitises whatever an author writes', () => {
   const hostile = [

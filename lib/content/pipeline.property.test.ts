@@ -6,7 +6,7 @@ import { awkwardText, propertyRuns } from '../test-support/awkward-text';
 import { readArticleText } from './article-draft';
 import type { ContentIssue } from './errors';
 import { readAuthorText, readPageText, readSectionsText, resolveArticle, type ArticleRefs } from './load';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from './render-markdown';
 import { displayPath } from './paths';
 import { renderBodyHtml } from './render-body';
 import { articleFrontmatterSchema } from './schema';

@@ -1,197 +1,22 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Html, Image, Link, Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import type { Link, Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { parseDocument as parseYamlDocument } from 'yaml';
-import { strings } from '../strings';
 import {
   EMBED_DIRECTIVE,
-  EMBED_PROVIDER_NAMES,
   GALLERY_DIRECTIVE,
-  PHOTO_DIRECTIVE,
-  embedFacade,
-  embedLink,
-  galleryFigure,
+  READ_ALSO_DIRECTIVE,
   readEmbedDirective,
   readGalleryDirective,
   type DirectiveNode,
-  type GalleryPhoto,
-} from './embeds';
-import { imagePathEscapes } from './image-path';
-
-const messages = strings.content;
-
-/**
- * Markdown as authors write it: GFM plus the `::baca-juga{id=…}` read-also directive, and
- * `::embed{url=…}` and `:::galeri` (lib/content/embeds.ts, docs/writing-embeds.md).
- */
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkDirective);
-
-export const READ_ALSO_DIRECTIVE = 'baca-juga';
-
-/** A paragraph that opens like an embed, gallery or photo block but did not parse as one. */
-const brokenBlock = new RegExp(`^:{2,3}(?:${EMBED_DIRECTIVE}|${GALLERY_DIRECTIVE}|${PHOTO_DIRECTIVE})\\b`);
-
-/** The blocks an author may write, as the unknown-block message lists them. */
-const AVAILABLE_BLOCKS = [
-  `::${READ_ALSO_DIRECTIVE}{id=…}`,
-  `::${EMBED_DIRECTIVE}{url=…}`,
-  `:::${GALLERY_DIRECTIVE}`,
-];
-
-export interface ParsedDocument {
-  data: unknown;
-  /** YAML syntax problems, each with its line in the file. Body positions are file lines too. */
-  yamlErrors: { line: number; message: string }[];
-  body: MdastRoot;
-  /** The Markdown after the frontmatter, as written (what the store keeps). */
-  bodySource: string;
-}
-
-/** Splits a content file into its YAML frontmatter (parsed, unvalidated) and its Markdown body. */
-export function parseDocument(source: string): ParsedDocument {
-  const tree = parser.parse(source);
-  const first = tree.children[0];
-  let data: unknown = {};
-  let bodySource = source;
-  const yamlErrors: ParsedDocument['yamlErrors'] = [];
-  if (first?.type === 'yaml') {
-    tree.children.shift();
-    bodySource = source.slice(first.position?.end.offset ?? 0).replace(/^\r?\n/, '');
-    // Errors only: the YAML library's warnings (unknown tags, odd keys) would go to the server's
-    // stderr; what matters in a file is reported by the schema.
-    const doc = parseYamlDocument(first.value, {
-      uniqueKeys: true,
-      prettyErrors: true,
-      logLevel: 'error',
-    });
-    for (const error of doc.errors) {
-      // The YAML starts on the file's second line, after the opening "---".
-      const line = (error.linePos?.[0]?.line ?? 0) + 1;
-      yamlErrors.push({ line, message: error.message.split('\n')[0] ?? error.message });
-    }
-    if (!yamlErrors.length) {
-      // Aliases are resolved here: an unknown one, or an alias bomb, is a problem in the file.
-      try {
-        data = doc.toJS() ?? {};
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        yamlErrors.push({ line: 2, message: message.split('\n')[0] ?? message });
-      }
-    }
-  }
-  return { data, yamlErrors, body: tree, bodySource };
-}
-
-export interface BodyReference {
-  id: string;
-  line: number;
-}
-
-export interface BodyCheck {
-  problems: { line: number; message: string }[];
-  readAlso: BodyReference[];
-  images: { src: string; line: number }[];
-}
-
-const unsafeHtml = /<\s*\/?\s*(script|style|iframe|object|embed|frame|frameset|link|meta|base|form)\b|\son[a-z]+\s*=|javascript:|vbscript:|data:text\/html/i;
-const unsafeUrl = /^\s*(?:javascript|vbscript|data|file):/i;
-
-/**
- * Finds what an editor must fix in a body: raw HTML (unsafe or merely unsupported), unsafe URLs,
- * unknown directives and malformed read-also blocks. The renderer sanitises anyway; this makes
- * the mistake visible at build time instead of silently dropping it.
- */
-export function checkBody(body: MdastRoot): BodyCheck {
-  const result: BodyCheck = { problems: [], readAlso: [], images: [] };
-  const line = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
-
-  visit(body, (node) => {
-    if (node.type === 'html') {
-      const value = (node as Html).value;
-      const match = unsafeHtml.exec(value);
-      result.problems.push({
-        line: line(node),
-        message: match
-          ? messages.unsafeHtml(match[0].trim())
-          : messages.rawHtml,
-      });
-    } else if (node.type === 'link' || node.type === 'definition') {
-      const url = (node as Link).url;
-      if (unsafeUrl.test(url)) {
-        result.problems.push({ line: line(node), message: messages.unsafeLink(url) });
-      }
-    } else if (node.type === 'image') {
-      const url = (node as Image).url;
-      if (!url.startsWith('/images/')) {
-        result.problems.push({
-          line: line(node),
-          message: messages.remoteImage(url),
-        });
-      } else if (imagePathEscapes(url)) {
-        result.problems.push({ line: line(node), message: messages.imagePathEscapes(messages.bodyImage(url)) });
-      } else {
-        result.images.push({ src: url, line: line(node) });
-      }
-      if (!(node as Image).alt?.trim()) {
-        result.problems.push({ line: line(node), message: messages.imageWithoutAlt });
-      }
-    } else if (node.type === 'paragraph' && brokenBlock.test(toString(node))) {
-      // An unclosed quote or brace leaves the line as prose: say so rather than print it.
-      const shown = toString(node).split('\n')[0] ?? '';
-      result.problems.push({
-        line: line(node),
-        message: messages.brokenBlock(shown.length > 80 ? `${shown.slice(0, 77)}…` : shown),
-      });
-    } else if (node.type === 'leafDirective' && node.name === EMBED_DIRECTIVE) {
-      for (const message of readEmbedDirective(node as DirectiveNode).problems) {
-        result.problems.push({ line: line(node), message });
-      }
-      return SKIP;
-    } else if (node.type === 'containerDirective' && node.name === GALLERY_DIRECTIVE) {
-      const gallery = readGalleryDirective(node as DirectiveNode);
-      result.problems.push(...gallery.problems);
-      for (const photo of gallery.photos) result.images.push({ src: photo.src, line: photo.line });
-      // The gallery's lines were all checked there.
-      return SKIP;
-    } else if (node.type === 'leafDirective' && node.name === PHOTO_DIRECTIVE) {
-      result.problems.push({
-        line: line(node),
-        message: messages.photoOutsideGallery(PHOTO_DIRECTIVE, GALLERY_DIRECTIVE),
-      });
-    } else if (node.type === 'leafDirective' || node.type === 'containerDirective') {
-      if (node.name !== READ_ALSO_DIRECTIVE || node.type !== 'leafDirective') {
-        result.problems.push({
-          line: line(node),
-          message: messages.unknownBlock(node.name, AVAILABLE_BLOCKS),
-        });
-        return;
-      }
-      const id = node.attributes?.id?.trim();
-      if (!id) {
-        result.problems.push({
-          line: line(node),
-          message: messages.readAlsoWithoutId(READ_ALSO_DIRECTIVE),
-        });
-      } else {
-        result.readAlso.push({ id, line: line(node) });
-      }
-    }
-  });
-  return result;
-}
+} from './body-directives';
+import { parseDocument } from './document';
+import { embedFacade, embedLink, galleryFigure } from './embed-html';
+import { EMBED_PROVIDER_NAMES } from './embed-urls';
 
 export interface RenderOptions {
   /** Opening words of the first paragraph, e.g. "RIAU24.COM". */
@@ -269,59 +94,6 @@ export function renderBody(body: MdastRoot, options: RenderOptions = {}): string
 /** Parses and renders a Markdown string in one go (used for standing pages and tests). */
 export function renderMarkdown(source: string, options: RenderOptions = {}): string {
   return renderBody(parseDocument(source).body, options);
-}
-
-/**
- * Plain text of a body, for reading time, feeds' summaries, search excerpts and the search index:
- * top-level blocks one a line; blocks inside a block (list items, quoted paragraphs, table cells)
- * apart by a space, so "petani;" and "pengendalian" of two list items stay two words. An embed
- * counts by its title, a gallery by its title and captions.
- */
-export function bodyText(body: MdastRoot): string {
-  return body.children
-    .flatMap((node) => {
-      if (node.type === 'leafDirective') {
-        const title =
-          node.name === EMBED_DIRECTIVE ? readEmbedDirective(node as DirectiveNode).title : undefined;
-        return title ? [title] : [];
-      }
-      if (node.type === 'containerDirective' && node.name === GALLERY_DIRECTIVE) {
-        const gallery = readGalleryDirective(node as DirectiveNode);
-        const words = [gallery.title, ...gallery.photos.map((photo) => photo.caption)].filter(
-          Boolean,
-        );
-        return words.length ? [words.join('\n')] : [];
-      }
-      return [blockText(node)];
-    })
-    .join('\n');
-}
-
-/** Nodes whose children are blocks (or cells) of their own rather than one run of text. */
-const HOLDS_BLOCKS = new Set([
-  'blockquote',
-  'list',
-  'listItem',
-  'table',
-  'tableRow',
-  'containerDirective',
-  'footnoteDefinition',
-]);
-
-function blockText(node: RootContent): string {
-  if (!HOLDS_BLOCKS.has(node.type) || !('children' in node)) return toString(node);
-  return (node.children as RootContent[]).map(blockText).filter(Boolean).join(' ');
-}
-
-/** The photos of a body's galleries, in order (JSON-LD lists them). */
-export function galleryPhotos(body: MdastRoot): GalleryPhoto[] {
-  const photos: GalleryPhoto[] = [];
-  visit(body, 'containerDirective', (node) => {
-    if (node.name !== GALLERY_DIRECTIVE) return;
-    photos.push(...readGalleryDirective(node as DirectiveNode).photos);
-    return SKIP;
-  });
-  return photos;
 }
 
 function transformDirectives(tree: MdastRoot, options: RenderOptions) {
