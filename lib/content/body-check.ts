@@ -16,7 +16,9 @@ import { imagePathEscapes } from './image-path';
 const messages = strings.content;
 
 /** A paragraph that opens like an embed, gallery or photo block but did not parse as one. */
-const brokenBlock = new RegExp(`^:{2,3}(?:${EMBED_DIRECTIVE}|${GALLERY_DIRECTIVE}|${PHOTO_DIRECTIVE})\\b`);
+const brokenBlock = new RegExp(
+  `^:{2,3}(?:${EMBED_DIRECTIVE}|${GALLERY_DIRECTIVE}|${PHOTO_DIRECTIVE})\\b`,
+);
 
 /** The blocks an author may write, as the unknown-block message lists them. */
 const AVAILABLE_BLOCKS = [
@@ -36,7 +38,8 @@ export interface BodyCheck {
   images: { src: string; line: number }[];
 }
 
-const unsafeHtml = /<\s*\/?\s*(script|style|iframe|object|embed|frame|frameset|link|meta|base|form)\b|\son[a-z]+\s*=|javascript:|vbscript:|data:text\/html/i;
+const unsafeHtml =
+  /<\s*\/?\s*(script|style|iframe|object|embed|frame|frameset|link|meta|base|form)\b|\son[a-z]+\s*=|javascript:|vbscript:|data:text\/html/i;
 const unsafeUrl = /^\s*(?:javascript|vbscript|data|file):/i;
 
 /**
@@ -54,9 +57,7 @@ export function checkBody(body: MdastRoot): BodyCheck {
       const match = unsafeHtml.exec(value);
       result.problems.push({
         line: line(node),
-        message: match
-          ? messages.unsafeHtml(match[0].trim())
-          : messages.rawHtml,
+        message: match ? messages.unsafeHtml(match[0].trim()) : messages.rawHtml,
       });
     } else if (node.type === 'link' || node.type === 'definition') {
       const url = (node as Link).url;
@@ -71,7 +72,10 @@ export function checkBody(body: MdastRoot): BodyCheck {
           message: messages.remoteImage(url),
         });
       } else if (imagePathEscapes(url)) {
-        result.problems.push({ line: line(node), message: messages.imagePathEscapes(messages.bodyImage(url)) });
+        result.problems.push({
+          line: line(node),
+          message: messages.imagePathEscapes(messages.bodyImage(url)),
+        });
       } else {
         result.images.push({ src: url, line: line(node) });
       }

@@ -41,7 +41,10 @@ export interface DirectiveNode {
 const messages = strings.content;
 
 /** The message for an embed URL that did not pass parseEmbedUrl. */
-export function embedUrlProblem(raw: string, result: Extract<EmbedUrlResult, { ok: false }>): string {
+export function embedUrlProblem(
+  raw: string,
+  result: Extract<EmbedUrlResult, { ok: false }>,
+): string {
   const shown = raw.length > 120 ? `${raw.slice(0, 117)}…` : raw;
   switch (result.reason) {
     case 'too-long':
@@ -51,10 +54,19 @@ export function embedUrlProblem(raw: string, result: Extract<EmbedUrlResult, { o
     case 'not-url':
       return messages.embedNotUrl(EMBED_DIRECTIVE, shown);
     case 'provider':
-      return messages.embedUnknownProvider(EMBED_DIRECTIVE, result.host ?? shown, Object.values(EMBED_PROVIDER_NAMES));
+      return messages.embedUnknownProvider(
+        EMBED_DIRECTIVE,
+        result.host ?? shown,
+        Object.values(EMBED_PROVIDER_NAMES),
+      );
     case 'format': {
       const provider = result.provider ?? 'youtube';
-      return messages.embedBadUrl(EMBED_DIRECTIVE, EMBED_PROVIDER_NAMES[provider], shown, EMBED_URL_EXAMPLES[provider]);
+      return messages.embedBadUrl(
+        EMBED_DIRECTIVE,
+        EMBED_PROVIDER_NAMES[provider],
+        shown,
+        EMBED_URL_EXAMPLES[provider],
+      );
     }
   }
 }
@@ -105,7 +117,9 @@ export function readEmbedDirective(node: DirectiveNode): EmbedDirective {
     if (result.reason !== 'too-long') problems.push(embedUrlProblem(raw, result));
     return { problems };
   }
-  return problems.length ? { problems } : { embed: result.embed, ...(title ? { title } : {}), problems };
+  return problems.length
+    ? { problems }
+    : { embed: result.embed, ...(title ? { title } : {}), problems };
 }
 
 export interface GalleryPhoto {
@@ -126,7 +140,8 @@ export const GALLERY_TITLE_MAX = 200;
 const PHOTO_LIMITS = { src: 300, alt: 300, caption: 600, credit: 120 };
 export const GALLERY_MAX_PHOTOS = 60;
 /** A local image path with no way out of /images/. */
-const PHOTO_SRC = /^\/images\/(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:jpe?g|png|webp)$/i;
+const PHOTO_SRC =
+  /^\/images\/(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:jpe?g|png|webp)$/i;
 
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
 
@@ -139,13 +154,19 @@ export function readGalleryDirective(node: DirectiveNode): GalleryDirective {
     if (name !== 'title') {
       problems.push({ line, message: messages.directiveAttribute(prefix, name, ['title']) });
     } else if ((value ?? '').length > GALLERY_TITLE_MAX) {
-      problems.push({ line, message: messages.directiveValueTooLong(prefix, name, GALLERY_TITLE_MAX) });
+      problems.push({
+        line,
+        message: messages.directiveValueTooLong(prefix, name, GALLERY_TITLE_MAX),
+      });
     }
   }
   const photos: GalleryPhoto[] = [];
   for (const child of node.children as DirectiveNode[]) {
     if (child.type !== 'leafDirective' || child.name !== PHOTO_DIRECTIVE) {
-      problems.push({ line: lineOf(child), message: messages.galleryChild(GALLERY_DIRECTIVE, PHOTO_DIRECTIVE) });
+      problems.push({
+        line: lineOf(child),
+        message: messages.galleryChild(GALLERY_DIRECTIVE, PHOTO_DIRECTIVE),
+      });
       continue;
     }
     const photoLine = lineOf(child);
@@ -153,13 +174,20 @@ export function readGalleryDirective(node: DirectiveNode): GalleryDirective {
     const src = attribute(child, 'src');
     const alt = attribute(child, 'alt');
     if (!src) found.push(messages.photoWithoutSrc(PHOTO_DIRECTIVE));
-    else if (!PHOTO_SRC.test(src) || imagePathEscapes(src)) found.push(messages.photoSrc(PHOTO_DIRECTIVE, src.slice(0, 120)));
+    else if (!PHOTO_SRC.test(src) || imagePathEscapes(src))
+      found.push(messages.photoSrc(PHOTO_DIRECTIVE, src.slice(0, 120)));
     if (!alt) found.push(messages.photoWithoutAlt(PHOTO_DIRECTIVE));
     problems.push(...found.map((message) => ({ line: photoLine, message })));
     if (found.length || !src || !alt) continue;
     const caption = attribute(child, 'caption');
     const credit = attribute(child, 'credit');
-    photos.push({ src, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), line: photoLine });
+    photos.push({
+      src,
+      alt,
+      ...(caption ? { caption } : {}),
+      ...(credit ? { credit } : {}),
+      line: photoLine,
+    });
   }
   if (!node.children.length) {
     problems.push({ line, message: messages.galleryEmpty(GALLERY_DIRECTIVE, PHOTO_DIRECTIVE) });

@@ -21,7 +21,9 @@ export function bodyText(body: MdastRoot): string {
     .flatMap((node) => {
       if (node.type === 'leafDirective') {
         const title =
-          node.name === EMBED_DIRECTIVE ? readEmbedDirective(node as DirectiveNode).title : undefined;
+          node.name === EMBED_DIRECTIVE
+            ? readEmbedDirective(node as DirectiveNode).title
+            : undefined;
         return title ? [title] : [];
       }
       if (node.type === 'containerDirective' && node.name === GALLERY_DIRECTIVE) {

@@ -11,7 +11,11 @@ import { EMBED_PROVIDER_NAMES, type Embed } from './embed-urls';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
-function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+function element(
+  tagName: string,
+  properties: Element['properties'],
+  children: ElementContent[],
+): Element {
   return { type: 'element', tagName, properties, children };
 }
 
@@ -37,7 +41,9 @@ export function embedFacade(embed: Embed, title: string | undefined): Element {
       element('div', { className: ['embed__frame'] }, [
         element('p', { className: ['embed__provider'] }, [text(name)]),
         element('p', { className: ['embed__title'] }, [text(title ?? words.untitled(name))]),
-        element('button', { type: 'button', className: ['embed__load'], hidden: true }, [text(words.load(name))]),
+        element('button', { type: 'button', className: ['embed__load'], hidden: true }, [
+          text(words.load(name)),
+        ]),
       ]),
       element('figcaption', { className: ['embed__caption'] }, [
         element('a', { href: embed.url }, [text(words.open(name))]),
@@ -50,7 +56,9 @@ export function embedFacade(embed: Embed, title: string | undefined): Element {
 export function embedLink(embed: Embed, title: string | undefined): Element {
   const name = EMBED_PROVIDER_NAMES[embed.provider];
   return element('p', { className: ['embed-link'] }, [
-    element('a', { href: embed.url }, [text(strings.embed.feedLink(name, title ?? strings.embed.untitled(name)))]),
+    element('a', { href: embed.url }, [
+      text(strings.embed.feedLink(name, title ?? strings.embed.untitled(name))),
+    ]),
   ]);
 }
 
@@ -80,9 +88,17 @@ export function galleryFigure(
     if (photo.caption) caption.push(text(photo.caption));
     if (photo.credit) {
       if (caption.length) caption.push(text(' '));
-      caption.push(element('span', { className: ['gallery__credit'] }, [text(strings.photoCredit(photo.credit))]));
+      caption.push(
+        element('span', { className: ['gallery__credit'] }, [
+          text(strings.photoCredit(photo.credit)),
+        ]),
+      );
     }
-    return element('figure', { className: ['gallery__item'] }, caption.length ? [img, element('figcaption', {}, caption)] : [img]);
+    return element(
+      'figure',
+      { className: ['gallery__item'] },
+      caption.length ? [img, element('figcaption', {}, caption)] : [img],
+    );
   });
   const heading = gallery.title
     ? [element('figcaption', { className: ['gallery__title'] }, [text(gallery.title)])]

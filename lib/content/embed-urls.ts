@@ -77,7 +77,12 @@ export const EMBED_URL_MAX = 500;
 
 export type EmbedUrlResult =
   | { ok: true; embed: Embed }
-  | { ok: false; reason: 'too-long' | 'unsafe' | 'not-url' | 'provider' | 'format'; host?: string; provider?: EmbedProvider };
+  | {
+      ok: false;
+      reason: 'too-long' | 'unsafe' | 'not-url' | 'provider' | 'format';
+      host?: string;
+      provider?: EmbedProvider;
+    };
 
 const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data|file|blob):/i;
 /** Whitespace, control characters, quotes and angle brackets have no place in these URLs. */
@@ -87,7 +92,8 @@ const STRAY_CHARACTERS = /[\u0000-\u0020\u007f-\u009f"'<>\\`{}|^]/;
 export function parseEmbedUrl(raw: string): EmbedUrlResult {
   if (raw.length > EMBED_URL_MAX) return { ok: false, reason: 'too-long' };
   if (UNSAFE_SCHEME.test(raw)) return { ok: false, reason: 'unsafe' };
-  if (STRAY_CHARACTERS.test(raw) || !/^https?:\/\//i.test(raw)) return { ok: false, reason: 'not-url' };
+  if (STRAY_CHARACTERS.test(raw) || !/^https?:\/\//i.test(raw))
+    return { ok: false, reason: 'not-url' };
   let url: URL;
   try {
     url = new URL(raw);
@@ -134,13 +140,22 @@ const PARSERS: Record<EmbedProvider, (url: URL, host: string) => Embed | undefin
       id = segments.length === 1 ? segments[0] : undefined;
     } else if (segments.length === 1 && segments[0] === 'watch') {
       id = url.searchParams.get('v');
-    } else if (segments.length === 2 && ['shorts', 'embed', 'live', 'v'].includes(segments[0] ?? '')) {
+    } else if (
+      segments.length === 2 &&
+      ['shorts', 'embed', 'live', 'v'].includes(segments[0] ?? '')
+    ) {
       id = segments[1];
       short = segments[0] === 'shorts';
     }
     if (!id || !YOUTUBE_ID.test(id)) return undefined;
     if (short) {
-      return { provider: 'youtube', id, kind: 'short', shape: 'portrait', url: `https://www.youtube.com/shorts/${id}` };
+      return {
+        provider: 'youtube',
+        id,
+        kind: 'short',
+        shape: 'portrait',
+        url: `https://www.youtube.com/shorts/${id}`,
+      };
     }
     const start = startSeconds(url.searchParams.get('t') ?? url.searchParams.get('start'));
     return {
@@ -183,21 +198,34 @@ const PARSERS: Record<EmbedProvider, (url: URL, host: string) => Embed | undefin
     let id: string | undefined;
     if (first === 'i' && second === 'web' && third === 'status' && segments.length === 4) {
       id = fourth;
-    } else if (second === 'status' && (segments.length === 3 || (segments.length === 5 && /^(photo|video)$/.test(fourth ?? '') && /^[1-4]$/.test(segments[4] ?? '')))) {
+    } else if (
+      second === 'status' &&
+      (segments.length === 3 ||
+        (segments.length === 5 &&
+          /^(photo|video)$/.test(fourth ?? '') &&
+          /^[1-4]$/.test(segments[4] ?? '')))
+    ) {
       user = first;
       id = third;
     }
     if (!id || !X_ID.test(id) || (user !== undefined && !X_USER.test(user))) return undefined;
-    return { provider: 'x', id, shape: 'post', url: user ? `https://x.com/${user}/status/${id}` : `https://x.com/i/web/status/${id}` };
+    return {
+      provider: 'x',
+      id,
+      shape: 'post',
+      url: user ? `https://x.com/${user}/status/${id}` : `https://x.com/i/web/status/${id}`,
+    };
   },
 
   instagram(url) {
     let segments = segmentsOf(url);
     // instagram.com/<user>/p/<code>/ is the same post as instagram.com/p/<code>/.
-    if (segments.length === 3 && INSTAGRAM_USER.test(segments[0] ?? '')) segments = segments.slice(1);
+    if (segments.length === 3 && INSTAGRAM_USER.test(segments[0] ?? ''))
+      segments = segments.slice(1);
     const [kind, code] = segments;
     const normalised = kind === 'reels' ? 'reel' : kind;
-    if (segments.length !== 2 || !normalised || !['p', 'reel', 'tv'].includes(normalised)) return undefined;
+    if (segments.length !== 2 || !normalised || !['p', 'reel', 'tv'].includes(normalised))
+      return undefined;
     if (!code || !INSTAGRAM_CODE.test(code)) return undefined;
     return {
       provider: 'instagram',
@@ -212,9 +240,15 @@ const PARSERS: Record<EmbedProvider, (url: URL, host: string) => Embed | undefin
     if (host.startsWith('vm.') || host.startsWith('vt.')) return undefined;
     const segments = segmentsOf(url);
     const [user, video, id] = segments;
-    if (segments.length !== 3 || video !== 'video' || !user || !TIKTOK_USER.test(user)) return undefined;
+    if (segments.length !== 3 || video !== 'video' || !user || !TIKTOK_USER.test(user))
+      return undefined;
     if (!id || !TIKTOK_ID.test(id)) return undefined;
-    return { provider: 'tiktok', id, shape: 'portrait', url: `https://www.tiktok.com/${user}/video/${id}` };
+    return {
+      provider: 'tiktok',
+      id,
+      shape: 'portrait',
+      url: `https://www.tiktok.com/${user}/video/${id}`,
+    };
   },
 
   facebook(url, host) {
@@ -238,7 +272,12 @@ const PARSERS: Record<EmbedProvider, (url: URL, host: string) => Embed | undefin
         kind = 'video';
         shape = 'landscape';
       }
-    } else if (segments.length === 2 && first === 'reel' && second && FACEBOOK_NUMBER.test(second)) {
+    } else if (
+      segments.length === 2 &&
+      first === 'reel' &&
+      second &&
+      FACEBOOK_NUMBER.test(second)
+    ) {
       path = `reel/${second}`;
       kind = 'video';
       shape = 'portrait';

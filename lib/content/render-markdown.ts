@@ -54,7 +54,16 @@ const sanitizeSchema: SanitizeSchema = {
     aside: [['className', 'read-also'], 'ariaLabel'],
     span: [['className', 'dateline', 'read-also-label', 'gallery__credit']],
     figure: [
-      ['className', 'body-figure', 'embed', 'embed--landscape', 'embed--portrait', 'embed--post', 'gallery', 'gallery__item'],
+      [
+        'className',
+        'body-figure',
+        'embed',
+        'embed--landscape',
+        'embed--portrait',
+        'embed--post',
+        'gallery',
+        'gallery__item',
+      ],
       ['dataEmbed', ...EMBED_PROVIDER_VALUES],
       ['dataEmbedId', /^[A-Za-z0-9_.\-/?=&]{1,200}$/],
       ['dataEmbedKind', /^[a-z]{1,8}$/],
@@ -66,7 +75,12 @@ const sanitizeSchema: SanitizeSchema = {
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'embed__frame']],
     p: [['className', 'embed__provider', 'embed__title', 'embed-link']],
     button: [['className', 'embed__load'], ['type', 'button'], 'hidden'],
-    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding', ['className', 'gallery__image']],
+    img: [
+      ...(defaultSchema.attributes?.img ?? []),
+      'loading',
+      'decoding',
+      ['className', 'gallery__image'],
+    ],
   },
   protocols: {
     ...defaultSchema.protocols,
@@ -104,7 +118,12 @@ function transformDirectives(tree: MdastRoot, options: RenderOptions) {
       parent.children.splice(index, 1, { type: 'text', value: `:${node.name}${label}` });
       return [SKIP, index];
     }
-    if (node.type === 'leafDirective' && node.name === EMBED_DIRECTIVE && parent && index !== undefined) {
+    if (
+      node.type === 'leafDirective' &&
+      node.name === EMBED_DIRECTIVE &&
+      parent &&
+      index !== undefined
+    ) {
       const { embed, title } = readEmbedDirective(node as DirectiveNode);
       if (!embed) {
         parent.children.splice(index, 1);
@@ -114,7 +133,12 @@ function transformDirectives(tree: MdastRoot, options: RenderOptions) {
       parent.children.splice(index, 1, asMdast(hast));
       return [SKIP, index + 1];
     }
-    if (node.type === 'containerDirective' && node.name === GALLERY_DIRECTIVE && parent && index !== undefined) {
+    if (
+      node.type === 'containerDirective' &&
+      node.name === GALLERY_DIRECTIVE &&
+      parent &&
+      index !== undefined
+    ) {
       const gallery = readGalleryDirective(node as DirectiveNode);
       if (!gallery.photos.length) {
         parent.children.splice(index, 1);
@@ -133,7 +157,11 @@ function transformDirectives(tree: MdastRoot, options: RenderOptions) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
-      const link: Link = { type: 'link', url: target.url, children: [{ type: 'text', value: target.title }] };
+      const link: Link = {
+        type: 'link',
+        url: target.url,
+        children: [{ type: 'text', value: target.title }],
+      };
       const label: PhrasingContent = {
         type: 'emphasis',
         data: { hName: 'span', hProperties: { className: ['read-also-label'] } },
@@ -171,7 +199,8 @@ function rehypeFigures(imageSize?: RenderOptions['imageSize']) {
       if (meaningful.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return;
       const caption = typeof img.properties.title === 'string' ? img.properties.title : '';
       delete img.properties.title;
-      const size = typeof img.properties.src === 'string' ? imageSize?.(img.properties.src) : undefined;
+      const size =
+        typeof img.properties.src === 'string' ? imageSize?.(img.properties.src) : undefined;
       if (size) Object.assign(img.properties, size);
       img.properties.loading = 'lazy';
       img.properties.decoding = 'async';
@@ -180,7 +209,15 @@ function rehypeFigures(imageSize?: RenderOptions['imageSize']) {
         tagName: 'figure',
         properties: { className: ['body-figure'] },
         children: caption
-          ? [img, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }]
+          ? [
+              img,
+              {
+                type: 'element',
+                tagName: 'figcaption',
+                properties: {},
+                children: [{ type: 'text', value: caption }],
+              },
+            ]
           : [img],
       };
       parent.children.splice(index, 1, figure);
@@ -200,7 +237,12 @@ function rehypeScrollableTables() {
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel' },
+        properties: {
+          className: ['table-scroll'],
+          tabIndex: 0,
+          role: 'region',
+          ariaLabel: 'Tabel',
+        },
         children: [node],
       };
       parent.children.splice(index, 1, wrapper);
@@ -221,7 +263,8 @@ function rehypeResponsiveImages({ imageSize, imageSources }: RenderOptions) {
       const size = typeof src === 'string' ? imageSize(src) : undefined;
       if (typeof src !== 'string' || !size) return;
       const className = node.properties.className;
-      const layout = Array.isArray(className) && className.includes('gallery__image') ? 'gallery' : 'column';
+      const layout =
+        Array.isArray(className) && className.includes('gallery__image') ? 'gallery' : 'column';
       Object.assign(node.properties, imageSources(src, size, layout));
     });
   };
