@@ -1,3 +1,8 @@
+/**
+ * A Markdown body rendered to sanitised HTML: read-also blocks, embeds and galleries turned into
+ * their markup, lone images into figures, headings demoted, the dateline, the sanitiser's schema,
+ * then scrollable tables and responsive image sources. lib/content/render-body.ts is its caller.
+ */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Link, Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
 import { toString } from 'mdast-util-to-string';
