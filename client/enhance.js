@@ -1,7 +1,7 @@
 // The reader pages' only script (deferred; every page works without it). It reveals
 // and runs the article's "copy link" button, with its spoken confirmation, and the device's
 // share sheet where the browser has one. Words come from the markup (data-* attributes).
-// Embeds (lib/content/embeds.ts) load their player only when the reader asks.
+// Embeds (lib/content/embed-html.ts) load their player only when the reader asks.
 (function () {
   'use strict';
   // Each embed's player address: a fixed template per provider (hosts: the CSP's frame-src).

@@ -128,7 +128,7 @@ export const strings = {
     linkLabel: 'Tautan berita',
   },
 
-  /** Embeds and galleries in an article body (lib/content/embeds.ts, client/enhance.js). */
+  /** Embeds and galleries in an article body (lib/content/embed-html.ts, client/enhance.js). */
   embed: {
     load: (provider: string) => `Muat dari ${provider}`,
     open: (provider: string) => `Buka di ${provider}`,
@@ -139,7 +139,7 @@ export const strings = {
 
   /**
    * What content:check, the ingest and the publish endpoint say about a content file, one
-   * problem per field (lib/content/schema.ts, load.ts, markdown.ts).
+   * problem per field (lib/content/schema.ts, load.ts, body-check.ts, body-directives.ts).
    */
   content: {
     required: 'wajib diisi',

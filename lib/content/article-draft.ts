@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import { type ContentIssue, issuesFromZod } from './errors';
-import { bodyText, checkBody, parseDocument, type BodyCheck, type ParsedDocument } from './markdown';
+import { checkBody, type BodyCheck } from './body-check';
+import { bodyText } from './body-text';
+import { parseDocument, type ParsedDocument } from './document';
 import { displayPath } from './paths';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './schema';
 import { strings } from '../strings';
@@ -52,7 +54,12 @@ export function readMarkdownText<T>(
   const shown = displayPath(file);
   const doc = parseDocument(source);
   for (const e of doc.yamlErrors) {
-    issues.push({ file: shown, field: messages.frontmatterField, line: e.line, message: messages.brokenYaml(e.message) });
+    issues.push({
+      file: shown,
+      field: messages.frontmatterField,
+      line: e.line,
+      message: messages.brokenYaml(e.message),
+    });
   }
   if (doc.yamlErrors.length) return undefined;
   const parsed = schema.safeParse(doc.data);
@@ -64,10 +71,13 @@ export function readMarkdownText<T>(
 }
 
 /** An article file's frontmatter checked against the schema (references are checked later). */
-export function readArticleText(file: string, source: string, issues: ContentIssue[]): ArticleDraft | undefined {
+export function readArticleText(
+  file: string,
+  source: string,
+  issues: ContentIssue[],
+): ArticleDraft | undefined {
   const read = readMarkdownText(file, source, articleFrontmatterSchema, issues, knownKeysFor);
   if (!read) return undefined;
   const { doc, ...rest } = read;
   return { ...rest, check: checkBody(doc.body), text: bodyText(doc.body) };
 }
-

@@ -27,7 +27,9 @@ const GOOD_BODY = [
 
 describe('embeds and galleries at ingest', () => {
   it('a good embed and gallery load; the gallery photo’s size is read like a body image’s', async () => {
-    const root = await writeCorpus({ articles: { 'banjir.md': { data: validArticle, body: GOOD_BODY } } });
+    const root = await writeCorpus({
+      articles: { 'banjir.md': { data: validArticle, body: GOOD_BODY } },
+    });
     const { articles } = await loadCorpus(root);
     expect(articles[0]?.bodyImages).toEqual({
       '/images/articles/9c6a2a35.jpg': { width: 1800, height: 1200 },

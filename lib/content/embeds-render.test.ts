@@ -4,7 +4,9 @@ import { feedItem } from '../seo/feeds/model';
 import { serializeJsonLd } from '../seo/json-ld';
 import { newsArticleJsonLd } from '../seo/structured-data/news-article';
 import { searchFields } from '../store/search-text';
-import { bodyText, parseDocument, renderMarkdown } from './markdown';
+import { bodyText } from './body-text';
+import { parseDocument } from './document';
+import { renderMarkdown } from './render-markdown';
 import { renderBodyHtml } from './render-body';
 
 const URLS = [
@@ -20,7 +22,9 @@ const URLS = [
 
 /** Every attribute of the markup whose value is an absolute URL, as name=value. */
 function absoluteUrlAttributes(html: string): string[] {
-  return [...html.matchAll(/\s([\w-]+)="([a-z]+:[^"]*)"/gi)].map(([, name, value]) => `${name}=${value}`);
+  return [...html.matchAll(/\s([\w-]+)="([a-z]+:[^"]*)"/gi)].map(
+    ([, name, value]) => `${name}=${value}`,
+  );
 }
 
 describe('an embed renders as a facade', () => {
@@ -102,7 +106,11 @@ describe('a gallery renders as figures', () => {
       imageSize: (src) => (src === '/images/a.jpg' ? { width: 1600, height: 900 } : undefined),
       imageSources: (src, _size, layout) => {
         layouts.push(`${src} ${layout}`);
-        return { src: `/_next/image?url=${src}&w=828`, srcSet: `/_next/image?url=${src}&w=640 640w`, sizes: '50vw' };
+        return {
+          src: `/_next/image?url=${src}&w=828`,
+          srcSet: `/_next/image?url=${src}&w=640 640w`,
+          sizes: '50vw',
+        };
       },
     });
     expect(layouts).toEqual(['/images/a.jpg gallery']);
@@ -122,7 +130,9 @@ describe('a gallery renders as figures', () => {
 
   it('an untitled gallery is labelled for screen readers', () => {
     const html = renderMarkdown(':::galeri\n::foto{src="/images/a.jpg" alt="Satu"}\n:::');
-    expect(html).toMatch(/^<figure class="gallery" aria-label="Galeri foto"><figure class="gallery__item">/);
+    expect(html).toMatch(
+      /^<figure class="gallery" aria-label="Galeri foto"><figure class="gallery__item">/,
+    );
   });
 });
 
@@ -157,7 +167,9 @@ describe('feeds, search and JSON-LD carry embeds and galleries', () => {
   it('the page body: the facade, and gallery images with the gallery’s sizes', async () => {
     const html = await renderBodyHtml(article, async () => undefined);
     expect(html).toContain('<figure class="embed embed--landscape" data-embed="youtube"');
-    expect(html).toMatch(/<img [^>]*class="gallery__image"[^>]*sizes="\(min-width: 1232px\) 372px,/);
+    expect(html).toMatch(
+      /<img [^>]*class="gallery__image"[^>]*sizes="\(min-width: 1232px\) 372px,/,
+    );
   });
 
   it('search text holds the embed’s title and the gallery’s title and captions', () => {

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { EMBED_FRAME_ORIGINS } from '../http/security-headers';
-import { EMBED_URL_MAX, parseEmbedUrl, type Embed } from './embeds';
-import { checkBody, parseDocument } from './markdown';
+import { checkBody } from './body-check';
+import { parseDocument } from './document';
+import { EMBED_URL_MAX, parseEmbedUrl, type Embed } from './embed-urls';
 
 /** client/enhance.js, loaded as Node loads a script with no document: the builder alone. */
 const { embedPlayerUrl } = createRequire(import.meta.url)('../../client/enhance.js') as {
@@ -30,12 +31,22 @@ function parsed(url: string): Embed {
 const GOOD: [string, Partial<Embed>, string][] = [
   [
     'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
-    { provider: 'youtube', id: 'dQw4w9WgXcQ', shape: 'landscape', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+    {
+      provider: 'youtube',
+      id: 'dQw4w9WgXcQ',
+      shape: 'landscape',
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    },
     'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
   ],
   [
     'https://youtu.be/dQw4w9WgXcQ?t=1m30s',
-    { provider: 'youtube', id: 'dQw4w9WgXcQ', start: 90, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=90s' },
+    {
+      provider: 'youtube',
+      id: 'dQw4w9WgXcQ',
+      start: 90,
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=90s',
+    },
     'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90',
   ],
   [
@@ -45,7 +56,13 @@ const GOOD: [string, Partial<Embed>, string][] = [
   ],
   [
     'https://www.youtube.com/shorts/aBcDeFgHiJk',
-    { provider: 'youtube', id: 'aBcDeFgHiJk', kind: 'short', shape: 'portrait', url: 'https://www.youtube.com/shorts/aBcDeFgHiJk' },
+    {
+      provider: 'youtube',
+      id: 'aBcDeFgHiJk',
+      kind: 'short',
+      shape: 'portrait',
+      url: 'https://www.youtube.com/shorts/aBcDeFgHiJk',
+    },
     'https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1',
   ],
   [
@@ -60,7 +77,12 @@ const GOOD: [string, Partial<Embed>, string][] = [
   ],
   [
     'https://vimeo.com/76979871/a1b2c3d4e5',
-    { provider: 'vimeo', id: '76979871', hash: 'a1b2c3d4e5', url: 'https://vimeo.com/76979871/a1b2c3d4e5' },
+    {
+      provider: 'vimeo',
+      id: '76979871',
+      hash: 'a1b2c3d4e5',
+      url: 'https://vimeo.com/76979871/a1b2c3d4e5',
+    },
     'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=a1b2c3d4e5',
   ],
   [
@@ -70,22 +92,42 @@ const GOOD: [string, Partial<Embed>, string][] = [
   ],
   [
     'https://twitter.com/BMKG_Riau/status/1870123456789012345?s=20',
-    { provider: 'x', id: '1870123456789012345', shape: 'post', url: 'https://x.com/BMKG_Riau/status/1870123456789012345' },
+    {
+      provider: 'x',
+      id: '1870123456789012345',
+      shape: 'post',
+      url: 'https://x.com/BMKG_Riau/status/1870123456789012345',
+    },
     'https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1870123456789012345',
   ],
   [
     'https://x.com/akun/status/1870123456789012345/photo/1',
-    { provider: 'x', id: '1870123456789012345', url: 'https://x.com/akun/status/1870123456789012345' },
+    {
+      provider: 'x',
+      id: '1870123456789012345',
+      url: 'https://x.com/akun/status/1870123456789012345',
+    },
     'https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1870123456789012345',
   ],
   [
     'https://www.instagram.com/p/C1a2B3c4D5e/?igsh=abc',
-    { provider: 'instagram', id: 'C1a2B3c4D5e', kind: 'p', shape: 'post', url: 'https://www.instagram.com/p/C1a2B3c4D5e/' },
+    {
+      provider: 'instagram',
+      id: 'C1a2B3c4D5e',
+      kind: 'p',
+      shape: 'post',
+      url: 'https://www.instagram.com/p/C1a2B3c4D5e/',
+    },
     'https://www.instagram.com/p/C1a2B3c4D5e/embed/',
   ],
   [
     'https://instagram.com/pemprov_riau/reels/C9x8Y7z6W5v',
-    { provider: 'instagram', id: 'C9x8Y7z6W5v', kind: 'reel', url: 'https://www.instagram.com/reel/C9x8Y7z6W5v/' },
+    {
+      provider: 'instagram',
+      id: 'C9x8Y7z6W5v',
+      kind: 'reel',
+      url: 'https://www.instagram.com/reel/C9x8Y7z6W5v/',
+    },
     'https://www.instagram.com/reel/C9x8Y7z6W5v/embed/',
   ],
   [
@@ -137,7 +179,9 @@ describe('parseEmbedUrl accepts each provider’s forms', () => {
   });
 
   it('every player address is on a host the CSP lists, and each listed host is used', () => {
-    const used = new Set(GOOD.map(([url]) => new URL(embedPlayerUrl(dataset(parsed(url)))!).origin));
+    const used = new Set(
+      GOOD.map(([url]) => new URL(embedPlayerUrl(dataset(parsed(url)))!).origin),
+    );
     expect([...used].sort()).toEqual([...EMBED_FRAME_ORIGINS].sort());
   });
 });
@@ -152,15 +196,27 @@ describe('parseEmbedUrl refuses', () => {
     ['a relative URL', `/watch?v=${id}`, 'not-url'],
     ['a scheme-relative URL', `//www.youtube.com/watch?v=${id}`, 'not-url'],
     ['another scheme', `ftp://www.youtube.com/watch?v=${id}`, 'not-url'],
-    ['a quote breaking out of the attribute', `https://www.youtube.com/watch?v=${id}" onload="alert(1)`, 'not-url'],
+    [
+      'a quote breaking out of the attribute',
+      `https://www.youtube.com/watch?v=${id}" onload="alert(1)`,
+      'not-url',
+    ],
     ['angle brackets', `https://www.youtube.com/watch?v=${id}<script>`, 'not-url'],
     ['a backslash host trick', `https://www.youtube.com\\@evil.test/watch?v=${id}`, 'not-url'],
     ['a newline', `https://www.youtube.com/watch?v=${id}\nhttps://evil.test`, 'not-url'],
     ['a look-alike host', `https://youtube.com.evil.test/watch?v=${id}`, 'provider'],
     ['a look-alike prefix', `https://evil-youtube.com/watch?v=${id}`, 'provider'],
     ['a subdomain not on the list', `https://evil.youtube.com/watch?v=${id}`, 'provider'],
-    ['the provider in the path only', `https://evil.test/www.youtube.com/watch?v=${id}`, 'provider'],
-    ['credentials before another host', `https://www.youtube.com@evil.test/watch?v=${id}`, 'provider'],
+    [
+      'the provider in the path only',
+      `https://evil.test/www.youtube.com/watch?v=${id}`,
+      'provider',
+    ],
+    [
+      'credentials before another host',
+      `https://www.youtube.com@evil.test/watch?v=${id}`,
+      'provider',
+    ],
     ['a homoglyph host', `https://www.yоutube.com/watch?v=${id}`, 'provider'],
     ['a trailing-dot host', `https://www.youtube.com./watch?v=${id}`, 'provider'],
     ['an unsupported provider', 'https://www.dailymotion.com/video/x8abcd', 'provider'],
@@ -179,7 +235,11 @@ describe('parseEmbedUrl refuses', () => {
     ['a Facebook short link', 'https://fb.watch/abc123/', 'format'],
     ['a Facebook page', 'https://www.facebook.com/pemprovriau', 'format'],
     ['a Facebook post id with markup', 'https://www.facebook.com/akun/posts/1%22%3E', 'format'],
-    ['an overlong URL', `https://www.youtube.com/watch?v=${id}&x=${'a'.repeat(EMBED_URL_MAX)}`, 'too-long'],
+    [
+      'an overlong URL',
+      `https://www.youtube.com/watch?v=${id}&x=${'a'.repeat(EMBED_URL_MAX)}`,
+      'too-long',
+    ],
   ])('%s', (_label, url, reason) => {
     expect(parseEmbedUrl(url)).toMatchObject({ ok: false, reason });
   });
@@ -195,17 +255,23 @@ describe('embedPlayerUrl (client/enhance.js) builds only from well-formed data',
     ['a YouTube id with a query', { embed: 'youtube', embedId: 'dQw4w9W?x=1' }],
     ['an X id that is a URL', { embed: 'x', embedId: 'https://evil.test' }],
     ['an Instagram code with a slash', { embed: 'instagram', embedId: 'abc/../../x' }],
-    ['a Facebook path to another host', { embed: 'facebook', embedId: '@evil.test/posts/1', embedKind: 'post' }],
-    ['a Facebook kind not on the list', { embed: 'facebook', embedId: 'akun/posts/1', embedKind: 'page' }],
+    [
+      'a Facebook path to another host',
+      { embed: 'facebook', embedId: '@evil.test/posts/1', embedKind: 'post' },
+    ],
+    [
+      'a Facebook kind not on the list',
+      { embed: 'facebook', embedId: 'akun/posts/1', embedKind: 'page' },
+    ],
     ['a TikTok id with a newline', { embed: 'tiktok', embedId: '123\n456' }],
   ])('%s', (_label, data) => {
     expect(embedPlayerUrl(data)).toBeNull();
   });
 
   it('ignores a start or hash of the wrong form', () => {
-    expect(embedPlayerUrl({ embed: 'youtube', embedId: 'dQw4w9WgXcQ', embedStart: '1&autoplay=0' })).toBe(
-      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
-    );
+    expect(
+      embedPlayerUrl({ embed: 'youtube', embedId: 'dQw4w9WgXcQ', embedStart: '1&autoplay=0' }),
+    ).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
     expect(embedPlayerUrl({ embed: 'vimeo', embedId: '76979871', embedHash: 'x&h=1' })).toBe(
       'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1',
     );
@@ -217,7 +283,9 @@ describe('checkBody reports each bad embed with its line', () => {
     checkBody(parseDocument(body).body).problems.map((p) => `${p.line}: ${p.message}`);
 
   it('accepts a good embed and reports nothing', () => {
-    expect(problems('Teks.\n\n::embed{url="https://youtu.be/dQw4w9WgXcQ" title="Judul"}\n')).toEqual([]);
+    expect(
+      problems('Teks.\n\n::embed{url="https://youtu.be/dQw4w9WgXcQ" title="Judul"}\n'),
+    ).toEqual([]);
   });
 
   it('an embed with no url, an unknown provider, a bad URL, a javascript: URL', () => {
@@ -244,7 +312,11 @@ describe('checkBody reports each bad embed with its line', () => {
   it('a block left as prose by an unclosed quote or brace', () => {
     expect(
       problems(
-        ['::embed{url="https://x.com/akun/status/1870123456789012345"', '', ':::galeri{title="x}'].join('\n'),
+        [
+          '::embed{url="https://x.com/akun/status/1870123456789012345"',
+          '',
+          ':::galeri{title="x}',
+        ].join('\n'),
       ),
     ).toEqual([
       '1: "::embed{url="https://x.com/akun/status/1870123456789012345"" tidak terbaca sebagai blok; periksa tanda kutip dan kurung kurawal {…}',

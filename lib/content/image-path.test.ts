@@ -6,7 +6,8 @@ import { formatIssue } from './errors';
 import { imagePathEscapes } from './image-path';
 import { resolveArticle } from './load';
 import { readArticleText } from './article-draft';
-import { checkBody, parseDocument } from './markdown';
+import { checkBody } from './body-check';
+import { parseDocument } from './document';
 import { publicImageFile, publicRoot } from './paths';
 import { articleFrontmatterSchema } from './schema';
 import { articleFile, validArticle } from './test-support/temp-corpus';
@@ -79,7 +80,9 @@ describe('image paths in content', () => {
       },
       {
         line: 5,
-        message: strings.content.imagePathEscapes(strings.content.bodyImage('/images/%2e%2e/x.jpg')),
+        message: strings.content.imagePathEscapes(
+          strings.content.bodyImage('/images/%2e%2e/x.jpg'),
+        ),
       },
     ]);
     expect(check.images.map((i) => i.src)).toEqual(['/images/articles/9c6a2a35.jpg']);
@@ -117,7 +120,10 @@ describe('publicImageFile: where an image path is opened', () => {
     const good = readArticleText(path.resolve(file), articleFile(validArticle), issues);
     expect(issues).toEqual([]);
     // As if a path had got past the schema: the resolving layer refuses it by itself.
-    const draft = { ...good!, data: { ...good!.data, image: { ...good!.data.image, src: '/images/../../package.json' } } };
+    const draft = {
+      ...good!,
+      data: { ...good!.data, image: { ...good!.data.image, src: '/images/../../package.json' } },
+    };
     const article = await resolveArticle(
       draft,
       { hasSection: () => true, hasAuthor: () => true, articleStatus: () => undefined },

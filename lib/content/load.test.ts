@@ -42,7 +42,13 @@ describe('the real corpus', () => {
     expect(seedHtml).not.toContain('">Rusia');
     expect(seedHtml).toMatch(/<aside class="read-also"[^>]*>.*href="\/berita\/b7e41f09\//);
     expect(corpus.pages.map((p) => p.slug)).toEqual(
-      expect.arrayContaining(['redaksi', 'tentang-kami', 'pedoman-media-siber', 'kontak', 'kebijakan-privasi']),
+      expect.arrayContaining([
+        'redaksi',
+        'tentang-kami',
+        'pedoman-media-siber',
+        'kontak',
+        'kebijakan-privasi',
+      ]),
     );
   });
 });
@@ -72,8 +78,12 @@ describe('each kind of bad file has its own exact error', () => {
   });
 
   it('wrong type', async () => {
-    const root = await writeCorpus({ articles: { 'banjir.md': { data: { ...validArticle, tags: 'Banjir' } } } });
-    expect(await problems(root)).toEqual(['<root>/articles/banjir.md: tags: harus berupa daftar tag']);
+    const root = await writeCorpus({
+      articles: { 'banjir.md': { data: { ...validArticle, tags: 'Banjir' } } },
+    });
+    expect(await problems(root)).toEqual([
+      '<root>/articles/banjir.md: tags: harus berupa daftar tag',
+    ]);
   });
 
   it('bad date', async () => {
@@ -87,7 +97,9 @@ describe('each kind of bad file has its own exact error', () => {
 
   it('impossible calendar date', async () => {
     const root = await writeCorpus({
-      articles: { 'banjir.md': { data: { ...validArticle, publishedAt: '2024-02-30T10:00:00+07:00' } } },
+      articles: {
+        'banjir.md': { data: { ...validArticle, publishedAt: '2024-02-30T10:00:00+07:00' } },
+      },
     });
     expect(await problems(root)).toEqual([
       '<root>/articles/banjir.md: publishedAt: tanggal tidak ada di kalender',
@@ -96,7 +108,9 @@ describe('each kind of bad file has its own exact error', () => {
 
   it('updated before published', async () => {
     const root = await writeCorpus({
-      articles: { 'banjir.md': { data: { ...validArticle, updatedAt: '2024-12-19T09:00:00+07:00' } } },
+      articles: {
+        'banjir.md': { data: { ...validArticle, updatedAt: '2024-12-19T09:00:00+07:00' } },
+      },
     });
     expect(await problems(root)).toEqual([
       '<root>/articles/banjir.md: updatedAt: tidak boleh lebih awal dari publishedAt',
@@ -105,7 +119,9 @@ describe('each kind of bad file has its own exact error', () => {
 
   it('unknown field, with a suggestion', async () => {
     const root = await writeCorpus({
-      articles: { 'banjir.md': { data: { ...validArticle, publishedat: '2024-12-20T09:00:00+07:00' } } },
+      articles: {
+        'banjir.md': { data: { ...validArticle, publishedat: '2024-12-20T09:00:00+07:00' } },
+      },
     });
     expect(await problems(root)).toEqual([
       '<root>/articles/banjir.md: publishedat: kolom tidak dikenal (maksudnya "publishedAt"?)',
@@ -114,7 +130,9 @@ describe('each kind of bad file has its own exact error', () => {
 
   it('unknown nested field', async () => {
     const image = { ...validArticle.image, credits: 'x' };
-    const root = await writeCorpus({ articles: { 'banjir.md': { data: { ...validArticle, image } } } });
+    const root = await writeCorpus({
+      articles: { 'banjir.md': { data: { ...validArticle, image } } },
+    });
     expect(await problems(root)).toEqual([
       '<root>/articles/banjir.md: image.credits: kolom tidak dikenal (maksudnya "credit"?)',
     ]);
@@ -122,7 +140,9 @@ describe('each kind of bad file has its own exact error', () => {
 
   it('missing alt text', async () => {
     const image = { ...validArticle.image, alt: ' ' };
-    const root = await writeCorpus({ articles: { 'banjir.md': { data: { ...validArticle, image } } } });
+    const root = await writeCorpus({
+      articles: { 'banjir.md': { data: { ...validArticle, image } } },
+    });
     expect(await problems(root)).toEqual([
       '<root>/articles/banjir.md: image.alt: Teks alternatif (alt) tidak boleh kosong',
     ]);
@@ -137,7 +157,9 @@ describe('each kind of bad file has its own exact error', () => {
       '<root>/articles/banjir.md: section: rubrik "gosip" tidak ada di sections.yaml',
       '<root>/articles/banjir.md: authors[0]: penulis "siapa" tidak ada di content/authors',
       '<root>/articles/banjir.md: related[0]: artikel "ffffffff" tidak ada',
-      expect.stringMatching(/^<root>\/articles\/banjir\.md:\d+: isi: ::baca-juga merujuk ke artikel "eeeeeeee" yang tidak ada$/),
+      expect.stringMatching(
+        /^<root>\/articles\/banjir\.md:\d+: isi: ::baca-juga merujuk ke artikel "eeeeeeee" yang tidak ada$/,
+      ),
     ]);
   });
 
@@ -170,7 +192,9 @@ describe('each kind of bad file has its own exact error', () => {
     const body = 'Paragraf.\n\n<script>alert(1)</script>\n';
     const root = await writeCorpus({ articles: { 'banjir.md': { data: validArticle, body } } });
     expect(await problems(root)).toEqual([
-      expect.stringMatching(/^<root>\/articles\/banjir\.md:\d+: isi: HTML tidak aman \(<script\) tidak diizinkan di isi artikel$/),
+      expect.stringMatching(
+        /^<root>\/articles\/banjir\.md:\d+: isi: HTML tidak aman \(<script\) tidak diizinkan di isi artikel$/,
+      ),
     ]);
   });
 
@@ -192,7 +216,9 @@ describe('each kind of bad file has its own exact error', () => {
 
   it('a missing image file', async () => {
     const image = { ...validArticle.image, src: '/images/articles/tidak-ada.jpg' };
-    const root = await writeCorpus({ articles: { 'banjir.md': { data: { ...validArticle, image } } } });
+    const root = await writeCorpus({
+      articles: { 'banjir.md': { data: { ...validArticle, image } } },
+    });
     expect(await problems(root)).toEqual([
       '<root>/articles/banjir.md: image.src: berkas gambar public/images/articles/tidak-ada.jpg tidak ada atau rusak',
     ]);
@@ -219,7 +245,9 @@ describe('each kind of bad file has its own exact error', () => {
       authors: { budi: { id: 'budi-s', name: 'Budi', role: 'Reporter', bio: 'Bio.' } },
       articles: {},
     });
-    expect(await problems(root)).toEqual(['<root>/authors/budi.yaml: id: harus sama dengan nama berkas ("budi")']);
+    expect(await problems(root)).toEqual([
+      '<root>/authors/budi.yaml: id: harus sama dengan nama berkas ("budi")',
+    ]);
   });
 });
 

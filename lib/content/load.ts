@@ -10,7 +10,8 @@ export { readArticleText, type ArticleDraft } from './article-draft';
 import { strings } from '../strings';
 import { keysOf, readArticleText, readMarkdownText, type ArticleDraft } from './article-draft';
 import { clashes } from './claims';
-import { checkBody, READ_ALSO_DIRECTIVE } from './markdown';
+import { checkBody } from './body-check';
+import { READ_ALSO_DIRECTIVE } from './body-directives';
 import { contentRoot, displayPath, publicImageFile } from './paths';
 import {
   authorSchema,
@@ -58,22 +59,38 @@ async function loadSections(root: string, issues: ContentIssue[]): Promise<Secti
   try {
     source = await readFile(file, 'utf8');
   } catch (error) {
-    issues.push({ file: displayPath(file), field: messages.fileField, message: describeReadError(error) });
+    issues.push({
+      file: displayPath(file),
+      field: messages.fileField,
+      message: describeReadError(error),
+    });
     return [];
   }
   return readSectionsText(file, source, issues) ?? [];
 }
 
 /** The sections file checked; undefined when it has problems (they go to `issues`). */
-export function readSectionsText(file: string, source: string, issues: ContentIssue[]): Section[] | undefined {
+export function readSectionsText(
+  file: string,
+  source: string,
+  issues: ContentIssue[],
+): Section[] | undefined {
   const shown = displayPath(file);
-  const parsed = readYamlText(shown, source, sectionsFileSchema, issues, () => ['id', 'name', 'description']);
+  const parsed = readYamlText(shown, source, sectionsFileSchema, issues, () => [
+    'id',
+    'name',
+    'description',
+  ]);
   if (!parsed) return undefined;
   const before = issues.length;
   const seen = new Set<string>();
   parsed.sections.forEach((section, i) => {
     if (seen.has(section.id)) {
-      issues.push({ file: shown, field: `sections[${i}].id`, message: messages.duplicateSectionId(section.id) });
+      issues.push({
+        file: shown,
+        field: `sections[${i}].id`,
+        message: messages.duplicateSectionId(section.id),
+      });
     }
     seen.add(section.id);
   });
@@ -110,7 +127,11 @@ async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author
     try {
       source = await readFile(file, 'utf8');
     } catch (error) {
-      issues.push({ file: displayPath(file), field: messages.fileField, message: describeReadError(error) });
+      issues.push({
+        file: displayPath(file),
+        field: messages.fileField,
+        message: describeReadError(error),
+      });
       continue;
     }
     const author = readAuthorText(file, source, issues);
@@ -120,7 +141,11 @@ async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author
 }
 
 /** One author file checked; its id must be its file name. */
-export function readAuthorText(file: string, source: string, issues: ContentIssue[]): Author | undefined {
+export function readAuthorText(
+  file: string,
+  source: string,
+  issues: ContentIssue[],
+): Author | undefined {
   const shown = displayPath(file);
   const author = readYamlText(shown, source, authorSchema, issues, () => keysOf(authorSchema));
   if (!author) return undefined;
@@ -206,7 +231,8 @@ export async function resolveArticle(
     }
   });
   data.related.forEach((id, i) => {
-    if (!refs.articleStatus(id)) issues.push({ file, field: `related[${i}]`, message: messages.unknownArticle(id) });
+    if (!refs.articleStatus(id))
+      issues.push({ file, field: `related[${i}]`, message: messages.unknownArticle(id) });
   });
   const body = draft.check;
   for (const problem of body.problems) {
@@ -216,9 +242,19 @@ export async function resolveArticle(
     const status = refs.articleStatus(ref.id);
     const line = ref.line;
     if (!status) {
-      issues.push({ file, field: messages.bodyField, line, message: messages.readAlsoUnknown(READ_ALSO_DIRECTIVE, ref.id) });
+      issues.push({
+        file,
+        field: messages.bodyField,
+        line,
+        message: messages.readAlsoUnknown(READ_ALSO_DIRECTIVE, ref.id),
+      });
     } else if (status === 'draft' && data.status === 'published') {
-      issues.push({ file, field: messages.bodyField, line, message: messages.readAlsoDraft(READ_ALSO_DIRECTIVE, ref.id) });
+      issues.push({
+        file,
+        field: messages.bodyField,
+        line,
+        message: messages.readAlsoDraft(READ_ALSO_DIRECTIVE, ref.id),
+      });
     }
   }
   const image = await readImage(data.image, file, 'image', issues);
@@ -274,7 +310,9 @@ async function imageSize(
       abs,
       stat(abs)
         .then(() => sharp(abs).metadata())
-        .then((meta) => (meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined))
+        .then((meta) =>
+          meta.width && meta.height ? { width: meta.width, height: meta.height } : undefined,
+        )
         .catch(() => undefined),
     );
   }
@@ -291,7 +329,9 @@ async function loadPages(root: string, issues: ContentIssue[]): Promise<Page[]> 
   for (const file of await listFiles(path.join(root, 'pages'), ['.md'])) {
     const page = readPageText(file, await readFile(file, 'utf8'), issues);
     if (!page) continue;
-    issues.push(...clashes(page.file, [{ field: 'slug', value: page.slug, heldBy: seen.get(page.slug) }]));
+    issues.push(
+      ...clashes(page.file, [{ field: 'slug', value: page.slug, heldBy: seen.get(page.slug) }]),
+    );
     seen.set(page.slug, page.file);
     pages.push(page);
   }
@@ -299,13 +339,24 @@ async function loadPages(root: string, issues: ContentIssue[]): Promise<Page[]> 
 }
 
 /** One standing page checked: frontmatter and body. */
-export function readPageText(file: string, source: string, issues: ContentIssue[]): Page | undefined {
-  const read = readMarkdownText(file, source, pageFrontmatterSchema, issues, () => keysOf(pageFrontmatterSchema));
+export function readPageText(
+  file: string,
+  source: string,
+  issues: ContentIssue[],
+): Page | undefined {
+  const read = readMarkdownText(file, source, pageFrontmatterSchema, issues, () =>
+    keysOf(pageFrontmatterSchema),
+  );
   if (!read) return undefined;
   const { file: shown, data, doc, bodySource } = read;
   const body = checkBody(doc.body);
   for (const problem of body.problems) {
-    issues.push({ file: shown, field: messages.bodyField, line: problem.line, message: problem.message });
+    issues.push({
+      file: shown,
+      field: messages.bodyField,
+      line: problem.line,
+      message: problem.message,
+    });
   }
   if (body.problems.length) return undefined;
   return { ...data, file: shown, body: bodySource };

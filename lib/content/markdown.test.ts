@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, checkBody, parseDocument, renderMarkdown } from './markdown';
+import { checkBody } from './body-check';
+import { bodyText } from './body-text';
+import { parseDocument } from './document';
+import { renderMarkdown } from './render-markdown';
 
 describe('renderMarkdown sanitises whatever an author writes', () => {
   const hostile = [
@@ -51,7 +54,9 @@ describe('renderMarkdown supports what a newsroom writes', () => {
     );
     expect(html).toContain('<h2>Judul</h2>');
     expect(html).toContain('<h2>Sub</h2>');
-    expect(html).toContain('<em>miring</em> <strong>tebal</strong> <a href="https://contoh.id">tautan</a>');
+    expect(html).toContain(
+      '<em>miring</em> <strong>tebal</strong> <a href="https://contoh.id">tautan</a>',
+    );
     expect(html).toContain('<ul>\n<li>satu</li>\n<li>dua</li>\n</ul>');
     expect(html).toContain('<blockquote>\n<p>kutipan</p>\n</blockquote>');
   });
@@ -60,31 +65,45 @@ describe('renderMarkdown supports what a newsroom writes', () => {
     const html = renderMarkdown('| A | B |\n|---|---|\n| 1 | 2 |');
     expect(html).toMatch(/<table>[\s\S]*<th>A<\/th>[\s\S]*<td>2<\/td>[\s\S]*<\/table>/);
     // Wrapped in a focusable region, so a wide table scrolls by keyboard too.
-    expect(html).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel"><table>/);
+    expect(html).toMatch(
+      /^<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel"><table>/,
+    );
   });
 
   it('a body image carries its pixel size, so it reserves its box', () => {
     const html = renderMarkdown('![Peta Riau](/images/peta.jpg)', {
       imageSize: (src) => (src === '/images/peta.jpg' ? { width: 1800, height: 1200 } : undefined),
     });
-    expect(html).toContain('<img src="/images/peta.jpg" alt="Peta Riau" width="1800" height="1200" loading="lazy"');
+    expect(html).toContain(
+      '<img src="/images/peta.jpg" alt="Peta Riau" width="1800" height="1200" loading="lazy"',
+    );
   });
 
   it('a body image of known size gets responsive sources after sanitising', () => {
     const seen: unknown[] = [];
-    const html = renderMarkdown('![Peta Riau](/images/peta.jpg)\n\n![Luar](https://contoh.id/x.jpg)', {
-      imageSize: (src) => (src === '/images/peta.jpg' ? { width: 1800, height: 1200 } : undefined),
-      imageSources: (src, size) => {
-        seen.push([src, size]);
-        return { src: '/_next/image?url=a&w=1600', srcSet: '/_next/image?url=a&w=640 640w', sizes: '100vw' };
+    const html = renderMarkdown(
+      '![Peta Riau](/images/peta.jpg)\n\n![Luar](https://contoh.id/x.jpg)',
+      {
+        imageSize: (src) =>
+          src === '/images/peta.jpg' ? { width: 1800, height: 1200 } : undefined,
+        imageSources: (src, size) => {
+          seen.push([src, size]);
+          return {
+            src: '/_next/image?url=a&w=1600',
+            srcSet: '/_next/image?url=a&w=640 640w',
+            sizes: '100vw',
+          };
+        },
       },
-    });
+    );
     expect(seen).toEqual([['/images/peta.jpg', { width: 1800, height: 1200 }]]);
     expect(html).toContain(
       '<img src="/_next/image?url=a&#x26;w=1600" alt="Peta Riau" width="1800" height="1200" loading="lazy" decoding="async" srcset="/_next/image?url=a&#x26;w=640 640w" sizes="100vw">',
     );
     // An image of unknown size (the check reports those) keeps its own src and no srcset.
-    expect(html).toContain('<img src="https://contoh.id/x.jpg" alt="Luar" loading="lazy" decoding="async">');
+    expect(html).toContain(
+      '<img src="https://contoh.id/x.jpg" alt="Luar" loading="lazy" decoding="async">',
+    );
   });
 
   it('an image alone in a paragraph becomes a figure with its caption', () => {
@@ -96,7 +115,8 @@ describe('renderMarkdown supports what a newsroom writes', () => {
 
   it('read-also block resolves to a link', () => {
     const html = renderMarkdown('Satu.\n\n::baca-juga{id=abc123}\n\nDua.', {
-      resolveArticle: (id) => (id === 'abc123' ? { title: 'Judul Lain', url: '/berita/abc123/judul-lain' } : undefined),
+      resolveArticle: (id) =>
+        id === 'abc123' ? { title: 'Judul Lain', url: '/berita/abc123/judul-lain' } : undefined,
     });
     expect(html).toContain(
       '<aside class="read-also" aria-label="Baca juga"><span class="read-also-label">Baca Juga: </span><a href="/berita/abc123/judul-lain">Judul Lain</a></aside>',
@@ -110,13 +130,17 @@ describe('renderMarkdown supports what a newsroom writes', () => {
   });
 
   it('prose with colons is not mistaken for a directive', () => {
-    expect(renderMarkdown('Catatan:penting pukul 10:15')).toBe('<p>Catatan:penting pukul 10:15</p>');
+    expect(renderMarkdown('Catatan:penting pukul 10:15')).toBe(
+      '<p>Catatan:penting pukul 10:15</p>',
+    );
   });
 });
 
 describe('checkBody', () => {
   it('lists read-also references and images with their lines', () => {
-    const { body } = parseDocument('---\nid: x\n---\n\nSatu.\n\n::baca-juga{id=abc123}\n\n![a](/images/a.jpg)\n');
+    const { body } = parseDocument(
+      '---\nid: x\n---\n\nSatu.\n\n::baca-juga{id=abc123}\n\n![a](/images/a.jpg)\n',
+    );
     const result = checkBody(body);
     expect(result.problems).toEqual([]);
     expect(result.readAlso).toEqual([{ id: 'abc123', line: 7 }]);
@@ -124,7 +148,9 @@ describe('checkBody', () => {
   });
 
   it('rejects unknown directives, remote images and raw HTML', () => {
-    const { body } = parseDocument('::video{src=x}\n\n![a](https://x.test/a.jpg)\n\n<b>tebal</b>\n');
+    const { body } = parseDocument(
+      '::video{src=x}\n\n![a](https://x.test/a.jpg)\n\n<b>tebal</b>\n',
+    );
     expect(checkBody(body).problems.map((p) => p.message)).toEqual([
       'blok "::video" tidak dikenal; yang tersedia: ::baca-juga{id=…}, ::embed{url=…}, :::galeri',
       'gambar harus berkas lokal di bawah /images/, bukan "https://x.test/a.jpg"',
@@ -160,6 +186,8 @@ describe('bodyText', () => {
     const { body } = parseDocument(
       'Bantuan:\n\n- bibit bagi petani;\n- pengendalian hama.\n\n> Satu.\n>\n> Dua.\n\n| a | b |\n| - | - |\n| c | d |\n',
     );
-    expect(bodyText(body)).toBe('Bantuan:\nbibit bagi petani; pengendalian hama.\nSatu. Dua.\na b c d');
+    expect(bodyText(body)).toBe(
+      'Bantuan:\nbibit bagi petani; pengendalian hama.\nSatu. Dua.\na b c d',
+    );
   });
 });

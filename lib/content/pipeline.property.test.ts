@@ -5,8 +5,14 @@ import { stringify } from 'yaml';
 import { awkwardText, propertyRuns } from '../test-support/awkward-text';
 import { readArticleText } from './article-draft';
 import type { ContentIssue } from './errors';
-import { readAuthorText, readPageText, readSectionsText, resolveArticle, type ArticleRefs } from './load';
-import { renderMarkdown } from './markdown';
+import {
+  readAuthorText,
+  readPageText,
+  readSectionsText,
+  resolveArticle,
+  type ArticleRefs,
+} from './load';
+import { renderMarkdown } from './render-markdown';
 import { displayPath } from './paths';
 import { renderBodyHtml } from './render-body';
 import { articleFrontmatterSchema } from './schema';
@@ -43,26 +49,40 @@ const FORBIDDEN_TAGS = new Set([
   'noscript',
   'portal',
 ]);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'background', 'data']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'cite',
+  'background',
+  'data',
+]);
 const SAFE_SCHEMES = /^(?:https?|mailto)$/i;
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|quot|lt|gt|apos|colon|tab|newline);?/gi, (all, ref: string) => {
-    const lower = ref.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16) % 0x110000);
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)) % 0x110000);
-    const named: Record<string, string> = {
-      amp: '&',
-      quot: '"',
-      lt: '<',
-      gt: '>',
-      apos: "'",
-      colon: ':',
-      tab: '\t',
-      newline: '\n',
-    };
-    return named[lower] ?? all;
-  });
+  return value.replace(
+    /&(#x[0-9a-f]+|#[0-9]+|amp|quot|lt|gt|apos|colon|tab|newline);?/gi,
+    (all, ref: string) => {
+      const lower = ref.toLowerCase();
+      if (lower.startsWith('#x'))
+        return String.fromCodePoint(parseInt(lower.slice(2), 16) % 0x110000);
+      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)) % 0x110000);
+      const named: Record<string, string> = {
+        amp: '&',
+        quot: '"',
+        lt: '<',
+        gt: '>',
+        apos: "'",
+        colon: ':',
+        tab: '\t',
+        newline: '\n',
+      };
+      return named[lower] ?? all;
+    },
+  );
 }
 
 /**
@@ -90,7 +110,10 @@ export function scriptableParts(html: string): string[] {
       const value = decodeEntities(attribute[2] ?? '');
       if (attr.startsWith('on')) found.push(`${attr}=`);
       if (attr === 'style' || attr === 'srcdoc') found.push(attr);
-      const urls = attr === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+      const urls =
+        attr === 'srcset'
+          ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+          : [value];
       if (URL_ATTRIBUTES.has(attr) || attr === 'srcset') {
         for (const url of urls) {
           const bare = url.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
@@ -219,15 +242,57 @@ const YAML_ODDITIES = [
   ].join('\n'),
 ];
 
-const FIELDS = [...Object.keys(validArticle), 'updatedAt', 'sources', 'related', 'verified', 'corrections', 'withdrawn', 'tidakDikenal'];
+const FIELDS = [
+  ...Object.keys(validArticle),
+  'updatedAt',
+  'sources',
+  'related',
+  'verified',
+  'corrections',
+  'withdrawn',
+  'tidakDikenal',
+];
 
 const yamlValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { arbitrary: awkwardText(30), weight: 5 },
-    { arbitrary: fc.constantFrom('2024-12-20T09:00:00+07:00', '2024-02-30T09:00:00+07:00', 'budi', 'riau', 'a1b2c3d4', 'draft', 'published', '/images/articles/9c6a2a35.jpg', '/images/../../x.png', 'https://contoh.id', 'javascript:alert(1)'), weight: 3 },
+    {
+      arbitrary: fc.constantFrom(
+        '2024-12-20T09:00:00+07:00',
+        '2024-02-30T09:00:00+07:00',
+        'budi',
+        'riau',
+        'a1b2c3d4',
+        'draft',
+        'published',
+        '/images/articles/9c6a2a35.jpg',
+        '/images/../../x.png',
+        'https://contoh.id',
+        'javascript:alert(1)',
+      ),
+      weight: 3,
+    },
     { arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null)), weight: 2 },
     { arbitrary: fc.array(tie('value'), { maxLength: 4 }), weight: 1 },
-    { arbitrary: fc.dictionary(fc.constantFrom('src', 'alt', 'caption', 'credit', 'name', 'url', 'date', 'text', 'reason', 'x'), tie('value'), { maxKeys: 4 }), weight: 1 },
+    {
+      arbitrary: fc.dictionary(
+        fc.constantFrom(
+          'src',
+          'alt',
+          'caption',
+          'credit',
+          'name',
+          'url',
+          'date',
+          'text',
+          'reason',
+          'x',
+        ),
+        tie('value'),
+        { maxKeys: 4 },
+      ),
+      weight: 1,
+    },
   ),
 })).value;
 
@@ -264,7 +329,10 @@ const proseBody = fc
       piece(20).map((t) => `**${t}** _${t}_`),
       piece(20).map((t) => `- ${t}\n- ${t}`),
       fc
-        .tuple(piece(10), fc.constantFrom('https://contoh.id/a?b=1&c=2', 'mailto:r@contoh.id', '/berita/x'))
+        .tuple(
+          piece(10),
+          fc.constantFrom('https://contoh.id/a?b=1&c=2', 'mailto:r@contoh.id', '/berita/x'),
+        )
         .map(([t, url]) => `[${t}](${url})`),
       fc.constant('![Foto banjir](/images/articles/9c6a2a35.jpg "Keterangan <b>foto</b>")'),
       fc.constant('::baca-juga{id=a1b2c3d4}'),
@@ -276,17 +344,42 @@ const proseBody = fc
 /** The valid article with its free-text fields awkward. */
 const validishFrontmatter = fc
   .record(
-    { title: piece(40), summary: piece(40), dateline: piece(20), tags: fc.array(piece(12), { maxLength: 3 }) },
+    {
+      title: piece(40),
+      summary: piece(40),
+      dateline: piece(20),
+      tags: fc.array(piece(12), { maxLength: 3 }),
+    },
     { requiredKeys: [] },
   )
   .map((fields) => stringify({ ...validArticle, ...fields }));
 
 /** A whole content file: frontmatter and body, or no frontmatter, or a broken fence. */
 const contentFile = fc.oneof(
-  { arbitrary: fc.tuple(validishFrontmatter, proseBody).map(([yaml, body]) => `---\n${yaml}---\n\n${body}\n`), weight: 3 },
-  { arbitrary: fc.tuple(frontmatterText, markdownBody).map(([yaml, body]) => `---\n${yaml}---\n\n${body}\n`), weight: 6 },
-  { arbitrary: fc.tuple(frontmatterText, markdownBody).map(([yaml, body]) => `---\n${yaml}\n${body}`), weight: 1 },
-  { arbitrary: fc.tuple(piece(5), frontmatterText, markdownBody).map(([bom, yaml, body]) => `${bom}---\n${yaml}---\n${body}`), weight: 1 },
+  {
+    arbitrary: fc
+      .tuple(validishFrontmatter, proseBody)
+      .map(([yaml, body]) => `---\n${yaml}---\n\n${body}\n`),
+    weight: 3,
+  },
+  {
+    arbitrary: fc
+      .tuple(frontmatterText, markdownBody)
+      .map(([yaml, body]) => `---\n${yaml}---\n\n${body}\n`),
+    weight: 6,
+  },
+  {
+    arbitrary: fc
+      .tuple(frontmatterText, markdownBody)
+      .map(([yaml, body]) => `---\n${yaml}\n${body}`),
+    weight: 1,
+  },
+  {
+    arbitrary: fc
+      .tuple(piece(5), frontmatterText, markdownBody)
+      .map(([bom, yaml, body]) => `${bom}---\n${yaml}---\n${body}`),
+    weight: 1,
+  },
   { arbitrary: markdownBody, weight: 1 },
 );
 
@@ -297,7 +390,8 @@ const SHOWN = displayPath(ARTICLE_FILE);
 const REFS: ArticleRefs = {
   hasSection: (id) => id === 'riau',
   hasAuthor: (id) => id === 'budi',
-  articleStatus: (id) => (id === 'a1b2c3d4' ? 'published' : id === 'd0d0d0d0' ? 'draft' : undefined),
+  articleStatus: (id) =>
+    id === 'a1b2c3d4' ? 'published' : id === 'd0d0d0d0' ? 'draft' : undefined,
 };
 
 /** Each new problem names the file as shown to editors, a field, and says something. */
@@ -315,17 +409,23 @@ describe('the content pipeline, for any input (properties, seeded)', () => {
   it('rendered body HTML never holds anything that can run a script', () => {
     const lookup = (title: string, url: string) => () => ({ title, url });
     fc.assert(
-      fc.property(markdownBody, awkwardText(20), awkwardText(20), awkwardText(20), (body, dateline, title, url) => {
-        const plain = renderMarkdown(body);
-        expect(scriptableParts(plain)).toEqual([]);
-        const dressed = renderMarkdown(body, {
-          dateline,
-          resolveArticle: lookup(title, url),
-          imageSize: () => ({ width: 10, height: 10 }),
-          imageSources: (src) => ({ src, srcSet: `${src} 10w`, sizes: '100vw' }),
-        });
-        expect(scriptableParts(dressed)).toEqual([]);
-      }),
+      fc.property(
+        markdownBody,
+        awkwardText(20),
+        awkwardText(20),
+        awkwardText(20),
+        (body, dateline, title, url) => {
+          const plain = renderMarkdown(body);
+          expect(scriptableParts(plain)).toEqual([]);
+          const dressed = renderMarkdown(body, {
+            dateline,
+            resolveArticle: lookup(title, url),
+            imageSize: () => ({ width: 10, height: 10 }),
+            imageSources: (src) => ({ src, srcSet: `${src} 10w`, sizes: '100vw' }),
+          });
+          expect(scriptableParts(dressed)).toEqual([]);
+        },
+      ),
       propertyRuns(250),
     );
   });
@@ -373,7 +473,8 @@ describe('the content pipeline, for any input (properties, seeded)', () => {
         if (!readPageText(page, source, issues)) expectNamedProblems(issues, displayPath(page));
         else expect(issues).toEqual([]);
         const authorIssues: ContentIssue[] = [];
-        if (!readAuthorText(author, yaml, authorIssues)) expectNamedProblems(authorIssues, displayPath(author));
+        if (!readAuthorText(author, yaml, authorIssues))
+          expectNamedProblems(authorIssues, displayPath(author));
         const sectionIssues: ContentIssue[] = [];
         if (!readSectionsText(sections, yaml, sectionIssues))
           expectNamedProblems(sectionIssues, displayPath(sections));

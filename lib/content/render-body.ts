@@ -1,5 +1,7 @@
 import { ARTICLE_COLUMN_SIZES, GALLERY_SIZES, optimisedSources } from '../images/optimised-image';
-import { checkBody, parseDocument, renderMarkdown, type RenderOptions } from './markdown';
+import { checkBody } from './body-check';
+import { parseDocument } from './document';
+import { renderMarkdown, type RenderOptions } from './render-markdown';
 import type { Article, Page } from './types';
 
 /** Headline and URL of a read-also target, or undefined when it is not live. */
@@ -8,7 +10,7 @@ export type ReadAlsoLookup = (id: string) => Promise<{ title: string; url: strin
 /**
  * The one place a stored body becomes HTML (pages and feeds alike): dateline, read-also blocks
  * resolved by the caller's lookup (lib/queries/article-body.ts: the store as it is now), body images with their sizes and responsive
- * sources, all sanitised by lib/content/markdown.ts.
+ * sources, all sanitised by lib/content/render-markdown.ts.
  */
 export async function renderBodyHtml(
   article: Article,

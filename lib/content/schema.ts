@@ -19,9 +19,7 @@ const expected = (message: string) => ({
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-export const contentId = z
-  .string(expected(m.text))
-  .regex(idPattern, { error: m.idFormat });
+export const contentId = z.string(expected(m.text)).regex(idPattern, { error: m.idFormat });
 
 const requiredText = (what: string) =>
   z
@@ -58,7 +56,10 @@ const httpUrl = z
 export const imageSchema = z.strictObject({
   src: z
     .string(expected(m.imagePath))
-    .refine((src) => !imagePathEscapes(src), { error: m.imagePathEscapes('image.src'), abort: true })
+    .refine((src) => !imagePathEscapes(src), {
+      error: m.imagePathEscapes('image.src'),
+      abort: true,
+    })
     .regex(/^\/images\/[A-Za-z0-9/_.-]+\.(?:jpe?g|png|webp)$/, { error: m.imagePathFormat }),
   alt: requiredText(label.alt).max(250, { error: m.maxChars(250, noun.alt) }),
   caption: requiredText(label.caption).optional(),

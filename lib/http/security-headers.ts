@@ -5,7 +5,7 @@
  * by others, a foreign <base> or form posts elsewhere.
  */
 /**
- * The embed players client/enhance.js may open, after a reader's click (lib/content/embeds.ts):
+ * The embed players client/enhance.js may open, after a reader's click (lib/content/embed-urls.ts):
  * exactly these, and no other frame, our own origin included.
  */
 export const EMBED_FRAME_ORIGINS = [

@@ -285,7 +285,7 @@ function searchWords(engine: Engine): Migration {
 }
 
 /**
- * An article's plain text (lib/content/markdown.ts `bodyText`) keeps the blocks inside a block
+ * An article's plain text (lib/content/body-text.ts `bodyText`) keeps the blocks inside a block
  * (list items, quoted paragraphs, table cells) apart by a space. The stored text, the search
  * index and the excerpts made from them held the old text: the tables are emptied like 0002 and
  * the ingest that follows refills them.

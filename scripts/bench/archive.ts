@@ -10,7 +10,7 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { parseDocument } from '../../lib/content/markdown';
+import { parseDocument } from '../../lib/content/document';
 
 export const BENCH_DIR = path.resolve('.data/bench');
 /** The benchmarks' "now": every generated article is published before it. */

@@ -6,7 +6,8 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Article, Author, Section } from '../../content';
-import { galleryPhotos, parseDocument } from '../../content/markdown';
+import { galleryPhotos } from '../../content/body-text';
+import { parseDocument } from '../../content/document';
 import { toIsoWib } from '../../dates';
 import { siteConfig } from '../../site-config';
 import { absoluteUrl, articlePath, authorPath } from '../../urls';
