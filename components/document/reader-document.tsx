@@ -32,7 +32,7 @@ interface ReaderDocumentProps {
  * stylesheet, so DOMContentLoaded (where Chrome's form autofill lays out the page: it has search
  * forms) comes after the CSS and the page is laid out once. Async, the autofill laid out the
  * unstyled page first, a 70 ms task on this machine, and Lighthouse's median TBT rose from
- * 26-53 ms to 138-287 ms on the same article (README, "Page weight budgets").
+ * 26-53 ms to 138-287 ms on the same article (docs/budgets.md).
  */
 export function ReaderDocument({
   metadata,

@@ -13,7 +13,7 @@ import type { WholeResponse } from './whole-response';
  * Why: a crowd that reaches an instance directly (the front cache down, restarted empty, or
  * bypassed) asks for one article URL hundreds of times a second. Next 16 spends about 0.5–1 ms
  * of CPU on each cached route-handler answer (router, route preparation, a web Request and
- * Response, web streams; README "Load"), so two cores stop at one or two thousand answers a
+ * Response, web streams; docs/benchmarks.md, bench:load), so two cores stop at one or two thousand answers a
  * second with a tail of hundreds of milliseconds. Sent from memory, the same bytes cost a few
  * microseconds; Next answers the URL about once a second.
  *

@@ -165,7 +165,7 @@ async function measureAll({
 
   // Every server first answers a URL of every kind a few times (caches filled, code warm), as a
   // deployment's instances have before a crowd arrives: an instance that has served one URL only
-  // runs 30-40 % faster on it than one that has served every kind (README "Load").
+  // runs 30-40 % faster on it than one that has served every kind (docs/benchmarks.md, bench:load).
   process.stderr.write('warming every page on every server… ');
   for (let round = 0; round < WARM_ROUNDS; round++) {
     for (const base of [targets.front, targets.a, targets.b, targets.before]) {
@@ -203,7 +203,7 @@ async function measureAll({
   // what Next alone gives for an empty page and an empty route handler, on the same machine:
   // first while the bare app has answered from its cache only, then after it has run a route
   // (Warta's instances run routes all the time: search, misses, revalidations), which leaves
-  // Node 20's AsyncLocalStorage promise hooks on for every later request (README "Load").
+  // Node 20's AsyncLocalStorage promise hooks on for every later request (docs/benchmarks.md, bench:load).
   const bareFloors = (state: string) =>
     bare
       ? [
