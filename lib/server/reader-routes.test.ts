@@ -95,6 +95,8 @@ describe('readerRoutes', () => {
       '/_warta/galat/404',
       '/_next/static/chunks/x.js',
       '/berita/x/',
+      '/ruang-redaksi',
+      '/ruang-redaksi/masuk',
     ]) {
       expect([url, await lookup(url)]).toEqual([url, 'found']);
     }

@@ -104,6 +104,7 @@ export function readerRoutes(publicDir = path.join(process.cwd(), 'public')) {
         return 'found';
       case '_next':
       case 'api':
+      case 'ruang-redaksi':
         return 'found';
       case 'cari':
         return found(rest.length === 0);
