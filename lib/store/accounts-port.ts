@@ -24,6 +24,12 @@ export interface DeskUserCredentials extends DeskUser {
   passwordHash: string;
 }
 
+/** A person without their password hash (what pages and sessions carry). */
+export function withoutHash({ passwordHash, ...person }: DeskUserCredentials): DeskUser {
+  void passwordHash;
+  return person;
+}
+
 export interface NewUser {
   id: string;
   email: string;
