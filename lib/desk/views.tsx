@@ -326,7 +326,7 @@ export function PeopleView({
                   </td>
                   <td>{entry.actorEmail || t.auditSystem}</td>
                   <td>{entry.detail ? `${entry.action} (${entry.detail})` : entry.action}</td>
-                  <td>{entry.target}</td>
+                  <td>{entry.target || null}</td>
                 </tr>
               ))}
             </tbody>

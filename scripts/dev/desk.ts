@@ -36,15 +36,23 @@ function typedPassword(): Promise<string> {
   });
 }
 
-const argv = process.argv.slice(2);
-const accounts = await openAccounts(contentRoot());
-const code = await runDeskCli(argv, {
-  accounts,
-  siteUrl: siteConfig.url,
-  now: () => new Date(),
-  actor: { id: '', email: `baris-perintah:${os.userInfo().username}` },
-  readPassword: () => (process.stdin.isTTY ? typedPassword() : readPasswordFrom(process.stdin)),
-  print: (line) => console.log(line),
-  printError: (line) => console.error(line),
-}).finally(closeStores);
-process.exit(code);
+async function main(): Promise<number> {
+  const accounts = await openAccounts(contentRoot());
+  return runDeskCli(process.argv.slice(2), {
+    accounts,
+    siteUrl: siteConfig.url,
+    now: () => new Date(),
+    actor: { id: '', email: `baris-perintah:${os.userInfo().username}` },
+    readPassword: () => (process.stdin.isTTY ? typedPassword() : readPasswordFrom(process.stdin)),
+    print: (line) => console.log(line),
+    printError: (line) => console.error(line),
+  }).finally(closeStores);
+}
+
+void main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
