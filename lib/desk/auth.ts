@@ -20,7 +20,7 @@ export interface AuthDeps {
 export const SESSION_HOURS = 12;
 
 /**
- * Failed sign-ins allowed within the window before sign-in is refused without looking at the
+ * Failed sign-ins allowed within the window; the next attempt is refused without looking at the
  * password: per account (the email as typed, known or not, so the limit says nothing about
  * which emails exist) and per client address. Counted in the store, so every instance agrees.
  */
@@ -59,11 +59,15 @@ export async function signIn(deps: AuthDeps, input: SignInInput): Promise<SignIn
     FailureKey,
     FailureKey,
   ];
+  // Recorded before anything is checked: a burst of attempts at once counts every one of them.
+  const attempt = await accounts.recordAttempt([emailKey, addressKey], now);
   const [byAccount, byAddress] = await Promise.all([
-    accounts.countFailures(emailKey, since),
-    accounts.countFailures(addressKey, since),
+    accounts.countAttempts(emailKey, since),
+    accounts.countAttempts(addressKey, since),
   ]);
-  if (byAccount >= LOGIN_LIMITS.perAccount || byAddress >= LOGIN_LIMITS.perAddress) {
+  if (byAccount > LOGIN_LIMITS.perAccount || byAddress > LOGIN_LIMITS.perAddress) {
+    // Refused unchecked: it does not count, so the limit ends with its window.
+    await accounts.forgetAttempt(attempt);
     return { kind: 'limited', retryAfterSeconds: LOGIN_LIMITS.windowMinutes * 60 };
   }
 
@@ -71,12 +75,12 @@ export async function signIn(deps: AuthDeps, input: SignInInput): Promise<SignIn
   const user = email.length <= EMAIL_MAX ? await accounts.userByEmail(email) : undefined;
   const matches = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !matches || user.disabled) {
-    await accounts.recordFailure([emailKey, addressKey], now);
-    await accounts.pruneFailures(since);
+    await accounts.pruneAttempts(since);
     return { kind: 'refused' };
   }
 
-  await accounts.clearFailures(emailKey);
+  await accounts.forgetAttempt(attempt);
+  await accounts.clearAttempts(emailKey);
   await accounts.deleteExpiredSessions(now);
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);

@@ -211,11 +211,36 @@ describe('the login limit', () => {
     expect((await signInSubmit(signInRequest('tidak-ada@warta.id'), desk.deps)).status).toBe(429);
   });
 
+  it('checks no more passwords than the limit when attempts arrive all at once', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        signInSubmit(
+          signInRequest('editor@warta.id', `salah-${i}`, { address: `192.0.2.${i}` }),
+          desk.deps,
+        ),
+      ),
+    );
+    const statuses = burst.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(
+      LOGIN_LIMITS.perAccount,
+    );
+    expect(statuses.filter((status) => status !== 401).every((status) => status === 429)).toBe(
+      true,
+    );
+    // The ones refused unchecked do not count; the checked ones do, up to the limit.
+    const since = new Date(desk.deps.now().getTime() - 60_000);
+    const counted = await desk.accounts.countAttempts(
+      { scope: 'email', key: 'editor@warta.id' },
+      since,
+    );
+    expect(counted).toBe(statuses.filter((status) => status === 401).length);
+  });
+
   it(`refuses a client address after ${LOGIN_LIMITS.perAddress} failures over any accounts`, async () => {
     const address = '203.0.113.7';
     for (let i = 0; i < LOGIN_LIMITS.perAddress; i++) {
       const email = `orang${i % 10}@warta.id`;
-      await desk.deps.accounts.recordFailure(
+      await desk.deps.accounts.recordAttempt(
         [
           { scope: 'email', key: email },
           { scope: 'address', key: address },

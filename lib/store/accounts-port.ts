@@ -107,13 +107,19 @@ export interface AccountsStore {
   deleteUserSessions(userId: string): Promise<number>;
   deleteExpiredSessions(now: Date): Promise<number>;
 
-  // ---- Failed sign-ins ----
-  recordFailure(keys: FailureKey[], at: Date): Promise<void>;
-  /** Failures recorded for `key` at or after `since`. */
-  countFailures(key: FailureKey, since: Date): Promise<number>;
-  clearFailures(key: FailureKey): Promise<void>;
-  /** Drops failures older than `before` (they no longer count toward any limit). */
-  pruneFailures(before: Date): Promise<void>;
+  // ---- Sign-in attempts ----
+  /**
+   * Records an attempt under each key before its password is checked, so attempts made at the
+   * same moment count each other; answers its id.
+   */
+  recordAttempt(keys: FailureKey[], at: Date): Promise<string>;
+  /** Removes an attempt that turned out not to count (it succeeded, or was refused unchecked). */
+  forgetAttempt(id: string): Promise<void>;
+  /** Attempts recorded for `key` at or after `since`. */
+  countAttempts(key: FailureKey, since: Date): Promise<number>;
+  clearAttempts(key: FailureKey): Promise<void>;
+  /** Drops attempts older than `before` (they no longer count toward any limit). */
+  pruneAttempts(before: Date): Promise<void>;
 
   // ---- Audit log ----
   audit(entry: AuditEntry): Promise<void>;

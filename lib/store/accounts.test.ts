@@ -151,23 +151,33 @@ describe.each(engines)('the desk accounts on $name', ({ open }) => {
     });
   });
 
-  describe('failed sign-ins', () => {
+  describe('sign-in attempts', () => {
     const email = { scope: 'email', key: 'sari@warta.id' } as const;
     const address = { scope: 'address', key: '203.0.113.9' } as const;
 
-    it('counts failures per key since an instant, clears one key, prunes old ones', async () => {
-      await accounts.recordFailure([email, address], minutes(0));
-      await accounts.recordFailure([email, address], minutes(5));
-      await accounts.recordFailure([address], minutes(10));
-      expect(await accounts.countFailures(email, minutes(0))).toBe(2);
-      expect(await accounts.countFailures(email, minutes(1))).toBe(1);
-      expect(await accounts.countFailures(address, minutes(0))).toBe(3);
-      expect(await accounts.countFailures({ scope: 'email', key: '203.0.113.9' }, T0)).toBe(0);
-      await accounts.clearFailures(email);
-      expect(await accounts.countFailures(email, T0)).toBe(0);
-      expect(await accounts.countFailures(address, T0)).toBe(3);
-      await accounts.pruneFailures(minutes(6));
-      expect(await accounts.countFailures(address, T0)).toBe(1);
+    it('counts attempts per key since an instant, clears one key, prunes old ones', async () => {
+      await accounts.recordAttempt([email, address], minutes(0));
+      await accounts.recordAttempt([email, address], minutes(5));
+      await accounts.recordAttempt([address], minutes(10));
+      expect(await accounts.countAttempts(email, minutes(0))).toBe(2);
+      expect(await accounts.countAttempts(email, minutes(1))).toBe(1);
+      expect(await accounts.countAttempts(address, minutes(0))).toBe(3);
+      expect(await accounts.countAttempts({ scope: 'email', key: '203.0.113.9' }, T0)).toBe(0);
+      await accounts.clearAttempts(email);
+      expect(await accounts.countAttempts(email, T0)).toBe(0);
+      expect(await accounts.countAttempts(address, T0)).toBe(3);
+      await accounts.pruneAttempts(minutes(6));
+      expect(await accounts.countAttempts(address, T0)).toBe(1);
+    });
+
+    it('forgets one attempt under every key it was recorded with, and no other', async () => {
+      const other = { scope: 'email', key: 'adi@warta.id' } as const;
+      const first = await accounts.recordAttempt([other, address], minutes(20));
+      const second = await accounts.recordAttempt([other, address], minutes(20));
+      expect(first).not.toBe(second);
+      await accounts.forgetAttempt(first);
+      expect(await accounts.countAttempts(other, minutes(20))).toBe(1);
+      expect(await accounts.countAttempts(address, minutes(20))).toBe(1);
     });
   });
 

@@ -305,7 +305,7 @@ function spacedBlockText(engine: Engine): Migration {
 }
 
 /**
- * The newsroom desk (lib/desk): its people, their sign-in sessions, failed sign-ins (the limit
+ * The newsroom desk (lib/desk): its people, their sign-in sessions, sign-in attempts (the limit
  * every instance agrees on), the audit log and the one-time links that create the first admin.
  * Instants are ISO 8601 UTC text like every other column. These tables are the store's own, not
  * a cache of content files: later migrations that empty the content tables leave them alone.
@@ -343,19 +343,21 @@ function deskAccounts(): Migration {
         .columns(['expires_at'])
         .execute();
       await db.schema
-        .createTable('desk_login_failures')
+        .createTable('desk_login_attempts')
+        .addColumn('attempt_id', 'text', (c) => c.notNull())
         .addColumn('scope', 'text', (c) => c.notNull())
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('desk_login_attempts_pk', ['attempt_id', 'scope'])
         .execute();
       await db.schema
-        .createIndex('desk_login_failures_key')
-        .on('desk_login_failures')
+        .createIndex('desk_login_attempts_key')
+        .on('desk_login_attempts')
         .columns(['scope', 'key', 'at'])
         .execute();
       await db.schema
-        .createIndex('desk_login_failures_at')
-        .on('desk_login_failures')
+        .createIndex('desk_login_attempts_at')
+        .on('desk_login_attempts')
         .columns(['at'])
         .execute();
       await db.schema

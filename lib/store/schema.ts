@@ -136,8 +136,12 @@ export interface DeskSessionsTable {
   expires_at: string;
 }
 
-/** A failed sign-in, counted per account (`email`) and per client address (`address`). */
-export interface DeskLoginFailuresTable {
+/**
+ * A sign-in attempt, one row per account (`email`) and per client address (`address`): written
+ * before the password is checked (so parallel attempts count each other), kept if it failed.
+ */
+export interface DeskLoginAttemptsTable {
+  attempt_id: string;
   scope: 'email' | 'address';
   key: string;
   at: string;
@@ -177,7 +181,7 @@ export interface Database {
   article_refs: ArticleRefsTable;
   desk_users: DeskUsersTable;
   desk_sessions: DeskSessionsTable;
-  desk_login_failures: DeskLoginFailuresTable;
+  desk_login_attempts: DeskLoginAttemptsTable;
   desk_audit: DeskAuditTable;
   desk_setup_tokens: DeskSetupTokensTable;
 }

@@ -227,17 +227,24 @@ export class KyselyAccounts implements AccountsStore {
     return Number(result.numDeletedRows);
   }
 
-  async recordFailure(keys: FailureKey[], at: Date): Promise<void> {
-    if (!keys.length) return;
-    await this.db
-      .insertInto('desk_login_failures')
-      .values(keys.map(({ scope, key }) => ({ scope, key, at: iso(at) })))
-      .execute();
+  async recordAttempt(keys: FailureKey[], at: Date): Promise<string> {
+    const id = randomUUID();
+    if (keys.length) {
+      await this.db
+        .insertInto('desk_login_attempts')
+        .values(keys.map(({ scope, key }) => ({ attempt_id: id, scope, key, at: iso(at) })))
+        .execute();
+    }
+    return id;
   }
 
-  async countFailures({ scope, key }: FailureKey, since: Date): Promise<number> {
+  async forgetAttempt(id: string): Promise<void> {
+    await this.db.deleteFrom('desk_login_attempts').where('attempt_id', '=', id).execute();
+  }
+
+  async countAttempts({ scope, key }: FailureKey, since: Date): Promise<number> {
     const row = await this.db
-      .selectFrom('desk_login_failures')
+      .selectFrom('desk_login_attempts')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .where('scope', '=', scope)
       .where('key', '=', key)
@@ -246,16 +253,16 @@ export class KyselyAccounts implements AccountsStore {
     return Number(row.n);
   }
 
-  async clearFailures({ scope, key }: FailureKey): Promise<void> {
+  async clearAttempts({ scope, key }: FailureKey): Promise<void> {
     await this.db
-      .deleteFrom('desk_login_failures')
+      .deleteFrom('desk_login_attempts')
       .where('scope', '=', scope)
       .where('key', '=', key)
       .execute();
   }
 
-  async pruneFailures(before: Date): Promise<void> {
-    await this.db.deleteFrom('desk_login_failures').where('at', '<', iso(before)).execute();
+  async pruneAttempts(before: Date): Promise<void> {
+    await this.db.deleteFrom('desk_login_attempts').where('at', '<', iso(before)).execute();
   }
 
   async audit(entry: AuditEntry): Promise<void> {
