@@ -2,7 +2,7 @@ import {
   type AccountsStore,
   type ActiveSession,
   type DeskUser,
-  type FailureKey,
+  type AttemptKey,
   withoutHash,
 } from '../store/accounts-port';
 import { AUDIT, record } from './audit';
@@ -43,7 +43,7 @@ export interface SignInInput {
   address: string;
 }
 
-function failureKeys(email: string, address: string): FailureKey[] {
+function attemptKeys(email: string, address: string): AttemptKey[] {
   return [
     { scope: 'email', key: normalEmail(email) },
     { scope: 'address', key: address || 'tidak-diketahui' },
@@ -55,9 +55,9 @@ export async function signIn(deps: AuthDeps, input: SignInInput): Promise<SignIn
   const now = deps.now();
   const windowMs = LOGIN_LIMITS.windowMinutes * 60_000;
   const since = new Date(now.getTime() - windowMs);
-  const [emailKey, addressKey] = failureKeys(input.email, input.address) as [
-    FailureKey,
-    FailureKey,
+  const [emailKey, addressKey] = attemptKeys(input.email, input.address) as [
+    AttemptKey,
+    AttemptKey,
   ];
   // Recorded before anything is checked: a burst of attempts at once counts every one of them.
   const attempt = await accounts.recordAttempt([emailKey, addressKey], now);

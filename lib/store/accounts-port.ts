@@ -52,10 +52,10 @@ export interface ActiveSession {
   user: DeskUser;
 }
 
-export type FailureScope = 'email' | 'address';
+export type AttemptScope = 'email' | 'address';
 
-export interface FailureKey {
-  scope: FailureScope;
+export interface AttemptKey {
+  scope: AttemptScope;
   key: string;
 }
 
@@ -112,12 +112,12 @@ export interface AccountsStore {
    * Records an attempt under each key before its password is checked, so attempts made at the
    * same moment count each other; answers its id.
    */
-  recordAttempt(keys: FailureKey[], at: Date): Promise<string>;
+  recordAttempt(keys: AttemptKey[], at: Date): Promise<string>;
   /** Removes an attempt that turned out not to count (it succeeded, or was refused unchecked). */
   forgetAttempt(id: string): Promise<void>;
   /** Attempts recorded for `key` at or after `since`. */
-  countAttempts(key: FailureKey, since: Date): Promise<number>;
-  clearAttempts(key: FailureKey): Promise<void>;
+  countAttempts(key: AttemptKey, since: Date): Promise<number>;
+  clearAttempts(key: AttemptKey): Promise<void>;
   /** Drops attempts older than `before` (they no longer count toward any limit). */
   pruneAttempts(before: Date): Promise<void>;
 

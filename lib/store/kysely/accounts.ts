@@ -6,7 +6,7 @@ import type {
   AuditEntry,
   DeskUser,
   DeskUserCredentials,
-  FailureKey,
+  AttemptKey,
   NewUser,
   Role,
   SessionRecord,
@@ -227,7 +227,7 @@ export class KyselyAccounts implements AccountsStore {
     return Number(result.numDeletedRows);
   }
 
-  async recordAttempt(keys: FailureKey[], at: Date): Promise<string> {
+  async recordAttempt(keys: AttemptKey[], at: Date): Promise<string> {
     const id = randomUUID();
     if (keys.length) {
       await this.db
@@ -242,7 +242,7 @@ export class KyselyAccounts implements AccountsStore {
     await this.db.deleteFrom('desk_login_attempts').where('attempt_id', '=', id).execute();
   }
 
-  async countAttempts({ scope, key }: FailureKey, since: Date): Promise<number> {
+  async countAttempts({ scope, key }: AttemptKey, since: Date): Promise<number> {
     const row = await this.db
       .selectFrom('desk_login_attempts')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -253,7 +253,7 @@ export class KyselyAccounts implements AccountsStore {
     return Number(row.n);
   }
 
-  async clearAttempts({ scope, key }: FailureKey): Promise<void> {
+  async clearAttempts({ scope, key }: AttemptKey): Promise<void> {
     await this.db
       .deleteFrom('desk_login_attempts')
       .where('scope', '=', scope)
