@@ -1,6 +1,6 @@
 /**
- * The newsroom desk's accounts as the store keeps them: people, sign-in sessions, failed
- * sign-ins, the audit log and the one-time setup links. lib/desk depends on this interface only;
+ * The newsroom desk's accounts as the store keeps them: people, sign-in sessions, sign-in
+ * attempts, the audit log and the one-time setup links. lib/desk depends on this interface only;
  * lib/store/kysely/accounts.ts implements it for both engines. Every instant is passed in by the
  * caller (its clock), so expiry and limits are the same on every instance and testable.
  * Tokens never reach the store: only their SHA-256 (hex) does.
