@@ -8,6 +8,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startStore } = await import('./lib/ingest/startup');
   await startStore();
+  const { announceDeskSetup } = await import('./lib/desk/context');
+  // While no admin exists: a one-time link to create the first one, in the server's log.
+  await announceDeskSetup().catch((error: unknown) =>
+    console.error('[ruang-redaksi]', error instanceof Error ? error.message : error),
+  );
   const { publishingEnabled, startPublishing } = await import('./lib/publishing/runtime');
   if (!publishingEnabled()) return;
   const { wiredIngest, wiredScheduleSource } = await import('./lib/publishing/wiring');

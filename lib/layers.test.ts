@@ -18,6 +18,7 @@ const LAYERS = [
   'publishing',
   'seo',
   'render',
+  'desk',
   'server',
 ];
 /** Helpers that import nothing of lib/'s folders; every layer may use them. */

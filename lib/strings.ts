@@ -146,6 +146,7 @@ export const strings = {
     text: 'harus berupa teks',
     idFormat: 'hanya huruf kecil, angka, dan tanda hubung (contoh: "a1b2c3d4")',
     slugFormat: 'hanya huruf kecil, angka, dan tanda hubung',
+    slugReserved: 'slug ini dipakai situs sendiri (ruang redaksi); pilih slug lain',
     fieldText: (label: string) => `${label} harus berupa teks`,
     fieldEmpty: (label: string) => `${label} tidak boleh kosong`,
     instant: 'harus berupa tanggal dan jam dengan zona waktu (contoh: 2024-12-23T10:15:00+07:00)',
@@ -278,6 +279,93 @@ export const strings = {
   },
 
   /** Publishing: server log lines, the publish endpoint's answers, the publish command. */
+  /** The newsroom desk (lib/desk, /ruang-redaksi). */
+  desk: {
+    name: 'Ruang Redaksi',
+    roles: { penulis: 'Penulis', editor: 'Editor', admin: 'Admin' },
+    signInTitle: 'Masuk ke Ruang Redaksi',
+    email: 'Email',
+    password: 'Kata sandi',
+    name_: 'Nama',
+    role: 'Peran',
+    signInButton: 'Masuk',
+    signOutButton: 'Keluar',
+    signOutEverywhereButton: 'Keluar dari semua perangkat',
+    signInFailed: 'Email atau kata sandi salah.',
+    signInLimited: (minutes: number) =>
+      `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+    signedOut: 'Anda sudah keluar.',
+    signedOutEverywhere: 'Anda sudah keluar dari semua perangkat.',
+    refusedOrigin: 'Permintaan ditolak: formulir ini harus dikirim dari halaman Ruang Redaksi.',
+    refusedToken: 'Formulir ini sudah kedaluwarsa. Muat ulang halaman lalu coba lagi.',
+    refusedRole: 'Peran Anda tidak mengizinkan tindakan ini.',
+    tooLarge: 'Isian formulir terlalu besar.',
+    signedInAs: (name: string, role: string) => `Masuk sebagai ${name} (${role})`,
+    navLabel: 'Menu Ruang Redaksi',
+    articlesHeading: 'Artikel',
+    articlesNote: 'Penyunting artikel menyusul; daftar ini menampilkan isi basis data konten.',
+    articlesEmpty: 'Belum ada artikel.',
+    headline: 'Judul',
+    status: 'Status',
+    articleStatus: { draft: 'Draf', scheduled: 'Terjadwal', published: 'Terbit' },
+    peopleHeading: 'Orang dan peran',
+    peopleLink: 'Orang dan peran',
+    addPersonHeading: 'Tambah orang',
+    addPersonButton: 'Tambah',
+    changeRoleButton: 'Ubah peran',
+    disableButton: 'Nonaktifkan',
+    enableButton: 'Aktifkan',
+    signOutUserButton: 'Keluarkan dari semua perangkat',
+    disabled: 'nonaktif',
+    active: 'aktif',
+    auditHeading: 'Log audit',
+    auditWhen: 'Waktu',
+    auditWho: 'Oleh',
+    auditWhat: 'Tindakan',
+    auditTarget: 'Sasaran',
+    auditSystem: 'sistem',
+    personAdded: (email: string) => `${email} ditambahkan.`,
+    roleChanged: (email: string, role: string) => `Peran ${email} kini ${role}.`,
+    personDisabled: (email: string) =>
+      `${email} dinonaktifkan dan dikeluarkan dari semua perangkat.`,
+    personEnabled: (email: string) => `${email} diaktifkan kembali.`,
+    personSignedOut: (email: string) => `${email} dikeluarkan dari semua perangkat.`,
+    emailTaken: 'Email itu sudah terdaftar.',
+    emailInvalid: 'Email tidak valid.',
+    nameRequired: 'Nama wajib diisi.',
+    roleInvalid: 'Peran harus penulis, editor, atau admin.',
+    passwordTooShort: (min: number) => `Kata sandi minimal ${min} karakter.`,
+    passwordTooLong: (max: number) => `Kata sandi maksimal ${max} karakter.`,
+    unknownPerson: 'Orang itu tidak ditemukan.',
+    lastAdmin: 'Harus tetap ada satu admin aktif.',
+    setupTitle: 'Siapkan admin pertama',
+    setupIntro: 'Buat akun admin pertama Ruang Redaksi. Tautan ini hanya berlaku sekali.',
+    setupButton: 'Buat admin',
+    setupInvalid:
+      'Tautan penyiapan ini tidak berlaku: sudah dipakai, kedaluwarsa, atau salah. Buat tautan baru dengan "npm run desk -- setup-link".',
+    setupDone: 'Admin pertama sudah ada. Silakan masuk.',
+    setupLinkLog: (url: string, hours: number) =>
+      `[ruang-redaksi] Belum ada admin. Buat admin pertama lewat tautan sekali pakai ini (berlaku ${hours} jam):\n${url}`,
+    cli: {
+      usage:
+        'Pemakaian: npm run desk -- user add <email> --role <penulis|editor|admin> [--name <nama>]  (kata sandi dari masukan standar)\n' +
+        '           npm run desk -- user list\n' +
+        '           npm run desk -- user role <email> <penulis|editor|admin>\n' +
+        '           npm run desk -- user disable <email>\n' +
+        '           npm run desk -- user enable <email>\n' +
+        '           npm run desk -- setup-link',
+      passwordPrompt: 'Kata sandi (dibaca dari masukan standar): ',
+      added: (email: string, role: string) => `${email} ditambahkan sebagai ${role}.`,
+      roleChanged: (email: string, role: string) => `Peran ${email} kini ${role}.`,
+      disabled: (email: string, sessions: number) =>
+        `${email} dinonaktifkan; ${sessions} sesi diakhiri.`,
+      enabled: (email: string) => `${email} diaktifkan kembali.`,
+      noUsers: 'Belum ada pengguna.',
+      adminExists: 'Sudah ada admin aktif: tautan penyiapan tidak diperlukan.',
+      setupLink: (url: string, hours: number) =>
+        `Tautan penyiapan admin pertama (sekali pakai, berlaku ${hours} jam):\n${url}`,
+    },
+  },
   publishing: {
     trigger: publishingTriggers,
     published: (trigger: PublishTrigger, count: number) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { strings } from '../strings';
 import { imagePathEscapes } from './image-path';
+import { DESK_SEGMENT } from '../desk-paths';
 
 const m = strings.content;
 const label = m.label;
@@ -154,7 +155,8 @@ export const sectionsFileSchema = z.strictObject({
 export type Section = z.infer<typeof sectionSchema>;
 
 export const pageFrontmatterSchema = z.strictObject({
-  slug: contentId,
+  // A standing page answers at /<slug>: the desk's path is the site's own.
+  slug: contentId.refine((slug) => slug !== DESK_SEGMENT, { error: m.slugReserved }),
   title: requiredText('Judul'),
   description: requiredText(label.description).max(300, { error: m.maxChars(300) }),
   updatedAt: instant,

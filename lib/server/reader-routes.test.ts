@@ -105,6 +105,8 @@ describe('readerRoutes', () => {
       '/_next/static/chunks/x.js',
       '/_next/image',
       '/berita/x/',
+      '/ruang-redaksi',
+      '/ruang-redaksi/masuk',
     ]) {
       expect([url, await lookup(url)]).toEqual([url, 'found']);
     }

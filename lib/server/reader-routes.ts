@@ -117,6 +117,7 @@ export function readerRoutes(
         if (rest.length === 1 && rest[0] === 'image') return 'found';
         return found(rest[0] === 'static' && (await publicFile(staticRoot, rest.slice(1))));
       case 'api':
+      case 'ruang-redaksi':
         return 'found';
       case 'cari':
         return found(rest.length === 0);

@@ -18,6 +18,8 @@ describe('judgeRequest', () => {
     ['GET', '/cari?q=%ff'],
     ['POST', '/api/publish'],
     ['DELETE', '/api/pratinjau'],
+    ['POST', '/ruang-redaksi/masuk'],
+    ['POST', '/ruang-redaksi/orang'],
   ])('%s %s passes', (method, url) => {
     expect(status(method, url)).toBe('pass');
   });
@@ -29,6 +31,8 @@ describe('judgeRequest', () => {
       expect(status(method, '/')).toBe(405);
       // /api alone is no route that takes other methods.
       expect(status(method, '/api')).toBe(405);
+      // The desk's own page takes GET only; its forms post to paths below it.
+      expect(status(method, '/ruang-redaksi')).toBe(405);
     },
   );
 

@@ -23,8 +23,8 @@ export type GateVerdict =
   | { kind: 'reject'; status: GateStatus };
 
 const READER_METHODS = new Set(['GET', 'HEAD']);
-/** Paths whose routes take other methods themselves (publishing, preview). */
-const OWN_METHOD_PREFIXES = new Set(['api']);
+/** Paths whose routes take other methods themselves (publishing, preview, the newsroom desk). */
+const OWN_METHOD_PREFIXES = new Set(['api', 'ruang-redaksi']);
 /** Printable ASCII without space, backslash and `#` (a fragment is never sent). */
 const RAW_URL = /^[\x21-\x22\x24-\x5b\x5d-\x7e]*$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;

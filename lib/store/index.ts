@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import type { AccountsStore } from './accounts-port';
+import { accountsOf } from './kysely/accounts';
 import type { KyselyContentStore } from './kysely/store';
 import { openPostgresStore, redactUrl } from './postgres/open';
 import { openSqliteStore } from './sqlite/open';
@@ -8,6 +10,8 @@ import type { OpenedStore } from './writer-port';
 
 export type { ContentStore, Paginated, TagCount, Visibility } from './port';
 export type { OpenedStore, WritableStore } from './writer-port';
+export type * from './accounts-port';
+export { ROLES } from './accounts-port';
 export { StoreUnreachableError, redactUrl } from './postgres/open';
 export { isStoreUnavailable } from './unavailable';
 
@@ -84,4 +88,9 @@ export async function closeStores(): Promise<void> {
     const s = await pending.catch(() => undefined);
     await s?.store.close().catch(() => undefined);
   }
+}
+
+/** The newsroom desk's accounts, kept in the same store (every instance sees the same ones). */
+export async function openAccounts(contentRoot: string): Promise<AccountsStore> {
+  return accountsOf((await openStore(contentRoot)).store);
 }

@@ -111,6 +111,61 @@ export interface ArticleRefsTable {
   field: 'related' | 'isi';
 }
 
+/**
+ * The newsroom desk's tables (0007). Unlike the content tables they are not a cache of the
+ * Markdown files: no migration or re-ingest empties them.
+ */
+export interface DeskUsersTable {
+  id: string;
+  /** Lower-cased; unique. */
+  email: string;
+  name: string;
+  role: 'penulis' | 'editor' | 'admin';
+  /** argon2id, in the PHC string format. */
+  password_hash: string;
+  created_at: string;
+  /** 1 when disabled: no sign-in, no session. */
+  disabled: number;
+}
+
+/** A sign-in session: only the SHA-256 of its cookie's token is stored. */
+export interface DeskSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/**
+ * A sign-in attempt, one row per account (`email`) and per client address (`address`): written
+ * before the password is checked (so parallel attempts count each other), kept if it failed.
+ */
+export interface DeskLoginAttemptsTable {
+  attempt_id: string;
+  scope: 'email' | 'address';
+  key: string;
+  at: string;
+}
+
+/** Who did what to whom, and when. */
+export interface DeskAuditTable {
+  id: string;
+  at: string;
+  /** The acting user's id and email ('' for the server or the command line). */
+  actor_id: string;
+  actor_email: string;
+  action: string;
+  target: string;
+  detail: string;
+}
+
+/** The one-time links that create the first admin: only the token's SHA-256 is stored. */
+export interface DeskSetupTokensTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -124,4 +179,9 @@ export interface Database {
   search_words: SearchWordsTable;
   list_stats: ListStatsTable;
   article_refs: ArticleRefsTable;
+  desk_users: DeskUsersTable;
+  desk_sessions: DeskSessionsTable;
+  desk_login_attempts: DeskLoginAttemptsTable;
+  desk_audit: DeskAuditTable;
+  desk_setup_tokens: DeskSetupTokensTable;
 }

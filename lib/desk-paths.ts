@@ -1,0 +1,12 @@
+/** The newsroom desk's first path segment: no content may take it (lib/content/schema.ts). */
+export const DESK_SEGMENT = 'ruang-redaksi';
+
+/** The desk's paths. Its session cookie is scoped to `home`, so no reader page ever gets it. */
+export const deskPaths = {
+  home: `/${DESK_SEGMENT}`,
+  signIn: `/${DESK_SEGMENT}/masuk`,
+  signOut: `/${DESK_SEGMENT}/keluar`,
+  people: `/${DESK_SEGMENT}/orang`,
+  setup: `/${DESK_SEGMENT}/siapkan`,
+  stylesheet: `/${DESK_SEGMENT}/gaya.css`,
+} as const;

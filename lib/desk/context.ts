@@ -1,0 +1,69 @@
+import { contentRoot } from '../content/paths';
+import { readyStore } from '../ingest/ready';
+import { END_OF_TIME, now as siteNow } from '../now';
+import { storeRoute } from '../render/unavailable';
+import { siteConfig } from '../site-config';
+import type { Article } from '../content/types';
+import { openAccounts } from '../store';
+import type { AccountsStore } from '../store/accounts-port';
+import type { DeskDeps } from './handlers';
+import { announceSetupLink } from './setup';
+import type { DeskArticleRow } from './views';
+
+/**
+ * The desk wired to the running server: the accounts in the content store (SQLite or
+ * PostgreSQL, as configured), the machine's clock for sessions and limits, the store's articles.
+ * Kept on globalThis like the ready store (lib/ingest/ready.ts): Next bundles the routes apart.
+ */
+const KEY = Symbol.for('warta.desk.accounts');
+const holder = globalThis as { [KEY]?: Promise<AccountsStore> };
+
+export function deskAccounts(): Promise<AccountsStore> {
+  if (!holder[KEY]) {
+    const opening = readyStore().then(() => openAccounts(contentRoot()));
+    holder[KEY] = opening;
+    opening.catch(() => {
+      holder[KEY] = undefined;
+    });
+  }
+  return holder[KEY];
+}
+
+const DESK_ARTICLES = 100;
+
+export function articleRow(article: Article, at: Date): DeskArticleRow {
+  const status =
+    article.status === 'draft' ? 'draft' : article.publishedAt > at ? 'scheduled' : 'published';
+  return { id: article.id, title: article.title, status, publishedAt: article.publishedAt };
+}
+
+/** The newest articles of the store, drafts and scheduled ones included. */
+async function deskArticles(): Promise<DeskArticleRow[]> {
+  const store = await readyStore();
+  const at = siteNow();
+  const articles = await store.latest({ now: END_OF_TIME, includeDrafts: true }, DESK_ARTICLES);
+  return articles.map((article) => articleRow(article, at));
+}
+
+export async function deskDeps(): Promise<DeskDeps> {
+  return {
+    accounts: await deskAccounts(),
+    now: () => new Date(),
+    production: process.env.NODE_ENV === 'production',
+    siteOrigin: siteConfig.url,
+    articles: deskArticles,
+  };
+}
+
+/** A desk route: its handler with the server's dependencies, the 503 page while the store is down. */
+export function deskRoute(
+  handler: (request: Request, deps: DeskDeps) => Promise<Response>,
+): (request: Request) => Promise<Response> {
+  return storeRoute(async (request: Request) => handler(request, await deskDeps()));
+}
+
+/** At the server's start (instrumentation.ts): the first admin's link, while there is none. */
+export async function announceDeskSetup(): Promise<void> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  await announceSetupLink(await deskAccounts(), siteConfig.url, new Date());
+}

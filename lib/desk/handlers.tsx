@@ -1,0 +1,298 @@
+import { deskPaths } from '../desk-paths';
+import type { AccountsStore } from '../store/accounts-port';
+import { strings } from '../strings';
+import { type Actor } from './audit';
+import {
+  type AuthDeps,
+  currentSession,
+  type SignedIn,
+  signIn,
+  signOut,
+  signOutEverywhere,
+} from './auth';
+import { clearedSessionCookie, sessionCookie } from './cookies';
+import { clientAddress, DESK_HEADERS, type FormFields, readForm, seeOther } from './http';
+import { fromThisSite } from './origin';
+import { addPerson, changeRole, type Outcome, setActive, signOutPerson } from './people';
+import { can, type Permission } from './roles';
+import { completeSetup } from './setup';
+import { DESK_CSS } from './stylesheet';
+import { csrfToken, csrfTokenMatches, tokenHash } from './tokens';
+import {
+  type DeskArticleRow,
+  deskDocument,
+  PeopleView,
+  ProblemView,
+  SetupView,
+  ShellView,
+  SignInView,
+} from './views';
+
+/**
+ * The desk's answers, one function per route and method (app/ruang-redaksi/** call them with
+ * deskDeps()). Every page but sign-in and setup needs a live session; every POST is refused
+ * unless it comes from a page of this site (origin.ts) and, once signed in, carries the
+ * session's form token; every change is checked against the person's role (roles.ts).
+ */
+
+export interface DeskDeps extends AuthDeps {
+  accounts: AccountsStore;
+  now: () => Date;
+  /** NODE_ENV=production: the cookie is Secure. */
+  production: boolean;
+  /** The site's own origin (siteConfig.url), accepted as a form's Origin. */
+  siteOrigin: string;
+  /** The store's articles for the list on the desk's first page. */
+  articles: () => Promise<DeskArticleRow[]>;
+}
+
+const t = strings.desk;
+const AUDIT_SHOWN = 100;
+
+function problem(
+  message: string,
+  status: number,
+  signedIn?: SignedIn,
+  headers?: Record<string, string>,
+): Promise<Response> {
+  const csrf = signedIn && csrfToken(signedIn.token);
+  return deskDocument(
+    t.name,
+    <ProblemView message={message} user={signedIn?.user} csrf={csrf} />,
+    status,
+    headers,
+  );
+}
+
+type Gate =
+  | { kind: 'pass'; signedIn: SignedIn; form?: FormFields }
+  | { kind: 'answer'; response: Response | Promise<Response> };
+
+/**
+ * The checks in front of every signed-in route: a session (else to the sign-in page), the role's
+ * permission (else 403); for a POST, the origin and the form token (else 403) and a form of
+ * sane size (else 413).
+ */
+async function gate(request: Request, deps: DeskDeps, permission: Permission): Promise<Gate> {
+  const post = request.method === 'POST';
+  if (post && !fromThisSite(request.headers, deps.siteOrigin)) {
+    return { kind: 'answer', response: problem(t.refusedOrigin, 403) };
+  }
+  const signedIn = await currentSession(deps, request.headers.get('cookie'), deps.production);
+  if (!signedIn) {
+    return {
+      kind: 'answer',
+      response: seeOther(deskPaths.signIn, { 'Set-Cookie': clearedSessionCookie(deps.production) }),
+    };
+  }
+  if (!can(signedIn.user.role, permission)) {
+    return { kind: 'answer', response: problem(t.refusedRole, 403, signedIn) };
+  }
+  if (!post) return { kind: 'pass', signedIn };
+  const form = await readForm(request);
+  if (form === 'too-large') return { kind: 'answer', response: problem(t.tooLarge, 413, signedIn) };
+  if (!csrfTokenMatches(signedIn.token, form.get('csrf'))) {
+    return { kind: 'answer', response: problem(t.refusedToken, 403, signedIn) };
+  }
+  return { kind: 'pass', signedIn, form };
+}
+
+// ---- /ruang-redaksi ----
+
+export async function deskHome(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'use-desk');
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  return deskDocument(
+    t.articlesHeading,
+    <ShellView
+      user={signedIn.user}
+      csrf={csrfToken(signedIn.token)}
+      articles={await deps.articles()}
+    />,
+  );
+}
+
+// ---- /ruang-redaksi/masuk ----
+
+export async function signInPage(request: Request, deps: DeskDeps): Promise<Response> {
+  if (await currentSession(deps, request.headers.get('cookie'), deps.production)) {
+    return seeOther(deskPaths.home);
+  }
+  const params = new URL(request.url).searchParams;
+  const notice = params.has('keluar')
+    ? params.get('keluar') === 'semua'
+      ? t.signedOutEverywhere
+      : t.signedOut
+    : undefined;
+  return deskDocument(t.signInTitle, <SignInView notice={notice} />);
+}
+
+export async function signInSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  if (!fromThisSite(request.headers, deps.siteOrigin)) return problem(t.refusedOrigin, 403);
+  const form = await readForm(request);
+  if (form === 'too-large') return problem(t.tooLarge, 413);
+  const email = (form.get('email') ?? '').slice(0, 320);
+  const result = await signIn(deps, {
+    email,
+    password: form.get('password') ?? '',
+    address: clientAddress(request.headers),
+  });
+  if (result.kind === 'signed-in') {
+    return seeOther(deskPaths.home, {
+      'Set-Cookie': sessionCookie(result.token, result.expiresAt, deps.now(), deps.production),
+    });
+  }
+  if (result.kind === 'limited') {
+    const minutes = Math.ceil(result.retryAfterSeconds / 60);
+    return deskDocument(
+      t.signInTitle,
+      <SignInView email={email} problem={t.signInLimited(minutes)} />,
+      429,
+      { 'Retry-After': String(result.retryAfterSeconds) },
+    );
+  }
+  return deskDocument(t.signInTitle, <SignInView email={email} problem={t.signInFailed} />, 401);
+}
+
+// ---- /ruang-redaksi/keluar ----
+
+export async function signOutSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'use-desk');
+  if (checked.kind === 'answer') return checked.response;
+  const everywhere = checked.form?.get('semua') === '1';
+  if (everywhere) await signOutEverywhere(deps, checked.signedIn);
+  else await signOut(deps, checked.signedIn);
+  return seeOther(`${deskPaths.signIn}?keluar=${everywhere ? 'semua' : '1'}`, {
+    'Set-Cookie': clearedSessionCookie(deps.production),
+  });
+}
+
+// ---- /ruang-redaksi/orang ----
+
+async function peoplePage(
+  deps: DeskDeps,
+  signedIn: SignedIn,
+  outcome?: Outcome,
+  status = 200,
+): Promise<Response> {
+  const [people, audit] = await Promise.all([
+    deps.accounts.users(),
+    deps.accounts.auditLog(AUDIT_SHOWN),
+  ]);
+  return deskDocument(
+    t.peopleHeading,
+    <PeopleView
+      user={signedIn.user}
+      csrf={csrfToken(signedIn.token)}
+      people={people}
+      audit={audit}
+      notice={outcome?.ok ? outcome.message : undefined}
+      problem={outcome && !outcome.ok ? outcome.message : undefined}
+    />,
+    status,
+  );
+}
+
+export async function peopleGet(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'manage-people');
+  if (checked.kind === 'answer') return checked.response;
+  return peoplePage(deps, checked.signedIn);
+}
+
+export async function peopleSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'manage-people');
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  const form = checked.form ?? new Map<string, string>();
+  const actor: Actor = { id: signedIn.user.id, email: signedIn.user.email };
+  const who = form.get('orang') ?? '';
+  const now = deps.now();
+  let outcome: Outcome;
+  switch (form.get('aksi')) {
+    case 'tambah':
+      outcome = await addPerson(
+        deps.accounts,
+        actor,
+        {
+          email: form.get('email') ?? '',
+          name: form.get('name') ?? '',
+          role: (form.get('peran') ?? '') as 'penulis',
+          password: form.get('password') ?? '',
+        },
+        now,
+      );
+      break;
+    case 'peran':
+      outcome = await changeRole(deps.accounts, actor, who, form.get('peran') ?? '', now);
+      break;
+    case 'nonaktifkan':
+      outcome = await setActive(deps.accounts, actor, who, false, now);
+      break;
+    case 'aktifkan':
+      outcome = await setActive(deps.accounts, actor, who, true, now);
+      break;
+    case 'keluarkan':
+      outcome = await signOutPerson(deps.accounts, actor, who, now);
+      break;
+    default:
+      outcome = { ok: false, message: t.refusedToken };
+  }
+  // A disabled or demoted self loses the page on the next request, not in the middle of this one.
+  return peoplePage(deps, signedIn, outcome, outcome.ok ? 200 : 422);
+}
+
+// ---- /ruang-redaksi/siapkan ----
+
+export async function setupPage(request: Request, deps: DeskDeps): Promise<Response> {
+  const token = new URL(request.url).searchParams.get('token') ?? '';
+  if ((await deps.accounts.countActiveAdmins()) > 0) {
+    return deskDocument(t.setupTitle, <SetupView token="" state="exists" />);
+  }
+  const valid =
+    token.length > 0 && (await deps.accounts.setupTokenValid(tokenHash(token), deps.now()));
+  return deskDocument(
+    t.setupTitle,
+    <SetupView token={valid ? token : ''} state={valid ? 'form' : 'invalid'} />,
+    valid ? 200 : 404,
+  );
+}
+
+export async function setupSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  if (!fromThisSite(request.headers, deps.siteOrigin)) return problem(t.refusedOrigin, 403);
+  const form = await readForm(request);
+  if (form === 'too-large') return problem(t.tooLarge, 413);
+  const token = form.get('token') ?? '';
+  const outcome = await completeSetup(
+    deps.accounts,
+    token,
+    {
+      email: form.get('email') ?? '',
+      name: form.get('name') ?? '',
+      password: form.get('password') ?? '',
+    },
+    deps.now(),
+  );
+  switch (outcome.kind) {
+    case 'created':
+      return seeOther(deskPaths.signIn);
+    case 'problem':
+      return deskDocument(
+        t.setupTitle,
+        <SetupView token={token} state="form" problem={outcome.message} />,
+        422,
+      );
+    case 'exists':
+      return deskDocument(t.setupTitle, <SetupView token="" state="exists" />, 409);
+    case 'invalid':
+      return deskDocument(t.setupTitle, <SetupView token="" state="invalid" />, 404);
+  }
+}
+
+// ---- /ruang-redaksi/gaya.css ----
+
+export function deskStylesheet(): Response {
+  return new Response(DESK_CSS, {
+    headers: { 'Content-Type': 'text/css; charset=utf-8', ...DESK_HEADERS },
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * How the desk answers: never kept by a browser, proxy, the front cache or the micro-cache
+ * (`private, no-store`), never indexed; forms read with a size limit.
+ */
+export const DESK_CACHE_CONTROL = 'private, no-store';
+
+export const DESK_HEADERS = {
+  'Cache-Control': DESK_CACHE_CONTROL,
+  'X-Robots-Tag': 'noindex, nofollow',
+} as const;
+
+/** A desk form is a few fields; anything larger is refused unread. */
+export const FORM_MAX_BYTES = 16 * 1024;
+
+/** 303 to a path of this site: after a form, the browser asks for the next page with GET. */
+export function seeOther(path: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, {
+    status: 303,
+    headers: { Location: path, ...DESK_HEADERS, ...headers },
+  });
+}
+
+export type FormFields = Map<string, string>;
+
+/** The body as text, or 'too-large' as soon as it passes `limit` bytes (read no further). */
+async function boundedText(request: Request, limit: number): Promise<string | 'too-large'> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The text fields of a urlencoded or multipart form, or 'too-large'. */
+export async function readForm(request: Request): Promise<FormFields | 'too-large'> {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > FORM_MAX_BYTES) return 'too-large';
+  const text = await boundedText(request, FORM_MAX_BYTES);
+  if (text === 'too-large') return text;
+  const type = request.headers.get('content-type') ?? '';
+  const fields: FormFields = new Map();
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Request(request.url, {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: text,
+    }).formData();
+    for (const [key, value] of form) if (typeof value === 'string') fields.set(key, value);
+    return fields;
+  }
+  for (const [key, value] of new URLSearchParams(text)) fields.set(key, value);
+  return fields;
+}
+
+/**
+ * The client's address for the sign-in limit: X-Real-IP, which the front cache sets from the
+ * connection (deploy/nginx). An instance reached without it counts every such client as one.
+ */
+export function clientAddress(headers: Headers): string {
+  return headers.get('x-real-ip')?.trim().slice(0, 64) ?? '';
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The desk's own small stylesheet, served at deskPaths.stylesheet. It is not one of the
+ * components' .css files on purpose: the asset build bundles those into the readers' stylesheet,
+ * and nothing of the desk may reach reader pages. One column on a phone (390 px), wider tables
+ * scroll inside their box; system fonts (no downloads).
+ */
+export const DESK_CSS = `
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;color-scheme:light dark}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:Canvas;color:CanvasText}
+a{color:#b3121b}
+@media (prefers-color-scheme:dark){a{color:#ff8a8f}}
+.desk-skip{position:absolute;left:-9999px}
+.desk-skip:focus{left:1rem;top:1rem;background:Canvas;padding:.5rem;z-index:1}
+.desk-header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding:.75rem 1rem;border-bottom:3px solid #b3121b}
+.desk-header__title{margin:0;font-size:1.25rem}
+.desk-header__title a{color:inherit;text-decoration:none}
+.desk-nav{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
+.desk-nav form{margin:0}
+.desk-main{max-width:64rem;margin:0 auto;padding:1rem}
+.desk-main--narrow{max-width:26rem}
+.desk-main h1{font-size:1.5rem;margin:.5rem 0 1rem}
+.desk-main h2{font-size:1.2rem;margin:2rem 0 .75rem}
+.desk-note{color:GrayText}
+.desk-notice,.desk-problem{padding:.75rem 1rem;border-radius:.25rem;margin:0 0 1rem}
+.desk-notice{background:#e7f4ea;color:#14361f}
+.desk-problem{background:#fde8e8;color:#5c0b0b}
+.desk-form{display:grid;gap:.75rem;margin:0 0 1rem}
+.desk-form label{display:grid;gap:.25rem;font-weight:600}
+.desk-form--inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
+input,select,button{font:inherit}
+input,select{width:100%;min-height:2.75rem;padding:.5rem;border:1px solid GrayText;border-radius:.25rem;background:Field;color:FieldText}
+.desk-form--inline select{width:auto}
+button{min-height:2.75rem;padding:.5rem 1rem;border:0;border-radius:.25rem;background:#b3121b;color:#fff;font-weight:600;cursor:pointer}
+button.desk-button--quiet{background:transparent;color:inherit;border:1px solid GrayText}
+button:focus-visible,input:focus-visible,select:focus-visible,a:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+.desk-table-box{overflow-x:auto}
+.desk-table{width:100%;border-collapse:collapse}
+.desk-table th,.desk-table td{text-align:left;padding:.5rem;border-bottom:1px solid GrayText;vertical-align:top}
+.desk-status{display:inline-block;padding:0 .4rem;border-radius:.25rem;border:1px solid GrayText;font-size:.875rem;white-space:nowrap}
+`.trim();
+
+/** The stylesheet's URL carries a hash of its text, so a changed sheet is fetched again. */
+export const DESK_CSS_VERSION = createHash('sha256').update(DESK_CSS).digest('hex').slice(0, 12);

@@ -1,0 +1,92 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { AccountsStore, Role } from '../store/accounts-port';
+import { accountsOf } from '../store/kysely/accounts';
+import { openSqliteStore } from '../store/sqlite/open';
+import { SERVER_ACTOR } from './audit';
+import { readCookie, sessionCookieName } from './cookies';
+import type { DeskDeps } from './handlers';
+import { addPerson } from './people';
+import type { DeskArticleRow } from './views';
+
+/**
+ * A desk on a fresh SQLite store with a clock the test moves, and requests as a browser on the
+ * same site sends them (tests only; the accounts' engine contract is lib/store/accounts.test.ts).
+ */
+export const ORIGIN = 'http://localhost:3000';
+export const PASSWORD = 'kata-sandi-yang-panjang';
+
+export async function testDesk(articles: DeskArticleRow[] = []) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'warta-desk-test-'));
+  const { store } = await openSqliteStore(path.join(dir, 'warta.sqlite'));
+  const accounts: AccountsStore = accountsOf(store);
+  let now = new Date('2026-01-05T03:00:00.000Z');
+  const deps: DeskDeps = {
+    accounts,
+    now: () => now,
+    production: false,
+    siteOrigin: ORIGIN,
+    articles: () => Promise.resolve(articles),
+  };
+  return {
+    deps,
+    accounts,
+    close: () => store.close(),
+    advance(minutes: number) {
+      now = new Date(now.getTime() + minutes * 60_000);
+    },
+    async person(email: string, role: Role) {
+      const outcome = await addPerson(
+        accounts,
+        SERVER_ACTOR,
+        { email, name: email.split('@')[0]!, role, password: PASSWORD },
+        now,
+      );
+      if (!outcome.ok) throw new Error(outcome.message);
+    },
+  };
+}
+
+export interface RequestOptions {
+  cookie?: string;
+  form?: Record<string, string>;
+  /** Headers a browser sends (Sec-Fetch-Site, Origin), replacing the same-site defaults. */
+  headers?: Record<string, string>;
+  address?: string;
+}
+
+export function get(pathAndQuery: string, { cookie, headers }: RequestOptions = {}): Request {
+  return new Request(ORIGIN + pathAndQuery, {
+    headers: { host: 'localhost:3000', ...(cookie && { cookie }), ...headers },
+  });
+}
+
+export function post(pathAndQuery: string, options: RequestOptions = {}): Request {
+  return new Request(ORIGIN + pathAndQuery, {
+    method: 'POST',
+    headers: {
+      host: 'localhost:3000',
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(options.headers ?? { 'sec-fetch-site': 'same-origin', origin: ORIGIN }),
+      ...(options.cookie && { cookie: options.cookie }),
+      ...(options.address && { 'x-real-ip': options.address }),
+    },
+    body: new URLSearchParams(options.form ?? {}).toString(),
+  });
+}
+
+/** The session cookie a response sets, as a Cookie header sends it back. */
+export function cookieFrom(response: Response, production = false): string {
+  const name = sessionCookieName(production);
+  const value = readCookie(response.headers.get('set-cookie')?.split(';')[0] ?? null, name);
+  if (!value) throw new Error('no session cookie set');
+  return `${name}=${value}`;
+}
+
+/** The form token a signed-in page carries. */
+export async function csrfFrom(response: Response): Promise<string> {
+  const match = /name="csrf" value="([^"]+)"/.exec(await response.text());
+  if (!match?.[1]) throw new Error('no form token on the page');
+  return match[1];
+}
