@@ -304,6 +304,47 @@ function spacedBlockText(engine: Engine): Migration {
   };
 }
 
+/**
+ * The store holds what the archive needs, not copies of it (at 20,000 articles SQLite held 5.5
+ * and PostgreSQL 3.6 times the Markdown):
+ * - SQLite's FTS5 tables are contentless (`content=''`, `contentless_delete=1`): they held a
+ *   second copy of every article's stemmed text beside the index; a hit is read by rowid
+ *   (articles.search_rowid) and excerpts come from the record (lib/search/highlight.ts), so
+ *   nothing read that copy. The unindexed `id` column goes with it;
+ * - SQLite keeps an article's record deflated (lib/store/serialise.ts): it holds the body as
+ *   Markdown and as plain text;
+ * - SQLite's file gives back the pages a bulk ingest frees (auto_vacuum incremental, run after
+ *   the FTS index is merged: KyselyContentStore's settleAfterBulkLoad);
+ * - PostgreSQL writes an article's tsvector with its row instead of updating the row after it
+ *   (lib/store/search-port.ts's articleColumns); its tables are truncated, so the ingest that
+ *   follows writes them without the dead rows and doubled index entries of the old way.
+ * Like 0002, the tables are emptied and the ingest that follows refills them.
+ */
+function compactStore(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const tables = ['article_tags', 'article_authors', 'article_refs', 'articles', 'authors'];
+      const all = [...tables, 'sections', 'pages', 'source_files', 'meta', 'list_stats'];
+      if (engine === 'postgres') {
+        await sql`truncate table ${sql.join(all.map((t) => sql.table(t)))}`.execute(db);
+        return;
+      }
+      for (const table of all) await sql`delete from ${sql.table(table)}`.execute(db);
+      for (const table of ['article_search', 'article_search_recent'])
+        await sql`drop table ${sql.table(table)}`.execute(db);
+      for (const table of ['article_search', 'article_search_recent'])
+        await sql`create virtual table ${sql.table(table)} using fts5(
+          title, tags, summary, section, body, content = '', contentless_delete = 1,
+          tokenize = 'unicode61 remove_diacritics 2'
+        )`.execute(db);
+      // Takes effect with the VACUUM that follows (SQLite runs migrations outside a
+      // transaction); the tables are empty, so it rewrites next to nothing.
+      await sql`pragma auto_vacuum = incremental`.execute(db);
+      await sql`vacuum`.execute(db);
+    },
+  };
+}
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     async getMigrations() {
@@ -314,6 +355,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0004_newest_first_search': newestFirstSearch(engine),
         '0005_search_words': searchWords(engine),
         '0006_spaced_block_text': spacedBlockText(engine),
+        '0007_compact_store': compactStore(engine),
       };
     },
   };

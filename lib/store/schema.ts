@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { StoredArticle } from './serialise';
 import type { SourceFile } from './writer-port';
 
 /**
@@ -22,7 +23,10 @@ export interface ArticlesTable {
   image_src: string;
   /** SQLite only: the article's row in the FTS5 index (deleted by it, not by a scan). */
   search_rowid?: number | null;
-  doc: string;
+  /** PostgreSQL only: the weighted tsvector of its words, written with the row. */
+  search?: string;
+  /** The record: JSON on PostgreSQL, deflated JSON on SQLite (lib/store/serialise.ts). */
+  doc: StoredArticle;
 }
 
 /** The article's visibility, copied onto its tag and author rows (listings read one index). */
@@ -87,10 +91,12 @@ export interface MetaTable {
   value: string;
 }
 
-/** SQLite only: the FTS5 index over stemmed text. PostgreSQL keeps a tsvector on articles. */
+/**
+ * SQLite only: the FTS5 index over stemmed text, contentless (0007: the index alone, read by
+ * rowid, which articles.search_rowid names). PostgreSQL keeps a tsvector on articles.
+ */
 export interface ArticleSearchTable {
   rowid: Generated<number>;
-  id: string;
   title: string;
   tags: string;
   summary: string;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Article, Author, Page, Section } from '../../content/types';
 import type { Database } from '../schema';
-import { reviveArticle, reviveJson, revivePage } from '../serialise';
+import { reviveArticle, reviveJson, revivePage, type StoredArticle } from '../serialise';
 
 /** Whole records by key: articles by id, sections, authors and standing pages. */
 
@@ -10,11 +10,11 @@ async function inOrder<T>(
   db: Kysely<Database>,
   table: 'articles' | 'authors',
   ids: string[],
-  revive: (doc: string) => T,
+  revive: (doc: StoredArticle) => T,
 ): Promise<T[]> {
   if (!ids.length) return [];
   const rows = await db.selectFrom(table).select(['id', 'doc']).where('id', 'in', ids).execute();
-  const byId = new Map(rows.map((r) => [r.id, r.doc]));
+  const byId = new Map<string, StoredArticle>(rows.map((r) => [r.id, r.doc]));
   return ids.flatMap((id) => {
     const doc = byId.get(id);
     return doc === undefined ? [] : [revive(doc)];
@@ -49,7 +49,7 @@ export const author = (db: Kysely<Database>, id: string) => oneOf<Author>(db, 'a
 
 /** Authors by id, in byline order. */
 export const authorsOf = (db: Kysely<Database>, ids: string[]): Promise<Author[]> =>
-  inOrder(db, 'authors', ids, (doc) => reviveJson<Author>(doc));
+  inOrder(db, 'authors', ids, (doc) => reviveJson<Author>(doc as string));
 
 export async function pages(db: Kysely<Database>): Promise<Page[]> {
   const rows = await db

@@ -1,12 +1,16 @@
 import type { Transaction } from 'kysely';
 import type { Article, Author, Page, Section } from '../../content/types';
+import type { Engine } from '../migrations';
 import type { Database } from '../schema';
 import type { SearchEngine } from '../search-port';
-import { serialise } from '../serialise';
+import { packArticle, serialise } from '../serialise';
 import type { ArticlePut, SourceFile, StatsKeys, StoreWriter } from '../writer-port';
 import { refreshStats } from './stats';
 
-/** Rows per multi-row INSERT of articles and their links (≤ 10 columns: under both limits). */
+/**
+ * Rows per multi-row INSERT of articles and their links (at most 21 parameters a row, the article
+ * with its PostgreSQL vector's texts: under both engines' limits).
+ */
 const ROWS_PER_INSERT = 100;
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -20,6 +24,7 @@ export class KyselyStoreWriter implements StoreWriter {
   constructor(
     private readonly trx: Transaction<Database>,
     private readonly searchEngine: SearchEngine,
+    private readonly engine: Engine,
   ) {}
 
   /** `replace`: the store may hold this id already (delete it first); false for a new one. */
@@ -38,7 +43,7 @@ export class KyselyStoreWriter implements StoreWriter {
       status: article.status,
       withdrawn: article.withdrawn ? 1 : 0,
     });
-    const articleRows = items.map(({ article }) => ({
+    const articleRows = items.map(({ article, sectionName }) => ({
       id: article.id,
       slug: article.slug,
       file: article.file,
@@ -46,7 +51,8 @@ export class KyselyStoreWriter implements StoreWriter {
       ...listed(article),
       modified_at: article.modifiedAt.toISOString(),
       image_src: article.image.src,
-      doc: serialise(article),
+      doc: this.engine === 'sqlite' ? packArticle(article) : serialise(article),
+      ...this.searchEngine.articleColumns?.(article, sectionName),
     }));
     const tagRows = items.flatMap(({ article }) =>
       [...new Map(article.tags.map((t) => [t.slug, t])).values()].map((t, position) => ({

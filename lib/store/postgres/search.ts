@@ -11,31 +11,19 @@ import { searchFields } from '../search-text';
  * excerpt of each hit's body.
  */
 export const postgresSearch: SearchEngine = {
-  async index(trx, article, sectionName) {
+  articleColumns(article, sectionName) {
     const f = searchFields(article, sectionName);
     // Stemmed words (the `indonesian` configuration) and the words as written ('simple'), so a
     // reader's prefix ("penem") finds "penempatan" as on SQLite.
     const weighted = (text: string, weight: string) =>
       sql`setweight(to_tsvector('indonesian', ${text}) || to_tsvector('simple', ${text}), ${weight}::"char")`;
-    await sql`update articles set search =
-        ${weighted(f.title, 'A')} || ${weighted(f.tags, 'B')} || ${weighted(f.summary, 'B')} ||
-        ${weighted(f.section, 'C')} || ${weighted(f.body, 'D')}
-      where id = ${article.id}`.execute(trx);
-  },
-  async indexMany(trx, items) {
-    const weighted = (column: string, weight: string) => {
-      const text = sql.ref(`v.${column}`);
-      return sql`setweight(to_tsvector('indonesian', ${text}) || to_tsvector('simple', ${text}), ${sql.lit(weight)}::"char")`;
+    return {
+      search: sql<string>`${weighted(f.title, 'A')} || ${weighted(f.tags, 'B')} ||
+        ${weighted(f.summary, 'B')} || ${weighted(f.section, 'C')} || ${weighted(f.body, 'D')}`,
     };
-    const values = items.map(({ article, sectionName }) => {
-      const f = searchFields(article, sectionName);
-      return sql`(${article.id}::text, ${f.title}::text, ${f.tags}::text, ${f.summary}::text, ${f.section}::text, ${f.body}::text)`;
-    });
-    await sql`update articles set search =
-        ${weighted('title', 'A')} || ${weighted('tags', 'B')} || ${weighted('summary', 'B')} ||
-        ${weighted('section', 'C')} || ${weighted('body', 'D')}
-      from (values ${sql.join(values)}) as v(id, title, tags, summary, section, body)
-      where articles.id = v.id`.execute(trx);
+  },
+  async index() {
+    // The vector is written with the article's row (articleColumns).
   },
   async remove() {
     // The vector lives on the article row and goes with it.
