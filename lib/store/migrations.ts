@@ -307,17 +307,19 @@ function spacedBlockText(engine: Engine): Migration {
 /**
  * The store holds what the archive needs, not copies of it (at 20,000 articles SQLite held 5.5
  * and PostgreSQL 3.6 times the Markdown):
+ * - an article's record is deflated JSON (lib/store/serialise.ts; PostgreSQL: `bytea`): it holds
+ *   the body as Markdown and as plain text. PostgreSQL's excerpts are made from the text of the
+ *   records the store reads for a page of hits (lib/store/postgres/search.ts);
  * - SQLite's FTS5 tables are contentless (`content=''`, `contentless_delete=1`): they held a
  *   second copy of every article's stemmed text beside the index; a hit is read by rowid
  *   (articles.search_rowid) and excerpts come from the record (lib/search/highlight.ts), so
  *   nothing read that copy. The unindexed `id` column goes with it;
- * - SQLite keeps an article's record deflated (lib/store/serialise.ts): it holds the body as
- *   Markdown and as plain text;
  * - SQLite's file gives back the pages a bulk ingest frees (auto_vacuum incremental, run after
  *   the FTS index is merged: KyselyContentStore's settleAfterBulkLoad);
  * - PostgreSQL writes an article's tsvector with its row instead of updating the row after it
- *   (lib/store/search-port.ts's articleColumns); its tables are truncated, so the ingest that
- *   follows writes them without the dead rows and doubled index entries of the old way.
+ *   (lib/store/search-port.ts's articleColumns), and compresses it with lz4 where the server
+ *   has it (pglz gives up on a tsvector); its tables are truncated, so the ingest that follows
+ *   writes them without the dead rows and doubled index entries of the old way.
  * Like 0002, the tables are emptied and the ingest that follows refills them.
  */
 function compactStore(engine: Engine): Migration {
@@ -327,6 +329,13 @@ function compactStore(engine: Engine): Migration {
       const all = [...tables, 'sections', 'pages', 'source_files', 'meta', 'list_stats'];
       if (engine === 'postgres') {
         await sql`truncate table ${sql.join(all.map((t) => sql.table(t)))}`.execute(db);
+        await sql`alter table articles alter column doc type bytea using convert_to(doc, 'UTF8')`.execute(
+          db,
+        );
+        const { rows } = await sql<{ lz4: boolean }>`select 'lz4' = any(enumvals) as lz4
+          from pg_settings where name = 'default_toast_compression'`.execute(db);
+        if (rows[0]?.lz4)
+          await sql`alter table articles alter column search set compression lz4`.execute(db);
         return;
       }
       for (const table of all) await sql`delete from ${sql.table(table)}`.execute(db);

@@ -1,11 +1,11 @@
 import type { Generated } from 'kysely';
-import type { StoredArticle } from './serialise';
 import type { SourceFile } from './writer-port';
 
 /**
  * The tables behind the store, the same on SQLite and PostgreSQL. Instants are ISO 8601 UTC
  * strings ("2024-12-23T07:30:00.000Z"), which sort as text in both engines. Each row keeps the
- * validated record as JSON (`doc`); the other columns are what queries filter and order by.
+ * validated record as JSON (`doc`; an article's deflated); the other columns are what queries
+ * filter and order by.
  */
 export interface ArticlesTable {
   id: string;
@@ -25,8 +25,8 @@ export interface ArticlesTable {
   search_rowid?: number | null;
   /** PostgreSQL only: the weighted tsvector of its words, written with the row. */
   search?: string;
-  /** The record: JSON on PostgreSQL, deflated JSON on SQLite (lib/store/serialise.ts). */
-  doc: StoredArticle;
+  /** The record: deflated JSON (lib/store/serialise.ts), a blob or bytea. */
+  doc: Uint8Array;
 }
 
 /** The article's visibility, copied onto its tag and author rows (listings read one index). */

@@ -34,12 +34,15 @@ export interface SearchEngine {
     v: Visibility,
     mode: 'all' | 'some',
   ): Promise<SearchCandidate[]>;
-  /** The excerpts of a page of hits, on engines that make their own (PostgreSQL's ts_headline). */
+  /**
+   * The excerpts of a page of hits, on engines that make their own (PostgreSQL's ts_headline),
+   * from the text of the records the store has read (the stored records are deflated).
+   */
   headlines?(
     db: Kysely<Database>,
     request: SearchRequest,
     mode: 'all' | 'some',
-    ids: string[],
+    hits: readonly Pick<Article, 'id' | 'text'>[],
   ): Promise<ReadonlyMap<string, string>>;
 }
 
@@ -49,5 +52,4 @@ export interface SearchFound {
   totalHits: number;
   capped: boolean;
   partial: boolean;
-  headlines?: ReadonlyMap<string, string>;
 }

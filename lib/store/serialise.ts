@@ -12,21 +12,17 @@ export function serialise(record: Article | Page | object): string {
 }
 
 /**
- * An article's record as SQLite keeps it: its JSON deflated (0007). The record holds the body
- * twice, as Markdown and as plain text, and SQLite compresses nothing: deflate's window finds
- * the text in the Markdown before it, 6.7 KB of JSON become 1.9 KB. PostgreSQL keeps the JSON
- * as text (ts_headline reads its `text`), compressed by TOAST.
+ * An article's record as the store keeps it: its JSON deflated (0007). The record holds the body
+ * twice, as Markdown and as plain text; deflate's window finds the text in the Markdown before
+ * it: 6.7 KB of JSON become 1.9 KB (SQLite compresses nothing; PostgreSQL's TOAST made 2.6 KB of
+ * it, its window too short to reach the Markdown).
  */
 export function packArticle(article: Article): Buffer {
   return deflateRawSync(serialise(article));
 }
 
-/** A stored article record: JSON, or JSON deflated by packArticle. */
-export type StoredArticle = string | Uint8Array;
-
-export function reviveArticle(stored: StoredArticle): Article {
-  const json = typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8');
-  const raw = JSON.parse(json) as Article;
+export function reviveArticle(stored: Uint8Array): Article {
+  const raw = JSON.parse(inflateRawSync(stored).toString('utf8')) as Article;
   return {
     ...raw,
     publishedAt: date(raw.publishedAt),

@@ -157,11 +157,16 @@ export class KyselyContentStore implements WritableStore {
     const found = await this.searchEngine.search(this.db, { ...request, terms }, v);
     const counts = { totalHits: found.totalHits, capped: found.capped, partial: found.partial };
     if (!found.ids.length) return { articles: [], ...counts };
-    return {
-      articles: await records.articlesByIds(this.db, found.ids),
-      ...counts,
-      headlines: found.headlines,
-    };
+    const articles = await records.articlesByIds(this.db, found.ids);
+    // Hits come from every word, or (partial) from any of them: the excerpts mark the same.
+    const mode = found.partial ? 'some' : 'all';
+    const headlines = await this.searchEngine.headlines?.(
+      this.db,
+      { ...request, terms },
+      mode,
+      articles,
+    );
+    return { articles, ...counts, ...(headlines && { headlines }) };
   }
 
   async close(): Promise<void> {
@@ -199,6 +204,6 @@ export class KyselyContentStore implements WritableStore {
   write<T>(work: (w: StoreWriter) => Promise<T>): Promise<T> {
     return this.db
       .transaction()
-      .execute((trx) => work(new KyselyStoreWriter(trx, this.searchEngine, this.engine)));
+      .execute((trx) => work(new KyselyStoreWriter(trx, this.searchEngine)));
   }
 }

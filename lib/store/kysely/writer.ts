@@ -1,6 +1,5 @@
 import type { Transaction } from 'kysely';
 import type { Article, Author, Page, Section } from '../../content/types';
-import type { Engine } from '../migrations';
 import type { Database } from '../schema';
 import type { SearchEngine } from '../search-port';
 import { packArticle, serialise } from '../serialise';
@@ -24,7 +23,6 @@ export class KyselyStoreWriter implements StoreWriter {
   constructor(
     private readonly trx: Transaction<Database>,
     private readonly searchEngine: SearchEngine,
-    private readonly engine: Engine,
   ) {}
 
   /** `replace`: the store may hold this id already (delete it first); false for a new one. */
@@ -51,7 +49,7 @@ export class KyselyStoreWriter implements StoreWriter {
       ...listed(article),
       modified_at: article.modifiedAt.toISOString(),
       image_src: article.image.src,
-      doc: this.engine === 'sqlite' ? packArticle(article) : serialise(article),
+      doc: packArticle(article),
       ...this.searchEngine.articleColumns?.(article, sectionName),
     }));
     const tagRows = items.flatMap(({ article }) =>
