@@ -7,8 +7,8 @@ import type { ArticlePut, SourceFile, StatsKeys, StoreWriter } from '../writer-p
 import { refreshStats } from './stats';
 
 /**
- * Rows per multi-row INSERT of articles and their links (at most 21 parameters a row, the article
- * with its PostgreSQL vector's texts: under both engines' limits).
+ * Rows per multi-row INSERT of articles and their links (at most 25 parameters a row, the article
+ * with its PostgreSQL vector's texts and weights: under both engines' limits).
  */
 const ROWS_PER_INSERT = 100;
 
