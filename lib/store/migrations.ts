@@ -357,7 +357,7 @@ function compactStore(engine: Engine): Migration {
       }
       for (const table of all) await sql`delete from ${sql.table(table)}`.execute(db);
       for (const table of ['article_search', 'article_search_recent'])
-        await sql`drop table ${sql.table(table)}`.execute(db);
+        await sql`drop table if exists ${sql.table(table)}`.execute(db);
       for (const table of ['article_search', 'article_search_recent'])
         await sql`create virtual table ${sql.table(table)} using fts5(
           title, tags, summary, section, body, content = '', contentless_delete = 1,
