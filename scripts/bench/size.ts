@@ -31,7 +31,7 @@ const perTable = options.has('tables');
 const SIZE_PG =
   process.env.WARTA_SIZE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/warta_storesize';
 
-const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 
 /** The bytes of every article's Markdown file. */
 async function markdownBytes(root: string): Promise<number> {
