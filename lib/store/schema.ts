@@ -4,7 +4,8 @@ import type { SourceFile } from './writer-port';
 /**
  * The tables behind the store, the same on SQLite and PostgreSQL. Instants are ISO 8601 UTC
  * strings ("2024-12-23T07:30:00.000Z"), which sort as text in both engines. Each row keeps the
- * validated record as JSON (`doc`); the other columns are what queries filter and order by.
+ * validated record as JSON (`doc`; an article's deflated); the other columns are what queries
+ * filter and order by.
  */
 export interface ArticlesTable {
   id: string;
@@ -22,7 +23,10 @@ export interface ArticlesTable {
   image_src: string;
   /** SQLite only: the article's row in the FTS5 index (deleted by it, not by a scan). */
   search_rowid?: number | null;
-  doc: string;
+  /** PostgreSQL only: the weighted tsvector of its words, written with the row. */
+  search?: string;
+  /** The record: deflated JSON (lib/store/serialise.ts), a blob or bytea. */
+  doc: Uint8Array;
 }
 
 /** The article's visibility, copied onto its tag and author rows (listings read one index). */
@@ -87,10 +91,12 @@ export interface MetaTable {
   value: string;
 }
 
-/** SQLite only: the FTS5 index over stemmed text. PostgreSQL keeps a tsvector on articles. */
+/**
+ * SQLite only: the FTS5 index over stemmed text, contentless (0007: the index alone, read by
+ * rowid, which articles.search_rowid names). PostgreSQL keeps a tsvector on articles.
+ */
 export interface ArticleSearchTable {
   rowid: Generated<number>;
-  id: string;
   title: string;
   tags: string;
   summary: string;

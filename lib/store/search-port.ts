@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Article } from '../content/types';
 import type { SearchRequest, Visibility } from './port';
 import type { Database } from './schema';
@@ -9,6 +9,13 @@ import type { SearchCandidate } from './search-rank';
  * port the Kysely store (./kysely/) plugs each engine's full-text search into.
  */
 export interface SearchEngine {
+  /**
+   * Columns of the article's own row that index it (PostgreSQL's tsvector), written with the
+   * row: written by an UPDATE after it, each row left a dead version behind and a second entry
+   * in every index of the table (half of each index's pages empty after a bulk ingest).
+   */
+  articleColumns?(article: Article, sectionName: string): { search: RawBuilder<string> };
+  /** Files an article whose row is written (engines that index apart from the row). */
   index(trx: Transaction<Database>, article: Article, sectionName: string): Promise<void>;
   /** Several articles at once (an ingest batch); engines without a bulk form index one by one. */
   indexMany?(
@@ -27,12 +34,15 @@ export interface SearchEngine {
     v: Visibility,
     mode: 'all' | 'some',
   ): Promise<SearchCandidate[]>;
-  /** The excerpts of a page of hits, on engines that make their own (PostgreSQL's ts_headline). */
+  /**
+   * The excerpts of a page of hits, on engines that make their own (PostgreSQL's ts_headline),
+   * from the text of the records the store has read (the stored records are deflated).
+   */
   headlines?(
     db: Kysely<Database>,
     request: SearchRequest,
     mode: 'all' | 'some',
-    ids: string[],
+    hits: readonly Pick<Article, 'id' | 'text'>[],
   ): Promise<ReadonlyMap<string, string>>;
 }
 
@@ -42,5 +52,4 @@ export interface SearchFound {
   totalHits: number;
   capped: boolean;
   partial: boolean;
-  headlines?: ReadonlyMap<string, string>;
 }

@@ -37,6 +37,20 @@ export function searchFields(article: Article, sectionName: string) {
   };
 }
 
+/** An article's fields as a full-text index files them: each one's stemmedText. */
+export type StemmedFields = ReturnType<typeof searchFields>;
+
+export function stemmedFields(article: Article, sectionName: string): StemmedFields {
+  const fields = searchFields(article, sectionName);
+  return {
+    title: stemmedText(fields.title),
+    tags: stemmedText(fields.tags),
+    summary: stemmedText(fields.summary),
+    section: stemmedText(fields.section),
+    body: stemmedText(fields.body),
+  };
+}
+
 /** Recency blend shared by both engines: up to 1.5× for a story published now, halving weekly. */
 export const RECENCY = { boost: 0.5, halfLifeDays: 7 } as const;
 

@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Article, Page } from '../content/types';
 
 /**
@@ -10,8 +11,18 @@ export function serialise(record: Article | Page | object): string {
   return JSON.stringify(record);
 }
 
-export function reviveArticle(json: string): Article {
-  const raw = JSON.parse(json) as Article;
+/**
+ * An article's record as the store keeps it: its JSON deflated (0007). The record holds the body
+ * twice, as Markdown and as plain text; deflate's window finds the text in the Markdown before
+ * it: 6.7 KB of JSON become 1.9 KB (SQLite compresses nothing; PostgreSQL's TOAST made 2.6 KB of
+ * it, its window too short to reach the Markdown).
+ */
+export function packArticle(article: Article): Buffer {
+  return deflateRawSync(serialise(article));
+}
+
+export function reviveArticle(stored: Uint8Array): Article {
+  const raw = JSON.parse(inflateRawSync(stored).toString('utf8')) as Article;
   return {
     ...raw,
     publishedAt: date(raw.publishedAt),

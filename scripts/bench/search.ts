@@ -72,9 +72,7 @@ async function main() {
         return docs.map((d) => reviveArticle(d.doc));
       });
       const headlines = engine.headlines
-        ? await timed(t, '  ts_headline', () =>
-            engine.headlines!(store.db, request, mode, ranked.ids),
-          )
+        ? await timed(t, '  ts_headline', () => engine.headlines!(store.db, request, mode, records))
         : undefined;
       await timed(t, 'highlights (lib/search)', () =>
         records.map((a) => [highlight(a.title, terms), excerptOf(a, headlines?.get(a.id), terms)]),

@@ -12,6 +12,8 @@ import type { Database } from '../schema';
  */
 export async function settleAfterBulkLoad(db: Kysely<Database>, engine: Engine): Promise<void> {
   if (engine === 'sqlite') {
+    // The pages of the merged segments are freed: the store gives them back to the file system
+    // after this (KyselyContentStore's releaseFreePages).
     await sql`insert into article_search (article_search) values ('optimize')`.execute(db);
     return;
   }

@@ -6,15 +6,13 @@ import { reviveArticle, reviveJson, revivePage } from '../serialise';
 /** Whole records by key: articles by id, sections, authors and standing pages. */
 
 /** Records by id, in the order given (ids not found are left out). */
-async function inOrder<T>(
-  db: Kysely<Database>,
-  table: 'articles' | 'authors',
+async function inOrder<T, D>(
+  rows: (ids: string[]) => Promise<{ id: string; doc: D }[]>,
   ids: string[],
-  revive: (doc: string) => T,
+  revive: (doc: D) => T,
 ): Promise<T[]> {
   if (!ids.length) return [];
-  const rows = await db.selectFrom(table).select(['id', 'doc']).where('id', 'in', ids).execute();
-  const byId = new Map(rows.map((r) => [r.id, r.doc]));
+  const byId = new Map((await rows(ids)).map((r) => [r.id, r.doc]));
   return ids.flatMap((id) => {
     const doc = byId.get(id);
     return doc === undefined ? [] : [revive(doc)];
@@ -22,7 +20,11 @@ async function inOrder<T>(
 }
 
 export const articlesByIds = (db: Kysely<Database>, ids: string[]): Promise<Article[]> =>
-  inOrder(db, 'articles', ids, reviveArticle);
+  inOrder(
+    (some) => db.selectFrom('articles').select(['id', 'doc']).where('id', 'in', some).execute(),
+    ids,
+    reviveArticle,
+  );
 
 /** Sections in their file's order, authors by id. */
 const ORDER = { sections: 'position', authors: 'id' } as const;
@@ -49,7 +51,11 @@ export const author = (db: Kysely<Database>, id: string) => oneOf<Author>(db, 'a
 
 /** Authors by id, in byline order. */
 export const authorsOf = (db: Kysely<Database>, ids: string[]): Promise<Author[]> =>
-  inOrder(db, 'authors', ids, (doc) => reviveJson<Author>(doc));
+  inOrder(
+    (some) => db.selectFrom('authors').select(['id', 'doc']).where('id', 'in', some).execute(),
+    ids,
+    (doc) => reviveJson<Author>(doc),
+  );
 
 export async function pages(db: Kysely<Database>): Promise<Page[]> {
   const rows = await db

@@ -34,6 +34,18 @@ import * as sitemaps from './sitemaps';
 import * as tags from './tags';
 import { KyselyStoreWriter } from './writer';
 
+/** What an engine's connection does that Kysely does not reach. */
+export interface StoreHooks {
+  /** Closes the store (default: the Kysely instance destroyed). */
+  close?: () => Promise<void>;
+  /**
+   * After a bulk ingest: the file's free pages given back to the file system (SQLite's
+   * `pragma incremental_vacuum`, which frees one page per step: run through Kysely, a single
+   * step, it frees one).
+   */
+  releaseFreePages?: () => void;
+}
+
 /**
  * The store on Kysely, written once for both engines: the read port (../port.ts) and the ingest's
  * (../writer-port.ts), each method answered by the module that holds that job's queries; an
@@ -44,7 +56,7 @@ export class KyselyContentStore implements WritableStore {
     readonly db: Kysely<Database>,
     readonly engine: Engine,
     readonly searchEngine: SearchEngine,
-    private readonly onClose: () => Promise<void> = () => db.destroy(),
+    private readonly hooks: StoreHooks = {},
   ) {}
 
   // ---- Reading (every route) ----
@@ -145,15 +157,20 @@ export class KyselyContentStore implements WritableStore {
     const found = await this.searchEngine.search(this.db, { ...request, terms }, v);
     const counts = { totalHits: found.totalHits, capped: found.capped, partial: found.partial };
     if (!found.ids.length) return { articles: [], ...counts };
-    return {
-      articles: await records.articlesByIds(this.db, found.ids),
-      ...counts,
-      headlines: found.headlines,
-    };
+    const articles = await records.articlesByIds(this.db, found.ids);
+    // Hits come from every word, or (partial) from any of them: the excerpts mark the same.
+    const mode = found.partial ? 'some' : 'all';
+    const headlines = await this.searchEngine.headlines?.(
+      this.db,
+      { ...request, terms },
+      mode,
+      articles,
+    );
+    return { articles, ...counts, ...(headlines && { headlines }) };
   }
 
   async close(): Promise<void> {
-    await this.onClose();
+    await (this.hooks.close ? this.hooks.close() : this.db.destroy());
   }
 
   // ---- The ingest ----
@@ -178,8 +195,9 @@ export class KyselyContentStore implements WritableStore {
     return ingestReads.referrersOf(this.db, ids);
   }
 
-  settleAfterBulkLoad(): Promise<void> {
-    return settleAfterBulkLoad(this.db, this.engine);
+  async settleAfterBulkLoad(): Promise<void> {
+    await settleAfterBulkLoad(this.db, this.engine);
+    this.hooks.releaseFreePages?.();
   }
 
   /** Runs `work` in one transaction: readers see the store before or after, never half-way. */

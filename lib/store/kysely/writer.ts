@@ -2,11 +2,14 @@ import type { Transaction } from 'kysely';
 import type { Article, Author, Page, Section } from '../../content/types';
 import type { Database } from '../schema';
 import type { SearchEngine } from '../search-port';
-import { serialise } from '../serialise';
+import { packArticle, serialise } from '../serialise';
 import type { ArticlePut, SourceFile, StatsKeys, StoreWriter } from '../writer-port';
 import { refreshStats } from './stats';
 
-/** Rows per multi-row INSERT of articles and their links (≤ 10 columns: under both limits). */
+/**
+ * Rows per multi-row INSERT of articles and their links (at most 25 parameters a row, the article
+ * with its PostgreSQL vector's texts and weights: under both engines' limits).
+ */
 const ROWS_PER_INSERT = 100;
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -38,7 +41,7 @@ export class KyselyStoreWriter implements StoreWriter {
       status: article.status,
       withdrawn: article.withdrawn ? 1 : 0,
     });
-    const articleRows = items.map(({ article }) => ({
+    const articleRows = items.map(({ article, sectionName }) => ({
       id: article.id,
       slug: article.slug,
       file: article.file,
@@ -46,7 +49,8 @@ export class KyselyStoreWriter implements StoreWriter {
       ...listed(article),
       modified_at: article.modifiedAt.toISOString(),
       image_src: article.image.src,
-      doc: serialise(article),
+      doc: packArticle(article),
+      ...this.searchEngine.articleColumns?.(article, sectionName),
     }));
     const tagRows = items.flatMap(({ article }) =>
       [...new Map(article.tags.map((t) => [t.slug, t])).values()].map((t, position) => ({

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Article } from '../../content/types';
 import type { SearchEngine } from '../search-port';
 import { HEADLINE_START, HEADLINE_STOP, type SearchRequest, type Visibility } from '../port';
 import type { Database } from '../schema';
@@ -11,49 +12,30 @@ import { searchFields } from '../search-text';
  * excerpt of each hit's body.
  */
 export const postgresSearch: SearchEngine = {
-  async index(trx, article, sectionName) {
+  articleColumns(article, sectionName) {
     const f = searchFields(article, sectionName);
     // Stemmed words (the `indonesian` configuration) and the words as written ('simple'), so a
     // reader's prefix ("penem") finds "penempatan" as on SQLite.
     const weighted = (text: string, weight: string) =>
       sql`setweight(to_tsvector('indonesian', ${text}) || to_tsvector('simple', ${text}), ${weight}::"char")`;
-    await sql`update articles set search =
-        ${weighted(f.title, 'A')} || ${weighted(f.tags, 'B')} || ${weighted(f.summary, 'B')} ||
-        ${weighted(f.section, 'C')} || ${weighted(f.body, 'D')}
-      where id = ${article.id}`.execute(trx);
-  },
-  async indexMany(trx, items) {
-    const weighted = (column: string, weight: string) => {
-      const text = sql.ref(`v.${column}`);
-      return sql`setweight(to_tsvector('indonesian', ${text}) || to_tsvector('simple', ${text}), ${sql.lit(weight)}::"char")`;
+    return {
+      search: sql<string>`${weighted(f.title, 'A')} || ${weighted(f.tags, 'B')} ||
+        ${weighted(f.summary, 'B')} || ${weighted(f.section, 'C')} || ${weighted(f.body, 'D')}`,
     };
-    const values = items.map(({ article, sectionName }) => {
-      const f = searchFields(article, sectionName);
-      return sql`(${article.id}::text, ${f.title}::text, ${f.tags}::text, ${f.summary}::text, ${f.section}::text, ${f.body}::text)`;
-    });
-    await sql`update articles set search =
-        ${weighted('title', 'A')} || ${weighted('tags', 'B')} || ${weighted('summary', 'B')} ||
-        ${weighted('section', 'C')} || ${weighted('body', 'D')}
-      from (values ${sql.join(values)}) as v(id, title, tags, summary, section, body)
-      where articles.id = v.id`.execute(trx);
+  },
+  async index() {
+    // The vector is written with the article's row (articleColumns).
   },
   async remove() {
     // The vector lives on the article row and goes with it.
   },
   candidates: (db, request, v, mode) => newestMatches(db, tsQuery(request.terms, mode), request, v),
-  headlines: (db, request, mode, ids) => headlines(db, tsQuery(request.terms, mode), ids),
+  headlines: (db, request, mode, hits) => headlines(db, tsQuery(request.terms, mode), hits),
   async search(db: Kysely<Database>, request: SearchRequest, v: Visibility) {
-    const every = tsQuery(request.terms, 'all');
-    const first = await run(db, every, request, v);
-    if (first.totalHits > 0 || request.terms.length < 2)
-      return { ...first, partial: false, headlines: await headlines(db, every, first.ids) };
-    const some = tsQuery(request.terms, 'some');
-    const fallback = await run(db, some, request, v);
-    return {
-      ...fallback,
-      partial: fallback.totalHits > 0,
-      headlines: await headlines(db, some, fallback.ids),
-    };
+    const first = await run(db, tsQuery(request.terms, 'all'), request, v);
+    if (first.totalHits > 0 || request.terms.length < 2) return { ...first, partial: false };
+    const fallback = await run(db, tsQuery(request.terms, 'some'), request, v);
+    return { ...fallback, partial: fallback.totalHits > 0 };
   },
 };
 
@@ -131,15 +113,20 @@ async function newestMatches(
   return rows.rows.map((r) => ({ id: r.id, publishedAt: r.published_at, relevance: r.relevance }));
 }
 
-/** ts_headline over the body of one page of hits (a few rows, so the re-parse costs little). */
+/**
+ * ts_headline over the body of one page of hits (a few rows, so the re-parse costs little): the
+ * plain text of the records the store read, sent as parameters (the stored records are
+ * deflated, lib/store/serialise.ts).
+ */
 async function headlines(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
-  ids: string[],
+  hits: readonly Pick<Article, 'id' | 'text'>[],
 ): Promise<ReadonlyMap<string, string>> {
-  if (ids.length === 0) return new Map();
+  if (hits.length === 0) return new Map();
+  const values = hits.map(({ id, text }) => sql`(${id}::text, ${text}::text)`);
   const rows = await sql<{ id: string; headline: string }>`select id,
-      ts_headline('indonesian', (doc::jsonb) ->> 'text', (${query}), ${HEADLINE_OPTIONS}) as headline
-    from articles where id in (${sql.join(ids)})`.execute(db);
+      ts_headline('indonesian', body, (${query}), ${HEADLINE_OPTIONS}) as headline
+    from (values ${sql.join(values)}) as hits(id, body)`.execute(db);
   return new Map(rows.rows.map((r) => [r.id, r.headline]));
 }

@@ -21,9 +21,10 @@ function connect(file: string) {
     { deterministic: true },
     (publishedAt: unknown, nowMs: unknown) => recencyFactor(String(publishedAt), Number(nowMs)),
   );
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: reusingStatements(database) }),
   });
+  return { db, database };
 }
 
 const STATEMENTS_KEPT = 500;
@@ -87,9 +88,10 @@ export async function openSqliteStore(
 ): Promise<OpenedStore<KyselyContentStore>> {
   mkdirSync(path.dirname(file), { recursive: true });
   let db: Kysely<Database> | undefined;
+  let database: Sqlite.Database | undefined;
   let rebuild: string | undefined;
   try {
-    db = connect(file);
+    ({ db, database } = connect(file));
     const applied = await migrate(db);
     if (applied > 0)
       rebuild = `basis data konten ${shown(file)} baru dibuat atau skemanya diperbarui`;
@@ -100,12 +102,16 @@ export async function openSqliteStore(
       `Basis data konten ${shown(file)} tidak bisa dipakai (${reason}); dibuat ulang dari berkas Markdown.`,
     );
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-    db = connect(file);
+    ({ db, database } = connect(file));
     await migrate(db);
     rebuild = `basis data konten ${shown(file)} dibuat ulang`;
   }
+  const connection = database;
   return {
-    store: new KyselyContentStore(db, 'sqlite', sqliteSearchEngine(recentSearchRows)),
+    store: new KyselyContentStore(db, 'sqlite', sqliteSearchEngine(recentSearchRows), {
+      // The pages the FTS index's merge freed (auto_vacuum incremental since 0007).
+      releaseFreePages: () => connection.pragma('incremental_vacuum'),
+    }),
     rebuild,
   };
 }

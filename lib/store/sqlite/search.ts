@@ -4,11 +4,17 @@ import type { SearchEngine } from '../search-port';
 import type { SearchRequest, Visibility } from '../port';
 import type { Database } from '../schema';
 import { candidateLimit, rankCandidates, type SearchCandidate } from '../search-rank';
-import { searchFields, stemmedText } from '../search-text';
-import { type FtsTable, keepRecent, RECENT_SEARCH_ROWS, recentHoldsAll } from './recent-search';
+import { type StemmedFields, stemmedFields } from '../search-text';
+import {
+  type FtsTable,
+  insertFtsRow,
+  keepRecent,
+  RECENT_SEARCH_ROWS,
+  recentHoldsAll,
+} from './recent-search';
 
-/** Column weights for bm25(): id (unindexed), title, tags, summary, section, body. */
-const WEIGHTS = sql.raw('0, 4, 2.5, 2, 1.5, 1');
+/** Column weights for bm25(): title, tags, summary, section, body. */
+const WEIGHTS = sql.raw('4, 2.5, 2, 1.5, 1');
 const MIN_PREFIX_LENGTH = 3;
 /**
  * A prefix that starts at most this many indexed words is searched as those words; one that
@@ -106,47 +112,38 @@ async function freeRowid(trx: Transaction<Database>, publishedAt: Date): Promise
 
 /** An article's FTS5 row; answers its rowid and stemmed texts (for the vocabulary). */
 async function indexRow(trx: Transaction<Database>, article: Article, sectionName: string) {
-  const fields = searchFields(article, sectionName);
-  const text = {
-    title: stemmedText(fields.title),
-    tags: stemmedText(fields.tags),
-    summary: stemmedText(fields.summary),
-    section: stemmedText(fields.section),
-    body: stemmedText(fields.body),
-  };
+  const text = stemmedFields(article, sectionName);
   const rowid = await freeRowid(trx, article.publishedAt);
-  await sql`insert into article_search (rowid, id, title, tags, summary, section, body) values (
-    ${rowid}, ${article.id}, ${text.title}, ${text.tags}, ${text.summary}, ${text.section},
-    ${text.body}
-  )`.execute(trx);
+  await insertFtsRow(trx, 'article_search', rowid, text);
   // Remembered on the article (indexed), so a hit finds its article and a later delete its FTS
-  // row by rowid (the id column of an FTS5 table is not indexed: reading it per hit is slow).
+  // row by rowid (the index holds no id, nor any text).
   await trx
     .updateTable('articles')
     .set({ search_rowid: rowid })
     .where('id', '=', article.id)
     .execute();
-  return { rowid, texts: Object.values(text) };
+  return { rowid, text };
 }
 
 /** FTS5 over stemmed text; the newest matches ranked by bm25 by field weight times recency. */
 export function sqliteSearchEngine(recentRows = RECENT_SEARCH_ROWS): SearchEngine {
   return {
     async index(trx, article, sectionName) {
-      const { rowid, texts } = await indexRow(trx, article, sectionName);
-      await fileWords(trx, texts);
-      await keepRecent(trx, recentRows, [rowid]);
+      const { rowid, text } = await indexRow(trx, article, sectionName);
+      await fileWords(trx, Object.values(text));
+      await keepRecent(trx, recentRows, new Map([[rowid, text]]));
     },
     async indexMany(trx, items) {
-      const texts: string[] = [];
-      const rowids: number[] = [];
+      const written = new Map<number, StemmedFields>();
       for (const { article, sectionName } of items) {
         const row = await indexRow(trx, article, sectionName);
-        texts.push(...row.texts);
-        rowids.push(row.rowid);
+        written.set(row.rowid, row.text);
       }
-      await fileWords(trx, texts);
-      await keepRecent(trx, recentRows, rowids);
+      await fileWords(
+        trx,
+        [...written.values()].flatMap((text) => Object.values(text)),
+      );
+      await keepRecent(trx, recentRows, written);
     },
     async remove(trx, id) {
       for (const table of ['article_search', 'article_search_recent'] as const)
@@ -154,7 +151,7 @@ export function sqliteSearchEngine(recentRows = RECENT_SEARCH_ROWS): SearchEngin
           where rowid = (select search_rowid from articles where id = ${id})`.execute(trx);
       // The row goes next (or is filed again); it no longer counts towards the newest rows.
       await trx.updateTable('articles').set({ search_rowid: null }).where('id', '=', id).execute();
-      await keepRecent(trx, recentRows, []);
+      await keepRecent(trx, recentRows, new Map());
     },
     async candidates(db, request, v, mode) {
       return candidates(db, await ftsMatch(db, request.terms, mode), request, v);
