@@ -4,6 +4,29 @@ const publishingTriggers = {
   reconcile: 'rekonsiliasi',
   schedule: 'jadwal terbit',
   remote: 'perintah terbit',
+  /** What `npm run import:wordpress` says: notes per post, the report, the summary. */
+  wordpressImport: {
+    notes: {
+      shortcodeDropped: (name: string) => `shortcode [${name}] tidak diimpor`,
+      layoutShortcode: (name: string) => `tata letak [${name}] dilepas, isinya dipertahankan`,
+      unknownShortcode: (name: string) =>
+        `shortcode [${name}] tidak dikenal: dibuang, isinya (jika ada) dipertahankan`,
+      unknownBlock: (name: string) => `blok ${name} tidak dikenal: hanya isinya yang diimpor`,
+      dynamicBlock: (name: string) =>
+        `blok dinamis ${name} tidak diimpor (isinya dibuat WordPress saat tayang)`,
+      reusableBlock: (ref: string) => `blok bersama #${ref} tidak diimpor`,
+      embedWithoutUrl: 'sematan tanpa URL tidak diimpor',
+      embedAsLink: (url: string) => `sematan ${url} bukan penyedia yang didukung: diganti tautan`,
+      mediaAsLink: (url: string) => `audio/video ${url} diganti tautan ke berkasnya`,
+      imageMissing: (url: string) =>
+        `gambar ${url} tidak tersedia (tidak ada di folder unggahan atau bukan JPEG/PNG/WebP): dibuang`,
+      galleryEmpty: 'galeri tanpa foto yang tersedia tidak diimpor',
+      elementDropped: (tag: string) => `elemen <${tag}> dibuang`,
+      iframeDropped: (src: string) => `iframe ${src} bukan sematan yang didukung: dibuang`,
+      residue: 'sisa kode WordPress (shortcode atau komentar blok) dibuang',
+      defaultAlt: 'Gambar ilustrasi',
+    },
+  },
 } as const;
 type PublishTrigger = keyof typeof publishingTriggers;
 
@@ -330,6 +353,29 @@ export const strings = {
       sending: (count: number, url: string) => `Mengirim ${count} berkas ke ${url} …`,
       refreshed: (url: string) => `Cache ${url} diperbarui.`,
       failed: (url: string, status: string) => `${url}: gagal (${status})`,
+    },
+  },
+  /** What `npm run import:wordpress` says: notes per post, the report, the summary. */
+  wordpressImport: {
+    notes: {
+      shortcodeDropped: (name: string) => `shortcode [${name}] tidak diimpor`,
+      layoutShortcode: (name: string) => `tata letak [${name}] dilepas, isinya dipertahankan`,
+      unknownShortcode: (name: string) =>
+        `shortcode [${name}] tidak dikenal: dibuang, isinya (jika ada) dipertahankan`,
+      unknownBlock: (name: string) => `blok ${name} tidak dikenal: hanya isinya yang diimpor`,
+      dynamicBlock: (name: string) =>
+        `blok dinamis ${name} tidak diimpor (isinya dibuat WordPress saat tayang)`,
+      reusableBlock: (ref: string) => `blok bersama #${ref} tidak diimpor`,
+      embedWithoutUrl: 'sematan tanpa URL tidak diimpor',
+      embedAsLink: (url: string) => `sematan ${url} bukan penyedia yang didukung: diganti tautan`,
+      mediaAsLink: (url: string) => `audio/video ${url} diganti tautan ke berkasnya`,
+      imageMissing: (url: string) =>
+        `gambar ${url} tidak tersedia (tidak ada di folder unggahan atau bukan JPEG/PNG/WebP): dibuang`,
+      galleryEmpty: 'galeri tanpa foto yang tersedia tidak diimpor',
+      elementDropped: (tag: string) => `elemen <${tag}> dibuang`,
+      iframeDropped: (src: string) => `iframe ${src} bukan sematan yang didukung: dibuang`,
+      residue: 'sisa kode WordPress (shortcode atau komentar blok) dibuang',
+      defaultAlt: 'Gambar ilustrasi',
     },
   },
 } as const;
