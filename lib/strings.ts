@@ -26,6 +26,19 @@ const publishingTriggers = {
       residue: 'sisa kode WordPress (shortcode atau komentar blok) dibuang',
       defaultAlt: 'Gambar ilustrasi',
     },
+    passwordProtected: 'dilindungi kata sandi di WordPress: diimpor sebagai draf (tidak tayang)',
+    privatePost: 'pribadi (private) di WordPress: diimpor sebagai draf (tidak tayang)',
+    statusNotImported: (status: string) => `status WordPress "${status}" tidak diimpor`,
+    truncated: (fields: string) => `isian terlalu panjang dan terpotong (${fields}): tidak diimpor`,
+    untitled: (id: number) => `Tanpa judul (${id})`,
+    noDate: 'tanpa tanggal terbit yang terbaca',
+    tooManyTags: (count: number) => `${count} tag; hanya 12 pertama yang diimpor`,
+    featuredUnavailable: (url: string) =>
+      `gambar utama ${url} tidak tersedia: memakai gambar bawaan situs`,
+    noFeaturedImage: 'tanpa gambar utama: memakai gambar bawaan situs',
+    pageNotPublic: (status: string) => `halaman berstatus "${status}" tidak diimpor`,
+    authorRole: 'Penulis',
+    authorBio: (name: string, site: string) => `${name} menulis untuk ${site}.`,
   },
 } as const;
 type PublishTrigger = keyof typeof publishingTriggers;
@@ -377,5 +390,18 @@ export const strings = {
       residue: 'sisa kode WordPress (shortcode atau komentar blok) dibuang',
       defaultAlt: 'Gambar ilustrasi',
     },
+    passwordProtected: 'dilindungi kata sandi di WordPress: diimpor sebagai draf (tidak tayang)',
+    privatePost: 'pribadi (private) di WordPress: diimpor sebagai draf (tidak tayang)',
+    statusNotImported: (status: string) => `status WordPress "${status}" tidak diimpor`,
+    truncated: (fields: string) => `isian terlalu panjang dan terpotong (${fields}): tidak diimpor`,
+    untitled: (id: number) => `Tanpa judul (${id})`,
+    noDate: 'tanpa tanggal terbit yang terbaca',
+    tooManyTags: (count: number) => `${count} tag; hanya 12 pertama yang diimpor`,
+    featuredUnavailable: (url: string) =>
+      `gambar utama ${url} tidak tersedia: memakai gambar bawaan situs`,
+    noFeaturedImage: 'tanpa gambar utama: memakai gambar bawaan situs',
+    pageNotPublic: (status: string) => `halaman berstatus "${status}" tidak diimpor`,
+    authorRole: 'Penulis',
+    authorBio: (name: string, site: string) => `${name} menulis untuk ${site}.`,
   },
 } as const;

@@ -304,6 +304,23 @@ function spacedBlockText(engine: Engine): Migration {
   };
 }
 
+/**
+ * Old addresses (a WordPress site's permalinks, archives and feeds) and the Warta path each
+ * answers 308 to, written by `npm run import:wordpress` (lib/import/wordpress). Not content
+ * files: the tables of earlier migrations are left as they are.
+ */
+function redirects(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('redirects')
+        .addColumn('old_path', 'text', (c) => c.primaryKey())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .execute();
+    },
+  };
+}
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
     async getMigrations() {
@@ -314,6 +331,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0004_newest_first_search': newestFirstSearch(engine),
         '0005_search_words': searchWords(engine),
         '0006_spaced_block_text': spacedBlockText(engine),
+        '0007_redirects': redirects(),
       };
     },
   };

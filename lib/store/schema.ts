@@ -111,6 +111,12 @@ export interface ArticleRefsTable {
   field: 'related' | 'isi';
 }
 
+/** An old address (path, with its query for "?p=12" forms) and the path it answers 308 to. */
+export interface RedirectsTable {
+  old_path: string;
+  target: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -124,4 +130,5 @@ export interface Database {
   search_words: SearchWordsTable;
   list_stats: ListStatsTable;
   article_refs: ArticleRefsTable;
+  redirects: RedirectsTable;
 }

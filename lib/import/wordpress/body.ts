@@ -6,7 +6,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options as RemarkStringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import {
@@ -55,6 +55,8 @@ export interface BodyNote {
 
 export interface ConvertedBody {
   markdown: string;
+  /** The body's Markdown tree (what `markdown` prints). */
+  tree: MdastRoot;
   notes: BodyNote[];
   /** The body's plain text (for a summary). */
   text: string;
@@ -63,20 +65,20 @@ export interface ConvertedBody {
 const n = strings.wordpressImport.notes;
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
-const printer = unified()
-  .use(remarkStringify, {
-    bullet: '-',
-    emphasis: '_',
-    rule: '-',
-    fences: true,
-    // A gallery's photos are consecutive lines (docs/writing-embeds.md).
-    join: [
-      (_left, _right, parent) =>
-        parent.type === 'containerDirective' && parent.name === GALLERY_DIRECTIVE ? 0 : undefined,
-    ],
-  })
-  .use(remarkGfm)
-  .use(remarkDirective);
+/** How Warta Markdown is printed (the article files use the same). */
+export const printOptions = {
+  bullet: '-',
+  emphasis: '_',
+  rule: '-',
+  fences: true,
+  // A gallery's photos are consecutive lines (docs/writing-embeds.md).
+  join: [
+    (_left, _right, parent) =>
+      parent.type === 'containerDirective' && parent.name === GALLERY_DIRECTIVE ? 0 : undefined,
+  ],
+} satisfies RemarkStringifyOptions;
+
+const printer = unified().use(remarkStringify, printOptions).use(remarkGfm).use(remarkDirective);
 
 /** Elements whose content never reaches a reader. */
 const REMOVED = new Set([
@@ -149,7 +151,7 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   const tree = toHast(html, ctx, note, true);
   const mdast = toMarkdownTree(tree, ctx, note);
   const markdown = String(printer.stringify(mdast)).trim();
-  return { markdown: markdown ? `${markdown}\n` : '', notes, text: toString(mdast) };
+  return { markdown: markdown ? `${markdown}\n` : '', tree: mdast, notes, text: toString(mdast) };
 }
 
 type Note = (kind: BodyNote['kind'], message: string) => void;
@@ -196,6 +198,11 @@ function placeMarkers(tree: HastRoot, replacements: ElementContent[][]): void {
     parent.children.splice(index, 1, ...(parts as typeof parent.children));
     return [SKIP, index + parts.length];
   });
+}
+
+/** The words of an HTML fragment (a title, an excerpt, a caption), entities decoded. */
+export function htmlText(html: string): string {
+  return textOf(htmlParser.parse(html)).replace(/\s+/g, ' ').trim();
 }
 
 // ---- Shortcodes ----

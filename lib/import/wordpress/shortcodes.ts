@@ -70,7 +70,7 @@ export function splitShortcodes(text: string): Segment[] {
   let plain = '';
   OPEN.lastIndex = 0;
   for (let match = OPEN.exec(text); match; match = OPEN.exec(text)) {
-    const [whole, escapeOpen, rawName = '', rest = '', selfClose, escapeClose] = match;
+    const [whole, escapeOpen, rawName = '', rest = '', selfClose, escapeClose = ''] = match;
     const name = rawName.toLowerCase();
     const start = match.index;
     if (escapeOpen && escapeClose) {
