@@ -16,6 +16,7 @@ import {
   PHOTO_DIRECTIVE,
   parseEmbedUrl,
 } from '../../content/embeds';
+import { bodyText } from '../../content/markdown';
 import { strings } from '../../strings';
 import { autop } from './autop';
 import { hasBlocks, transformBlocks, type BlockComment } from './blocks';
@@ -151,7 +152,7 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   const tree = toHast(html, ctx, note, true);
   const mdast = toMarkdownTree(tree, ctx, note);
   const markdown = String(printer.stringify(mdast)).trim();
-  return { markdown: markdown ? `${markdown}\n` : '', tree: mdast, notes, text: toString(mdast) };
+  return { markdown: markdown ? `${markdown}\n` : '', tree: mdast, notes, text: bodyText(mdast) };
 }
 
 type Note = (kind: BodyNote['kind'], message: string) => void;
@@ -171,7 +172,8 @@ function toHast(html: string, ctx: BodyContext, note: Note, top: boolean): HastR
   placeMarkers(tree, replacements);
   if (!blocks && top) autop(tree);
   if (blocks) transformBlocks(tree, (block, content) => blockContent(block, content, ctx, note));
-  clean(tree, ctx, note);
+  // Shortcodes' contents are cleaned once, with the tree they end up in.
+  if (top) clean(tree, ctx, note);
   return tree;
 }
 

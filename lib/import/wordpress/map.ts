@@ -163,7 +163,8 @@ function statusOf(
   }
 }
 
-export function mapPost(item: WxrItem, ctx: MapContext): MapResult {
+/** `slug`: the slug to take instead of post_name's (when that one is held by another file). */
+export function mapPost(item: WxrItem, ctx: MapContext, slug?: string): MapResult {
   const where = statusOf(item);
   if (!where) return { ok: false, reason: m.statusNotImported(item.status || '?') };
   if (item.truncated.length) return { ok: false, reason: m.truncated(item.truncated.join(', ')) };
@@ -194,7 +195,7 @@ export function mapPost(item: WxrItem, ctx: MapContext): MapResult {
   if (image.note) notes.push({ kind: 'approximate', message: image.note });
   const frontmatter: Record<string, unknown> = {
     id,
-    slug: slugFrom(item.postName, item.title, id),
+    slug: slug ?? slugFrom(item.postName, item.title, id),
     title,
     summary,
     section,
