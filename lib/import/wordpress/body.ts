@@ -218,7 +218,7 @@ function shortcode(sc: Shortcode, ctx: BodyContext, note: Note): ElementContent[
       const content = inner();
       const caption = sc.attrs.caption ?? captionText(content);
       const images = content.flatMap((node) => findAll(node, 'img'));
-      if (images.length === 0) return [];
+      if (images.length === 0) return content;
       return [element('figure', {}, [images[0]!, element('figcaption', {}, [text(caption)])])];
     }
     case 'gallery':

@@ -61,7 +61,8 @@ export const KNOWN_SHORTCODES = new Set([
 /** Page builders whose shortcodes only lay out their content. */
 export const LAYOUT_PREFIX = /^(?:vc_|et_pb_|fusion_|av_|cs_|tdc_|td_|mk_)/;
 
-const OPEN = /\[(\[?)([a-z][a-z0-9_-]*)(?![\w-])((?:[^\]"']|"[^"]*"|'[^']*')*?)(\/?)\](\]?)/gi;
+/** An opening bracket: no "[" in its attributes, so an unclosed one never swallows the next. */
+const OPEN = /\[(\[?)([a-z][a-z0-9_-]*)(?![\w-])((?:[^\]["']|"[^"]*"|'[^']*')*?)(\/?)\](\]?)/gi;
 
 /** Splits text into plain runs and shortcodes (the outermost ones; inner text is left whole). */
 export function splitShortcodes(text: string): Segment[] {

@@ -376,13 +376,24 @@ export async function* readWxr(
   }
 
   const decoder = new TextDecoder('utf-8');
-  for await (const chunk of source) {
-    parser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+  /** Feeds the parser; what was complete before an error is handed over before the error. */
+  function* feed(text: string | undefined): Generator<WxrRecord> {
+    let failure: unknown;
+    try {
+      if (text === undefined) parser.close();
+      else parser.write(text);
+    } catch (error) {
+      failure = error;
+    }
     while (out.length) yield out.shift()!;
+    if (failure) throw failure;
+  }
+  for await (const chunk of source) {
+    yield* feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
   }
   const rest = decoder.decode();
-  if (rest) parser.write(rest);
-  parser.close();
+  if (rest) yield* feed(rest);
+  yield* feed(undefined);
   if (!rootSeen || !channelSeen) fail('not a WordPress export: no <rss><channel>');
   sendSite();
   while (out.length) yield out.shift()!;
