@@ -461,9 +461,14 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
       chain.unshift(at.slug);
     return chain.length ? chain.join('/') : slug;
   };
-  for (const [slug, count] of perCategory) {
+  // A mapped category's archive goes to its section even when none of its posts are public yet;
+  // an unmapped one's goes to the tag its posts carry, so only when it has some.
+  const archived = new Set([...perCategory.keys(), ...Object.keys(sectionMap.categories)]);
+  for (const slug of archived) {
     const section = sectionMap.categories[slug];
     const term = bySlug.get(slug);
+    const count = perCategory.get(slug) ?? 0;
+    if (!term && !count) continue;
     counts.categories.push({
       path: categoryPath(slug),
       id: term?.id ?? '',
