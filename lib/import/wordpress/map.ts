@@ -226,7 +226,7 @@ export function mapPost(item: WxrItem, ctx: MapContext, slug?: string): MapResul
   };
 }
 
-export function mapPage(item: WxrItem, ctx: MapContext): MapResult {
+export function mapPage(item: WxrItem, ctx: MapContext, slug?: string): MapResult {
   if (item.status !== 'publish' || item.password)
     return { ok: false, reason: m.pageNotPublic(item.password ? 'password' : item.status) };
   const body = convertBody(item.content, ctx);
@@ -235,7 +235,7 @@ export function mapPage(item: WxrItem, ctx: MapContext): MapResult {
     wpInstant(item.postModified, item.postModifiedGmt, ctx.site.utcOffset) ??
     wpInstant(item.postDate, item.postDateGmt, ctx.site.utcOffset);
   const frontmatter: Record<string, unknown> = {
-    slug: slugFrom(item.postName, item.title, `wp-${item.postId}`),
+    slug: slug ?? slugFrom(item.postName, item.title, `wp-${item.postId}`),
     title,
     description:
       clip(htmlText(item.excerpt), 300) || clip(firstSentences(body.text), 300) || clip(title, 300),

@@ -315,6 +315,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
   let done = 0;
   let lastProgress = 0;
   const slugHolders = new Map(existing.slugs);
+  const pageSlugs = new Set<string>();
   try {
     for await (const record of readWxr(createReadStream(options.exportFile))) {
       if (record.kind !== 'item') continue;
@@ -358,6 +359,16 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
             });
         }
       }
+      if (mapped.ok && mapped.file.kind === 'page' && pageSlugs.has(mapped.file.slug)) {
+        // WordPress allows one slug under two parents; Warta's pages live side by side.
+        const taken = mapped.file.slug;
+        mapped = mapPage(item, ctx, `${taken.slice(0, 100)}-${item.postId}`);
+        if (mapped.ok)
+          mapped.file.notes.push({
+            kind: 'approximate',
+            message: s.slugTaken(taken, mapped.file.slug),
+          });
+      }
       if (
         mapped.ok &&
         mapped.file.kind === 'page' &&
@@ -373,6 +384,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
       }
       const file = mapped.file;
       if (file.kind === 'article') slugHolders.set(file.slug, file.path);
+      else pageSlugs.add(file.slug);
       entry.file = file.path;
       entry.write = write(file.path, file.text);
       entry.reasons.push(...file.notes.map((note: BodyNote) => note.message));
@@ -393,6 +405,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
   progress('');
 
   // Authors of the imported posts: written unless a file of that id is there already.
+  const authorIds = new Set<string>();
   for (const login of usedAuthors) {
     const author = first.authors.get(login) ?? {
       id: '',
@@ -403,7 +416,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
       lastName: '',
     };
     const made = authorFile(author, siteName);
-    if (!made) continue;
+    if (!made || authorIds.has(made.id)) continue;
+    authorIds.add(made.id);
     const rel = `authors/${made.id}.yaml`;
     if (existing.authors.has(made.id) && !manifest.files[rel]) continue;
     if (write(rel, made.text) === 'new') summary.authors += 1;
