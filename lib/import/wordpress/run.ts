@@ -295,7 +295,12 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
   };
 
   const written: string[] = [];
-  const located: { file: MappedFile; item: WxrItem; pages: number }[] = [];
+  /** What the old addresses need of each written post: no content, so memory stays small. */
+  const located: {
+    file: Pick<MappedFile, 'wpId' | 'kind' | 'id' | 'slug' | 'status'>;
+    item: Pick<WxrItem, 'link' | 'guid' | 'terms' | 'creator'>;
+    pages: number;
+  }[] = [];
   const write = (rel: string, text: string): string => {
     const file = path.join(contentDir, rel);
     const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
@@ -394,8 +399,14 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
       entry.outcome = file.notes.length ? 'approximate' : 'imported';
       summary[kind][entry.outcome] += 1;
       located.push({
-        file,
-        item,
+        file: {
+          wpId: file.wpId,
+          kind: file.kind,
+          id: file.id,
+          slug: file.slug,
+          status: file.status,
+        },
+        item: { link: item.link, guid: item.guid, terms: item.terms, creator: item.creator },
         pages: (item.content.match(/<!--\s*nextpage\s*-->/g) ?? []).length + 1,
       });
     }
