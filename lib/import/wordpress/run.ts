@@ -316,6 +316,15 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
     return decision;
   };
 
+  // The report holds a line per post; the same reason is one string, however many posts give it.
+  const interned = new Map<string, string>();
+  const intern = (text: string): string => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    const copy = Buffer.from(text, 'utf8').toString('utf8');
+    interned.set(copy, copy);
+    return copy;
+  };
   const started = Date.now();
   let done = 0;
   let lastProgress = 0;
@@ -383,7 +392,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
         mapped = { ok: false, reason: s.pageExists(mapped.file.slug) };
       }
       if (!mapped.ok) {
-        entry.reasons.push(mapped.reason);
+        entry.reasons.push(intern(mapped.reason));
         summary[kind]['not-imported'] += 1;
         continue;
       }
@@ -392,7 +401,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
       else pageSlugs.add(file.slug);
       entry.file = file.path;
       entry.write = write(file.path, file.text);
-      entry.reasons.push(...file.notes.map((note: BodyNote) => note.message));
+      entry.reasons.push(...file.notes.map((note: BodyNote) => intern(note.message)));
       if (entry.write === 'edited') entry.reasons.push(s.editedKept);
       if (entry.write === 'foreign') entry.reasons.push(s.foreignKept);
       if (file.status === 'scheduled') entry.reasons.push(s.scheduled);

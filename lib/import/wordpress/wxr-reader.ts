@@ -240,7 +240,7 @@ export async function* readWxr(
     }
     if (field && closing === field.depth) {
       const top = records.at(-1);
-      const value = field.chunks.join('');
+      const value = detach(field.chunks.join(''));
       if (top?.kind === 'item' && field.key === 'category') {
         itemTerms.push({
           domain: field.attributes.domain ?? 'category',
@@ -397,6 +397,15 @@ export async function* readWxr(
   if (!rootSeen || !channelSeen) fail('not a WordPress export: no <rss><channel>');
   sendSite();
   while (out.length) yield out.shift()!;
+}
+
+/**
+ * A copy of a string that holds no reference to the text it was cut from: the parser's values
+ * are slices of the chunk they were read in, and a kept title or link would keep its whole chunk
+ * (and, over a long export, every chunk) alive.
+ */
+function detach(value: string): string {
+  return value.length === 0 ? '' : Buffer.from(value, 'utf8').toString('utf8');
 }
 
 function wholeNumber(text: string): number {
