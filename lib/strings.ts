@@ -334,6 +334,13 @@ export const strings = {
   },
   /** What `npm run import:wordpress` says: notes per post, the report, the summary. */
   wordpressImport: {
+    reader: {
+      invalidXml: (message: string) => `XML tidak sah: ${message}`,
+      doctype:
+        'deklarasi DOCTYPE ditolak (entitas tidak pernah dideklarasikan, diperluas, atau diambil dari berkas atau URL)',
+      tooDeep: (depth: number) => `elemen bersarang lebih dari ${depth} tingkat`,
+      notWxr: (what: string) => `bukan ekspor WordPress (${what})`,
+    },
     notes: {
       shortcodeDropped: (name: string) => `shortcode [${name}] tidak diimpor`,
       layoutShortcode: (name: string) => `tata letak [${name}] dilepas, isinya dipertahankan`,

@@ -254,7 +254,14 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
     ingestProblems: 0,
   };
   const entries: ReportEntry[] = [];
-  if (!first.site) return { summary, entries };
+  const writeReport = (site?: WxrSite) => {
+    mkdirSync(path.dirname(path.resolve(options.reportFile)), { recursive: true });
+    writeFileSync(options.reportFile, `${JSON.stringify({ site, summary, entries }, null, 2)}\n`);
+  };
+  if (!first.site) {
+    writeReport();
+    return { summary, entries };
+  }
   const site = first.site;
   const siteUrl = site.baseBlogUrl || site.link || site.baseSiteUrl;
 
@@ -546,8 +553,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
     await store.write((w) => w.putRedirects(rows));
   }
 
-  mkdirSync(path.dirname(path.resolve(options.reportFile)), { recursive: true });
-  writeFileSync(options.reportFile, `${JSON.stringify({ site, summary, entries }, null, 2)}\n`);
+  writeReport(site);
   return { summary, entries, site, proposedSections };
 }
 

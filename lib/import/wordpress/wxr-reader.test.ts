@@ -97,7 +97,9 @@ describe('readWxr', () => {
   });
 
   it('refuses what is not a WordPress export, and cuts an oversized field', async () => {
-    await expect(readAll(inPieces('<html><body/></html>', 100))).rejects.toThrow(/not a WordPress/);
+    await expect(readAll(inPieces('<html><body/></html>', 100))).rejects.toThrow(
+      /bukan ekspor WordPress/,
+    );
     const big = `<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item><content:encoded>${'a'.repeat(5000)}</content:encoded></item></channel></rss>`;
     const records: WxrRecord[] = [];
     for await (const r of readWxr(inPieces(big, 100), { maxFieldChars: 1000 })) records.push(r);

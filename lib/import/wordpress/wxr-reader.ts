@@ -1,4 +1,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { strings } from '../../strings';
+
+const r = strings.wordpressImport.reader;
 
 /**
  * A WordPress export (WXR 1.0, 1.1 or 1.2) read as a stream: the site's details, its authors,
@@ -166,17 +169,15 @@ export async function* readWxr(
     throw new WxrError(message, parser.line);
   };
 
-  parser.on('error', (error) => fail(error.message));
-  parser.on('doctype', () =>
-    fail('document type declarations are refused (entities are never declared or fetched)'),
-  );
+  parser.on('error', (error) => fail(r.invalidXml(error.message)));
+  parser.on('doctype', () => fail(r.doctype));
   parser.on('opentag', (tag) => {
     depth += 1;
-    if (depth > maxDepth) fail(`elements nested deeper than ${maxDepth}`);
+    if (depth > maxDepth) fail(r.tooDeep(maxDepth));
     if (skipUntil >= 0) return;
     const key = keyOf(tag);
     if (depth === 1) {
-      if (key !== 'rss') fail(`not a WordPress export: the root element is <${tag.name}>`);
+      if (key !== 'rss') fail(r.notWxr(`<${tag.name}>`));
       rootSeen = true;
       return;
     }
@@ -394,7 +395,7 @@ export async function* readWxr(
   const rest = decoder.decode();
   if (rest) yield* feed(rest);
   yield* feed(undefined);
-  if (!rootSeen || !channelSeen) fail('not a WordPress export: no <rss><channel>');
+  if (!rootSeen || !channelSeen) fail(r.notWxr('<rss><channel>'));
   sendSite();
   while (out.length) yield out.shift()!;
 }
