@@ -394,7 +394,8 @@ export const strings = {
     cli: {
       usage:
         'Pemakaian: npm run import:wordpress -- <ekspor.xml> [--uploads <folder wp-content/uploads>]\n' +
-        '           [--sections <pemetaan.yaml>] [--force] [--report <berkas.json>] [--no-ingest]',
+        '           [--sections <pemetaan.yaml>] [--force] [--report <berkas.json>] [--no-ingest]\n' +
+        '           [--dateline <teks>] [--utc-offset +07:00]',
       noFile: (file: string) => `${file}: tidak ditemukan`,
       proposedSections:
         'Tanpa --sections: usulan pemetaan kategori → rubrik (simpan sebagai berkas YAML, sunting, lalu jalankan lagi dengan --sections):',

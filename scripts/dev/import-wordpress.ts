@@ -3,6 +3,7 @@
  *
  *   npm run import:wordpress -- <export.xml> [--uploads <folder>] [--sections <map.yaml>]
  *                               [--force] [--report <file>] [--no-ingest]
+ *                               [--dateline <text>] [--utc-offset +07:00]
  *
  * See lib/import/wordpress/run.ts. Prints a summary; the report (per post: imported, converted
  * approximately, not imported, with the reasons) goes to a JSON file. Exits non-zero only when
@@ -65,6 +66,8 @@ async function main(): Promise<number> {
     force: options.has('force'),
     reportFile,
     ingest: !options.has('no-ingest'),
+    dateline: options.get('dateline'),
+    utcOffset: options.get('utc-offset'),
     progress: (line) => {
       if (tty) process.stderr.write(`\r\x1b[2K${line}`);
       else if (line) process.stderr.write(`${line}\n`);
