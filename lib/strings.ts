@@ -397,6 +397,7 @@ export const strings = {
         '           [--sections <pemetaan.yaml>] [--force] [--report <berkas.json>] [--no-ingest]\n' +
         '           [--dateline <teks>] [--utc-offset +07:00]',
       noFile: (file: string) => `${file}: tidak ditemukan`,
+      badOffset: (value: string) => `--utc-offset "${value}": tulis seperti +07:00`,
       proposedSections:
         'Tanpa --sections: usulan pemetaan kategori → rubrik (simpan sebagai berkas YAML, sunting, lalu jalankan lagi dengan --sections):',
       header: (file: string, site: string, version: string) =>

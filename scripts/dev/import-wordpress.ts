@@ -53,6 +53,11 @@ async function main(): Promise<number> {
     console.error(s.noFile(uploads));
     return 2;
   }
+  const offset = options.get('utc-offset');
+  if (offset !== undefined && !/^[+-]\d{2}:\d{2}$/.test(offset)) {
+    console.error(s.badOffset(offset));
+    return 2;
+  }
   const reportFile = path.resolve(
     options.get('report') || path.join('.data', 'wordpress-import', 'laporan.json'),
   );
