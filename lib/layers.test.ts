@@ -13,6 +13,7 @@ const LAYERS = [
   'search',
   'store',
   'ingest',
+  'import',
   'queries',
   'http',
   'publishing',

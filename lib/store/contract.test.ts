@@ -31,6 +31,33 @@ describe.each(engines)('the content store on $name', ({ open }) => {
     await store?.close();
   });
 
+  describe('redirects of old addresses', () => {
+    it('answers the new path of an old one, with or without its closing slash', async () => {
+      await store.write((w) =>
+        w.putRedirects([
+          { oldPath: '/2024/05/banjir-kampar/', target: '/berita/wp-12/banjir-kampar' },
+          { oldPath: '/?p=12', target: '/berita/wp-12/banjir-kampar' },
+          { oldPath: '/tentang', target: '/tentang-kami' },
+        ]),
+      );
+      expect(await store.redirectFor('/2024/05/banjir-kampar/')).toBe(
+        '/berita/wp-12/banjir-kampar',
+      );
+      expect(await store.redirectFor('/2024/05/banjir-kampar')).toBe('/berita/wp-12/banjir-kampar');
+      expect(await store.redirectFor('/tentang/')).toBe('/tentang-kami');
+      expect(await store.redirectFor('/?p=12')).toBe('/berita/wp-12/banjir-kampar');
+      expect(await store.redirectFor('/?p=13')).toBeUndefined();
+      expect(await store.redirectFor('/tidak-ada/')).toBeUndefined();
+    });
+
+    it('takes a new target for a known old path, written twice without error', async () => {
+      const again = [{ oldPath: '/tentang', target: '/redaksi' }];
+      await store.write((w) => w.putRedirects(again));
+      await store.write((w) => w.putRedirects(again));
+      expect(await store.redirectFor('/tentang')).toBe('/redaksi');
+    });
+  });
+
   describe('an article by id', () => {
     it('finds a live article with every field as validated', async () => {
       const a = await store.articleById('aaaa0003', production);

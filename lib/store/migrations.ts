@@ -382,6 +382,23 @@ function deskAccounts(): Migration {
 }
 
 /**
+ * Old addresses (a WordPress site's permalinks, archives and feeds) and the Warta path each
+ * answers 308 to, written by `npm run import:wordpress` (lib/import/wordpress). Not content
+ * files: the tables of earlier migrations are left as they are.
+ */
+function redirects(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('redirects')
+        .addColumn('old_path', 'text', (c) => c.primaryKey())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .execute();
+    },
+  };
+}
+
+/**
  * The store holds what the archive needs, not copies of it (at 20,000 articles SQLite held 5.5
  * and PostgreSQL 3.6 times the Markdown):
  * - an article's record is deflated JSON (lib/store/serialise.ts; PostgreSQL: `bytea`): it holds
@@ -465,6 +482,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0006_spaced_block_text': spacedBlockText(engine),
         '0007_desk_accounts': deskAccounts(),
         '0008_compact_store': compactStore(engine),
+        '0009_redirects': redirects(),
       };
     },
   };

@@ -124,5 +124,10 @@ export interface ContentStore {
   /** Live articles published after `since`, newest first, at most `limit`. */
   latestSince(v: Visibility, since: Date, limit: number): Promise<Article[]>;
   search(request: SearchRequest, v: Visibility): Promise<SearchPage>;
+  /**
+   * Where an old address (an imported site's "/2024/05/judul/" or "/?p=12") now lives, for a 308;
+   * the path with or without its closing slash. Undefined when it is not a known old address.
+   */
+  redirectFor(path: string): Promise<string | undefined>;
   close(): Promise<void>;
 }

@@ -92,7 +92,7 @@ export interface MetaTable {
 }
 
 /**
- * SQLite only: the FTS5 index over stemmed text, contentless (0007: the index alone, read by
+ * SQLite only: the FTS5 index over stemmed text, contentless (0008: the index alone, read by
  * rowid, which articles.search_rowid names). PostgreSQL keeps a tsvector on articles.
  */
 export interface ArticleSearchTable {
@@ -172,6 +172,12 @@ export interface DeskSetupTokensTable {
   expires_at: string;
 }
 
+/** An old address (path, with its query for "?p=12" forms) and the path it answers 308 to. */
+export interface RedirectsTable {
+  old_path: string;
+  target: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -190,4 +196,5 @@ export interface Database {
   desk_login_attempts: DeskLoginAttemptsTable;
   desk_audit: DeskAuditTable;
   desk_setup_tokens: DeskSetupTokensTable;
+  redirects: RedirectsTable;
 }

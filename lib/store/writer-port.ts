@@ -81,6 +81,8 @@ export interface StoreWriter {
   recordSources(files: SourceFile[]): Promise<void>;
   forgetSource(path: string): Promise<void>;
   setMeta(key: string, value: string): Promise<void>;
+  /** Old addresses and their new paths; a path already known takes its new target. */
+  putRedirects(redirects: readonly { oldPath: string; target: string }[]): Promise<void>;
 }
 
 /** The store an ingest reads and writes. */

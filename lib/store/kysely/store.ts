@@ -29,6 +29,7 @@ import * as ingestReads from './ingest-reads';
 import * as listings from './listings';
 import { settleAfterBulkLoad } from './maintenance';
 import * as records from './records';
+import { redirectFor } from './redirects';
 import { related } from './related';
 import * as sitemaps from './sitemaps';
 import * as tags from './tags';
@@ -136,6 +137,10 @@ export class KyselyContentStore implements WritableStore {
 
   author(id: string): Promise<Author | undefined> {
     return records.author(this.db, id);
+  }
+
+  redirectFor(path: string): Promise<string | undefined> {
+    return redirectFor(this.db, path);
   }
 
   authorsOf(ids: string[]): Promise<Author[]> {

@@ -161,6 +161,23 @@ export class KyselyStoreWriter implements StoreWriter {
     await this.trx.deleteFrom('source_files').where('path', '=', path).execute();
   }
 
+  async putRedirects(redirects: readonly { oldPath: string; target: string }[]): Promise<void> {
+    const rows = [...new Map(redirects.map((r) => [r.oldPath, r.target]))].map(
+      ([old_path, target]) => ({ old_path, target }),
+    );
+    for (const part of chunks(rows, ROWS_PER_INSERT)) {
+      await this.trx
+        .deleteFrom('redirects')
+        .where(
+          'old_path',
+          'in',
+          part.map((r) => r.old_path),
+        )
+        .execute();
+      await this.trx.insertInto('redirects').values(part).execute();
+    }
+  }
+
   async setMeta(key: string, value: string): Promise<void> {
     await this.trx.deleteFrom('meta').where('key', '=', key).execute();
     await this.trx.insertInto('meta').values({ key, value }).execute();

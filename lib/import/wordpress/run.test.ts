@@ -1,0 +1,141 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeCorpus } from '../../content/test-support/temp-corpus';
+import { closeStores, openStore } from '../../store';
+import { MANIFEST_FILE } from './manifest';
+import { importWordpress, nothingUsable, type ImportOptions } from './run';
+
+const fixtures = path.join(__dirname, 'fixtures');
+const lead = path.resolve('public/images/articles/9c6a2a35.jpg');
+
+/** A project of its own (public/ and a content folder) and a SQLite store in a temp folder. */
+async function project() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'warta-wpimport-'));
+  mkdirSync(path.join(dir, 'public/images/articles'), { recursive: true });
+  copyFileSync(lead, path.join(dir, 'public/images/articles/9c6a2a35.jpg'));
+  vi.spyOn(process, 'cwd').mockReturnValue(dir);
+  vi.stubEnv('WARTA_SQLITE_FILE', path.join(dir, 'warta.sqlite'));
+  const contentDir = await writeCorpus({
+    sections: {
+      sections: [
+        { id: 'riau', name: 'Riau', description: 'Berita Riau.' },
+        { id: 'nasional', name: 'Nasional', description: 'Berita nasional.' },
+      ],
+    },
+    pages: {
+      'kontak.md':
+        '---\nslug: kontak\ntitle: Kontak\ndescription: Hubungi kami.\nupdatedAt: 2024-12-01T00:00:00+07:00\n---\n\nTelepon.\n',
+    },
+  });
+  const sectionsFile = path.join(dir, 'rubrik.yaml');
+  writeFileSync(sectionsFile, 'default: riau\ncategories:\n  politik: nasional\n');
+  const options: ImportOptions = {
+    exportFile: path.join(fixtures, 'newsroom.xml'),
+    contentDir,
+    publicDir: path.join(dir, 'public'),
+    uploadsDir: path.join(fixtures, 'uploads'),
+    sectionsFile,
+    reportFile: path.join(dir, 'laporan.json'),
+  };
+  return {
+    dir,
+    contentDir,
+    options,
+    read: (rel: string) => readFileSync(path.join(contentDir, rel), 'utf8'),
+  };
+}
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+});
+
+afterEach(async () => {
+  await closeStores();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('importWordpress', () => {
+  it('imports posts, pages and authors through the ingest, with a report and the old addresses', async () => {
+    const { contentDir, options, read } = await project();
+    const result = await importWordpress(options);
+    expect(result.summary).toMatchObject({
+      itemsRead: 13,
+      articles: { imported: 0, approximate: 6, 'not-imported': 1 },
+      pages: { imported: 1, approximate: 0, 'not-imported': 1 },
+      otherItems: 1,
+      authors: 1,
+      imagesCopied: 3,
+      ingestProblems: 0,
+    });
+    expect(nothingUsable(result)).toBe(false);
+    const byId = new Map(result.entries.map((e) => [e.wpId, e]));
+    expect(byId.get(16)?.reasons[0]).toMatch(/trash/);
+    expect(byId.get(21)?.reasons[0]).toMatch(/kontak/);
+    expect(read('articles/wp-12.md')).toContain('section: nasional');
+    expect(read('authors/sari-w.yaml')).toContain('name: Sari Wulandari');
+    // "budi" is the corpus's own author: kept as it was.
+    expect(read('authors/budi.yaml')).toContain('role: Reporter');
+    const report = JSON.parse(readFileSync(options.reportFile, 'utf8')) as { entries: unknown[] };
+    expect(report.entries).toHaveLength(9);
+
+    const { store } = await openStore(contentDir);
+    const v = { now: new Date('2025-01-01T00:00:00Z'), includeDrafts: false };
+    expect((await store.articleById('wp-11', v))?.title).toBe(
+      'Relawan buka dapur umum “Peduli Kampar”',
+    );
+    expect(await store.articleById('wp-12', v)).toBeUndefined();
+    expect(await store.articleById('wp-14', v)).toBeUndefined();
+    expect(await store.redirectFor('/2024/05/relawan-dapur-umum/')).toBe(
+      '/berita/wp-11/relawan-dapur-umum',
+    );
+    expect(await store.redirectFor('/2024/05/%e2%80%8bbanjir-kampar-meluas')).toBe(
+      '/berita/wp-10/banjir-kampar-meluas',
+    );
+    expect(await store.redirectFor('/?p=11')).toBe('/berita/wp-11/relawan-dapur-umum');
+    expect(await store.redirectFor('/?attachment_id=102')).toBe('/berita/wp-11/relawan-dapur-umum');
+    expect(await store.redirectFor('/sejarah/')).toBe('/sejarah');
+    expect(await store.redirectFor('/category/politik/')).toBe('/kanal/nasional');
+    expect(await store.redirectFor('/author/sari.w/')).toBe('/penulis/sari-w');
+    expect(await store.redirectFor('/2024/05/catatan-internal/')).toBeUndefined();
+  });
+
+  it('changes nothing when run twice, and keeps an article edited in Warta unless forced', async () => {
+    const { contentDir, options, read } = await project();
+    await importWordpress(options);
+    const manifest = read(MANIFEST_FILE);
+    const again = await importWordpress(options);
+    expect(again.summary.writes).toEqual({ unchanged: 8 });
+    expect(read(MANIFEST_FILE)).toBe(manifest);
+
+    const edited = read('articles/wp-11.md').replace('Relawan membuka', 'Relawan PMI membuka');
+    writeFileSync(path.join(contentDir, 'articles/wp-11.md'), edited);
+    const kept = await importWordpress(options);
+    expect(kept.summary.writes).toMatchObject({ edited: 1, unchanged: 7 });
+    expect(kept.entries.find((e) => e.wpId === 11)?.write).toBe('edited');
+    expect(read('articles/wp-11.md')).toBe(edited);
+
+    const forced = await importWordpress({ ...options, force: true });
+    expect(forced.summary.writes).toMatchObject({ update: 1 });
+    expect(read('articles/wp-11.md')).not.toContain('PMI');
+  });
+
+  it('proposes a section mapping when none is given', async () => {
+    const { options } = await project();
+    const result = await importWordpress({ ...options, sectionsFile: undefined, ingest: false });
+    expect(result.proposedSections).toContain('default: nasional');
+    expect(result.proposedSections).toContain('politik: nasional');
+  });
+
+  it('reports nothing usable for a refused export', async () => {
+    const { options } = await project();
+    const result = await importWordpress({
+      ...options,
+      exportFile: path.join(fixtures, 'billion-laughs.xml'),
+    });
+    expect(nothingUsable(result)).toBe(true);
+    expect(result.summary.readError).toMatch(/DOCTYPE/);
+  });
+});

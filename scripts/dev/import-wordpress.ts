@@ -1,0 +1,124 @@
+/**
+ * A WordPress export (WXR) into the content folder:
+ *
+ *   npm run import:wordpress -- <export.xml> [--uploads <folder>] [--sections <map.yaml>]
+ *                               [--force] [--report <file>] [--no-ingest]
+ *                               [--dateline <text>] [--utc-offset +07:00]
+ *
+ * See lib/import/wordpress/run.ts. Prints a summary; the report (per post: imported, converted
+ * approximately, not imported, with the reasons) goes to a JSON file. Exits non-zero only when
+ * nothing could be read from the export.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { contentRoot, displayPath, publicRoot } from '../../lib/content/paths';
+import { importWordpress, nothingUsable } from '../../lib/import/wordpress/run';
+import { closeStores, StoreUnreachableError } from '../../lib/store';
+import { strings } from '../../lib/strings';
+
+const s = strings.wordpressImport.cli;
+
+/** "--name value" and "--name=value" options, flags, and the rest positional. */
+function parse(argv: string[]) {
+  const flags = new Set(['force', 'no-ingest', 'help']);
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name = '', value] = arg.slice(2).split(/=(.*)/s);
+    if (value !== undefined) options.set(name, value);
+    else if (flags.has(name)) options.set(name, 'true');
+    else options.set(name, argv[++i] ?? '');
+  }
+  return { options, positional };
+}
+
+async function main(): Promise<number> {
+  const { options, positional } = parse(process.argv.slice(2));
+  const exportFile = positional[0];
+  if (options.has('help') || !exportFile) {
+    console.log(s.usage);
+    return exportFile || options.has('help') ? 0 : 2;
+  }
+  if (!existsSync(exportFile)) {
+    console.error(s.noFile(exportFile));
+    return 2;
+  }
+  const uploads = options.get('uploads');
+  if (uploads && !existsSync(uploads)) {
+    console.error(s.noFile(uploads));
+    return 2;
+  }
+  const offset = options.get('utc-offset');
+  if (offset !== undefined && !/^[+-]\d{2}:\d{2}$/.test(offset)) {
+    console.error(s.badOffset(offset));
+    return 2;
+  }
+  const reportFile = path.resolve(
+    options.get('report') || path.join('.data', 'wordpress-import', 'laporan.json'),
+  );
+  const tty = process.stderr.isTTY;
+  const result = await importWordpress({
+    exportFile,
+    contentDir: contentRoot(),
+    publicDir: publicRoot(),
+    uploadsDir: uploads,
+    sectionsFile: options.get('sections'),
+    force: options.has('force'),
+    reportFile,
+    ingest: !options.has('no-ingest'),
+    dateline: options.get('dateline'),
+    utcOffset: options.get('utc-offset'),
+    progress: (line) => {
+      if (tty) process.stderr.write(`\r\x1b[2K${line}`);
+      else if (line) process.stderr.write(`${line}\n`);
+    },
+  });
+  await closeStores();
+  const { summary, site } = result;
+  if (result.proposedSections) {
+    console.log(s.proposedSections);
+    console.log(result.proposedSections.trimEnd());
+  }
+  console.log(
+    s.header(displayPath(path.resolve(exportFile)), site?.title ?? '?', site?.wxrVersion ?? '?'),
+  );
+  console.log(
+    s.line(
+      s.articles,
+      summary.articles.imported,
+      summary.articles.approximate,
+      summary.articles['not-imported'],
+    ),
+  );
+  console.log(
+    s.line(
+      s.pages,
+      summary.pages.imported,
+      summary.pages.approximate,
+      summary.pages['not-imported'],
+    ),
+  );
+  console.log(
+    s.others(summary.authors, summary.imagesCopied, summary.redirects, summary.otherItems),
+  );
+  console.log(s.writes(summary.writes));
+  if (summary.ingestProblems) console.log(s.ingestProblems(summary.ingestProblems));
+  if (summary.readError) console.error(s.readError(summary.readError));
+  console.log(s.report(displayPath(reportFile)));
+  return nothingUsable(result) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      error instanceof StoreUnreachableError || error instanceof Error ? error.message : error,
+    );
+    process.exit(1);
+  },
+);
