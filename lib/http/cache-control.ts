@@ -11,6 +11,8 @@ export const cacheControl = {
   perRequest: 'private, no-cache, no-store, max-age=0, must-revalidate',
   /** Error answers that must not be kept anywhere (the 503 while the store is down). */
   never: 'no-store',
+  /** The 308 of an imported site's old address: a day at a shared cache, an hour in a browser. */
+  oldAddress: 'public, max-age=3600, s-maxage=86400',
   /** Article photos under /images/: stable names, rarely replaced. */
   publicImages: 'public, max-age=86400, stale-while-revalidate=604800',
 } as const;

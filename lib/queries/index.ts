@@ -221,6 +221,16 @@ export async function getPage(slug: string): Promise<Page | undefined> {
   return (await readyStore()).page(slug);
 }
 
+/**
+ * Where an old address (an imported site's permalink, archive or feed, as it printed it) now
+ * lives: a path of this site, or undefined.
+ */
+export async function findRedirect(oldPath: string): Promise<string | undefined> {
+  const target = await (await readyStore()).redirectFor(oldPath);
+  // Only a path of this site: never another host ("//x") or a scheme.
+  return target && /^\/(?!\/)/.test(target) ? target : undefined;
+}
+
 /** Authors of an article, in byline order. */
 export async function getArticleAuthors(article: Article): Promise<Author[]> {
   return (await readyStore()).authorsOf(article.authors);

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getArticle, resetCorpusCache } from '../queries';
+import { openStore } from '../store';
 import { secondArticle, validArticle, writeCorpus } from '../content/test-support/temp-corpus';
 import { cropFileName } from '../seo/image-crops';
 import { siteConfig } from '../site-config';
-import { readerRoutes } from './reader-routes';
+import { oldAddress, readerRoutes } from './reader-routes';
 import { pathSegments } from './request-gate';
 
 let root: string;
@@ -104,7 +105,6 @@ describe('readerRoutes', () => {
       '/_warta/galat/404',
       '/_next/static/chunks/x.js',
       '/_next/image',
-      '/berita/x/',
       '/ruang-redaksi',
       '/ruang-redaksi/masuk',
     ]) {
@@ -160,9 +160,50 @@ describe('readerRoutes', () => {
     }
   });
 
+  it("sends an imported site's old address (as sent, tracking dropped) to where it lives now", async () => {
+    atChristmasEve();
+    const target = `/berita/${validArticle.id}/${validArticle.slug}`;
+    const { store } = await openStore(root);
+    await store.write((w) =>
+      w.putRedirects([
+        { oldPath: '/2024/05/banjir-pekanbaru/', target },
+        { oldPath: '/?p=12', target },
+        { oldPath: '/category/riau/', target: '/kanal/riau' },
+        { oldPath: '/lain/', target: '//evil.test/x' },
+      ]),
+    );
+    const lookupRaw = (url: string) => {
+      const segments = pathSegments(url.split('?')[0]!);
+      if (typeof segments === 'number') throw new Error(url);
+      return readerRoutes(publicDir, staticDir)(segments, url);
+    };
+    expect(await lookupRaw('/2024/05/banjir-pekanbaru/')).toEqual({ redirect: target });
+    expect(await lookupRaw('/2024/05/banjir-pekanbaru')).toEqual({ redirect: target });
+    expect(await lookupRaw('/?p=12&utm_source=wa')).toEqual({ redirect: target });
+    expect(await lookupRaw('/category/riau/')).toEqual({ redirect: '/kanal/riau' });
+    // Another host is never a target; an address nobody imported is still missing.
+    expect(await lookupRaw('/lain/')).toBe('missing');
+    expect(await lookupRaw('/2024/05/tidak-ada/')).toBe('missing');
+    // A page of this site is itself, whatever old address shares its shape.
+    expect(await lookupRaw('/?utm_source=wa')).toBe('found');
+    expect(await lookupRaw('/kanal/riau')).toBe('found');
+    // A page's address with a slash added goes to the page; a made-up one is missing.
+    expect(await lookupRaw('/kanal/riau/?x=1')).toEqual({ redirect: '/kanal/riau?x=1' });
+    expect(await lookupRaw('/kanal/tidak-ada/')).toBe('missing');
+  });
+
   it('finds a scheduled article once its minute has come', async () => {
     atChristmasEve();
     vi.stubEnv('WARTA_NOW', '2024-12-30T08:00:00+07:00');
     expect(await lookup('/berita/aaaa0003/nanti')).toBe('found');
+  });
+});
+
+describe('oldAddress', () => {
+  it("keeps WordPress's own query parameters and drops the rest", () => {
+    expect(oldAddress('/2024/05/judul/')).toBe('/2024/05/judul/');
+    expect(oldAddress('/?p=12&utm_source=wa&fbclid=x')).toBe('/?p=12');
+    expect(oldAddress('/?utm_source=wa')).toBe('/');
+    expect(oldAddress('/?cat=3&paged=2')).toBe('/?cat=3&paged=2');
   });
 });

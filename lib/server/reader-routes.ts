@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   findArticle,
+  findRedirect,
   getAuthor,
   getPage,
   getSection,
@@ -27,11 +28,15 @@ import { GATE_STATUSES } from '../http/gate-statuses';
  * the server without reaching Next, so it creates no cache entry of its own. A wrong article
  * slug is sent to the article's id-only URL, whose one cached 308 leads to the canonical URL.
  *
+ * A path that is no page of this site but an old address of an imported site (a WordPress
+ * permalink, archive or feed, or its "?p=12" form on the front page) is answered 308 to where
+ * that content now lives (the store's redirects, written by `npm run import:wordpress`).
+ *
  * What exists is read at request time: an article scheduled for later is missing until its
  * minute, then found, with nothing cached in between.
  */
 
-export type RouteLookup = 'found' | 'missing' | { rewrite: string };
+export type RouteLookup = 'found' | 'missing' | { rewrite: string } | { redirect: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FEED_FILES = new Set(['rss.xml', 'atom.xml', 'feed.json']);
@@ -83,6 +88,31 @@ async function crop(id: string, file: string): Promise<RouteLookup> {
     : 'missing';
 }
 
+/** The query parameters by which WordPress addresses content on its front page ("/?p=12"). */
+const WORDPRESS_QUERY_KEYS = [
+  'p',
+  'page_id',
+  'attachment_id',
+  'cat',
+  'tag',
+  'author',
+  'feed',
+  'paged',
+];
+
+/**
+ * The old address to look up for a raw request URL: its path as sent, with only WordPress's own
+ * query parameters (tracking parameters a shared link carries are dropped).
+ */
+export function oldAddress(rawUrl: string): string {
+  const at = rawUrl.indexOf('?');
+  if (at < 0) return rawUrl;
+  const kept = new URLSearchParams(rawUrl.slice(at + 1));
+  const query = [...kept].filter(([key]) => WORDPRESS_QUERY_KEYS.includes(key));
+  const path = rawUrl.slice(0, at);
+  return query.length ? `${path}?${new URLSearchParams(query).toString()}` : path;
+}
+
 /** Whether `segments` name a file under `root` (never outside it). */
 async function publicFile(root: string, segments: string[]): Promise<boolean> {
   if (segments.length === 0) return false;
@@ -104,10 +134,27 @@ export function readerRoutes(
 ) {
   const root = path.resolve(publicDir);
   const staticRoot = path.resolve(staticDir);
-  return async function lookup(segments: string[]): Promise<RouteLookup> {
+  async function lookup(segments: string[], rawUrl = ''): Promise<RouteLookup> {
+    const trailingSlash = segments.length > 1 && segments.at(-1) === '';
+    // WordPress's addresses end in a slash ("/2024/05/judul/") or address the front page by
+    // query ("/?p=12"): an imported site's old address is looked up first.
+    const wordpressFront = segments.length === 1 && segments[0] === '' && rawUrl.includes('?');
+    const page = trailingSlash ? undefined : await pageFor(segments);
+    if (page !== undefined && page !== 'missing' && !wordpressFront) return page;
+    const target = rawUrl ? await findRedirect(oldAddress(rawUrl)) : undefined;
+    if (target) return { redirect: target };
+    if (!trailingSlash) return page ?? 'missing';
+    // "/kanal/riau/": 308 to the page without its slash when there is one, else 404 (one
+    // answer for every made-up path, as for any other).
+    const bare = await pageFor(segments.slice(0, -1));
+    if (bare === 'missing' || !rawUrl) return 'missing';
+    const [path = '', query] = rawUrl.split(/\?(.*)/s, 2);
+    const location = path.replace(/\/+$/, '') + (query ? `?${query}` : '');
+    return { redirect: location };
+  }
+
+  async function pageFor(segments: string[]): Promise<RouteLookup> {
     const [first = '', ...rest] = segments;
-    // A trailing slash: Next answers the 308 to the path without it.
-    if (segments.length > 1 && segments.at(-1) === '') return 'found';
     switch (first) {
       case '':
         return 'found';
@@ -154,5 +201,7 @@ export function readerRoutes(
       if (ID.test(first) && (await getPage(first))) return 'found';
     }
     return found(await publicFile(root, segments));
-  };
+  }
+
+  return lookup;
 }

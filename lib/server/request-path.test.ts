@@ -118,6 +118,15 @@ describe('requestPath', () => {
     ]);
   });
 
+  it('answers an old address 308 to where it lives now, without asking Next', async () => {
+    const { url, reached } = await start(async () => ({ redirect: '/berita/wp-12/banjir' }));
+    const response = await fetch(`${url}/2024/05/banjir/?p=12`, { redirect: 'manual' });
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('/berita/wp-12/banjir');
+    expect(response.headers.get('cache-control')).toMatch(/s-maxage/);
+    expect(reached).toEqual([]);
+  });
+
   it('closes the connection after refusing a request that carries a body', async () => {
     const { url } = await start(everything);
     const response = await fetch(`${url}/`, { method: 'POST', body: 'x'.repeat(10_000) });

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { cacheControl } from '../http/cache-control';
 import {
   GATE_STATUSES,
   gateDocumentPath,
@@ -19,7 +20,7 @@ export interface RequestPathParts {
   /** This process's one-second cache of public answers (micro-cache.ts); none when off. */
   microCache?: MicroCache;
   /** Whether a path can be a page (reader-routes.ts); without it every path reaches Next. */
-  lookup?: (segments: string[]) => Promise<RouteLookup>;
+  lookup?: (segments: string[], rawUrl: string) => Promise<RouteLookup>;
 }
 
 /** A request that carries a body the answer will not read. */
@@ -37,7 +38,8 @@ function carriesBody(request: IncomingMessage): boolean {
  *    page does not take 405 (`Allow: GET, HEAD`), before any cache or render is touched;
  * 2. the micro-cache (micro-cache.ts): a public answer sent less than a second ago is sent again
  *    from memory;
- * 3. the route lookup (reader-routes.ts): a path that cannot be a page gets 404, a wrong article
+ * 3. the route lookup (reader-routes.ts): a path that cannot be a page gets 404, an imported
+ *    site's old address 308 to where its content lives now, a wrong article
  *    slug goes to the article's id-only URL;
  * 4. Next's handler, which renders or serves its cache.
  *
@@ -78,11 +80,21 @@ export function requestPath({ next, microCache, lookup }: RequestPathParts) {
     if (lookup && !verdict.ownMethods) {
       let found: RouteLookup = 'found';
       try {
-        found = await lookup(verdict.segments);
+        found = await lookup(verdict.segments, request.url ?? '');
       } catch {
         // The store is unreachable: Next's route answers its 503, which nothing keeps.
       }
       if (found === 'missing') return answerWithStatus(request, response, 404);
+      if (typeof found === 'object' && 'redirect' in found) {
+        // An old address of an imported site: where its content lives now, kept by caches
+        // like a page (one entry per old address the import wrote).
+        response.writeHead(308, {
+          Location: found.redirect,
+          'Cache-Control': cacheControl.oldAddress,
+        });
+        response.end();
+        return;
+      }
       if (typeof found === 'object') request.url = found.rewrite;
     }
     return toNext(request, response);
