@@ -4,7 +4,7 @@ import { routeTags } from '@/lib/publishing/route-tags';
 import { tagRoute } from '@/lib/publishing/tag-route';
 import { GATE_STATUSES, type GateStatus } from '@/lib/http/gate-statuses';
 import { strings } from '@/lib/strings';
-import { renderDocument, renderNotFound } from '../render-document';
+import { notFoundBody, notFoundMetadata, renderDocument } from '../render-document';
 
 /**
  * The documents of the answers the request gate gives before any page is looked up (lib/server):
@@ -26,11 +26,13 @@ export async function statusPageResponse(code: string): Promise<Response> {
   // The header lists the sections: a publication that changes them renders these again.
   await tagRoute(routeTags.notFound());
   const status = Number(code) as GateStatus;
-  if (status === 404 || !GATE_STATUSES.includes(status)) return renderNotFound();
+  // Rendered as 200: Next keeps no 4xx of a route handler in its cache, and would render these on
+  // every request. The server sends each with its real status (lib/server/request-path.ts).
+  if (status === 404 || !GATE_STATUSES.includes(status)) {
+    return renderDocument({ metadata: notFoundMetadata, body: notFoundBody() });
+  }
   const { title, text } = texts[status];
   const metadata: Metadata = { title, robots: { index: false, follow: true } };
-  // Rendered as 200: Next caches no 400 or 405 of a route handler, and would render this on
-  // every request. The server sends it with its real status (lib/server/request-path.ts).
   return renderDocument({
     metadata,
     body: <StatusView code={status} title={title} text={[text]} />,
