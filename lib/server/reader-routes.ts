@@ -84,7 +84,7 @@ async function crop(id: string, file: string): Promise<RouteLookup> {
 }
 
 async function publicFile(root: string, segments: string[]): Promise<boolean> {
-  const file = path.join(root, ...segments);
+  const file = path.join(/* turbopackIgnore: true */ root, ...segments);
   if (!file.startsWith(root + path.sep)) return false;
   return stat(file).then(
     (s) => s.isFile(),
@@ -93,8 +93,10 @@ async function publicFile(root: string, segments: string[]): Promise<boolean> {
 }
 
 /** The lookup for the paths of one site, its static files under `publicDir`. */
-export function readerRoutes(publicDir = path.join(process.cwd(), 'public')) {
-  const root = path.resolve(publicDir);
+export function readerRoutes(
+  publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public'),
+) {
+  const root = path.resolve(/* turbopackIgnore: true */ publicDir);
   return async function lookup(segments: string[]): Promise<RouteLookup> {
     const [first = '', ...rest] = segments;
     // A trailing slash: Next answers the 308 to the path without it.
