@@ -1,6 +1,6 @@
 /**
- * The synthetic archive of the scale benchmarks (bench:scale, scripts/bench/ingest.ts): copies
- * of the bundled articles with new ids and slugs, published at a newsroom's steady rate (a
+ * The synthetic archive of the scale benchmarks (bench:scale, scripts/bench/ingest.ts): the
+ * bundled content, and beside its articles N copies of them with new ids and slugs, published at a newsroom's steady rate (a
  * hundred a day, like a busy regional newsroom) back from the benchmarks' "now", written once and reused. A fixed rate keeps what depends on the rate alike at every
  * size (a month's sitemap, the news sitemap's two days, a day's front page), so a route's figure
  * at 100,000 articles compares with its figure at 1,000: 1,000 articles are ten days, 100,000
@@ -27,11 +27,12 @@ const INTERVAL_MS = 86_400_000 / ARTICLES_PER_DAY;
 export async function generate(n: number): Promise<string> {
   const root = path.join(BENCH_CONTENT_DIR, `content-${n}`);
   const marker = path.join(root, '.generated');
-  const stamp = `${n} at ${ARTICLES_PER_DAY} a day`;
+  const stamp = `${n} at ${ARTICLES_PER_DAY} a day, beside the bundled articles`;
   if ((await readFile(marker, 'utf8').catch(() => '')) === stamp) return root;
   await rm(root, { recursive: true, force: true });
   await mkdir(path.join(root, 'articles'), { recursive: true });
-  for (const part of ['sections.yaml', 'authors', 'pages'])
+  // The bundled corpus as it is, the archive beside it: a newsroom's content folder.
+  for (const part of ['sections.yaml', 'authors', 'pages', 'articles'])
     await cp(path.join('content', part), path.join(root, part), { recursive: true });
   const sources = [];
   for (const name of (await readdir('content/articles')).filter((f) => f.endsWith('.md')).sort()) {
