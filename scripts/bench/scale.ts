@@ -470,7 +470,11 @@ function printTable(engine: Engine, results: Result[]) {
       verdict(big(r) && peak ? peak <= TARGETS.buildPeakBytes : undefined)
     );
   });
-  row('build warnings', '0', (r) => (r.warnings === undefined ? '–' : String(r.warnings)));
+  row('build warnings', '0', (r) =>
+    r.warnings === undefined
+      ? '–'
+      : String(r.warnings) + verdict(big(r) ? r.warnings === 0 : undefined),
+  );
   row('`.next` (of it, the build cache)', '≤ 1.2× bundled', (r) =>
     r.nextBytes === undefined
       ? '–'
