@@ -14,6 +14,15 @@ const sharedCache: NextConfig = process.env.WARTA_REDIS_URL
     }
   : {};
 
+/** A content folder named by WARTA_CONTENT_DIR inside the project, as a tracing exclude. */
+function contentDirExcluded(): string[] {
+  const dir = process.env.WARTA_CONTENT_DIR?.trim();
+  if (!dir) return [];
+  const relative = path.relative(process.cwd(), path.resolve(process.cwd(), dir));
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return [];
+  return [`${relative.split(path.sep).join('/')}/**`];
+}
+
 const nextConfig: NextConfig = {
   ...sharedCache,
   // Separate build folders let a fixture corpus be built beside the real one (tests do this).
@@ -23,9 +32,12 @@ const nextConfig: NextConfig = {
   // Behind a front cache that compresses (deploy/nginx), gzip in Node only costs the event loop.
   compress: process.env.WARTA_COMPRESS !== 'off',
   poweredByHeader: false,
-  // The store's files and the benchmark's synthetic archives (.data/) are read at run time, never
-  // part of the server's code: without this, file tracing would list 100,000 Markdown files.
-  outputFileTracingExcludes: { '*': ['.data/**'] },
+  // Content, the store's files (.data/) and the benchmark's archives (bench-content/) are read at
+  // run time, never part of the server's code. The paths that reach them carry `turbopackIgnore`
+  // (lib/content/paths.ts), so tracing does not see them; this keeps them out should one not.
+  outputFileTracingExcludes: {
+    '*': ['content/**', '.data/**', 'bench-content/**', ...contentDirExcluded()],
+  },
   reactStrictMode: true,
   images: {
     formats: ['image/avif', 'image/webp'],

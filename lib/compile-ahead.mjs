@@ -8,11 +8,14 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export const compiledDir = () => path.join(process.cwd(), 'node_modules', '.cache', 'warta');
+// Paths built at run time carry `turbopackIgnore`: the server's bundle reaches this file, and the
+// build's file tracing would otherwise take `process.cwd()` for the whole project.
+export const compiledDir = () =>
+  path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '.cache', 'warta');
 
 /** Where `compileAhead(entry)` writes its output. */
 export function compiledPath(entry) {
-  return path.join(compiledDir(), `${path.basename(entry, '.ts')}.mjs`);
+  return path.join(/* turbopackIgnore: true */ compiledDir(), `${path.basename(entry, '.ts')}.mjs`);
 }
 
 async function mtime(file) {
@@ -31,7 +34,9 @@ async function fresh(out) {
     () => undefined,
   );
   if (!Array.isArray(inputs)) return false;
-  const times = await Promise.all(inputs.map((f) => mtime(path.resolve(process.cwd(), f))));
+  const times = await Promise.all(
+    inputs.map((f) => mtime(path.resolve(/* turbopackIgnore: true */ process.cwd(), f))),
+  );
   return times.every((t) => t !== undefined && t <= built);
 }
 
@@ -41,13 +46,15 @@ async function fresh(out) {
  * time so that no bundler follows it).
  */
 export async function compileAhead(entry) {
-  const source = path.resolve(process.cwd(), entry);
+  const source = path.resolve(/* turbopackIgnore: true */ process.cwd(), entry);
   const out = compiledPath(entry);
   if (await fresh(out)) return out;
   if ((await mtime(source)) === undefined) return undefined;
   let esbuild;
   try {
-    esbuild = createRequire(path.join(process.cwd(), 'package.json'))('esbuild');
+    esbuild = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), 'package.json'))(
+      'esbuild',
+    );
   } catch {
     return undefined;
   }

@@ -50,11 +50,11 @@ async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
   return names
     .filter((name) => extensions.some((ext) => name.endsWith(ext)) && !name.startsWith('.'))
     .sort()
-    .map((name) => path.join(dir, name));
+    .map((name) => path.join(/* turbopackIgnore: true */ dir, name));
 }
 
 async function loadSections(root: string, issues: ContentIssue[]): Promise<Section[]> {
-  const file = path.join(root, 'sections.yaml');
+  const file = path.join(/* turbopackIgnore: true */ root, 'sections.yaml');
   let source: string;
   try {
     source = await readFile(file, 'utf8');
@@ -122,7 +122,10 @@ function readYamlText<T>(
 
 async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author[]> {
   const authors: Author[] = [];
-  for (const file of await listFiles(path.join(root, 'authors'), ['.yaml', '.yml'])) {
+  for (const file of await listFiles(path.join(/* turbopackIgnore: true */ root, 'authors'), [
+    '.yaml',
+    '.yml',
+  ])) {
     let source: string;
     try {
       source = await readFile(file, 'utf8');
@@ -159,7 +162,9 @@ export function readAuthorText(
 
 async function loadArticleFiles(root: string, issues: ContentIssue[]): Promise<ArticleDraft[]> {
   const drafts: ArticleDraft[] = [];
-  for (const file of await listFiles(path.join(root, 'articles'), ['.md'])) {
+  for (const file of await listFiles(path.join(/* turbopackIgnore: true */ root, 'articles'), [
+    '.md',
+  ])) {
     const read = readArticleText(file, await readFile(file, 'utf8'), issues);
     if (read) drafts.push(read);
   }
@@ -326,7 +331,9 @@ async function imageSize(
 async function loadPages(root: string, issues: ContentIssue[]): Promise<Page[]> {
   const pages: Page[] = [];
   const seen = new Map<string, string>();
-  for (const file of await listFiles(path.join(root, 'pages'), ['.md'])) {
+  for (const file of await listFiles(path.join(/* turbopackIgnore: true */ root, 'pages'), [
+    '.md',
+  ])) {
     const page = readPageText(file, await readFile(file, 'utf8'), issues);
     if (!page) continue;
     issues.push(

@@ -63,7 +63,9 @@ async function statSlices(root: string, listing: FolderListing, cursor: Int32Arr
     if (start >= rels.length) return;
     if (start) await new Promise((resolve) => setImmediate(resolve));
     for (let i = start; i < Math.min(start + SLICE, rels.length); i++) {
-      const s = statSync(path.join(root, rels[i]!), { throwIfNoEntry: false });
+      const s = statSync(path.join(/* turbopackIgnore: true */ root, rels[i]!), {
+        throwIfNoEntry: false,
+      });
       mtimeMs[i] = s ? s.mtimeMs : NaN;
       size[i] = s ? s.size : NaN;
     }
@@ -74,7 +76,9 @@ async function statSlices(root: string, listing: FolderListing, cursor: Int32Arr
 export async function listInProcess(root: string, folders: string[]): Promise<FolderListing> {
   const rels: string[] = [];
   for (const dir of folders) {
-    const names = await readdir(path.join(root, dir)).catch(() => [] as string[]);
+    const names = await readdir(path.join(/* turbopackIgnore: true */ root, dir)).catch(
+      () => [] as string[],
+    );
     for (const name of names.sort())
       if (!name.startsWith('.')) rels.push(dir ? `${dir}/${name}` : name);
   }

@@ -23,7 +23,7 @@ export type { ArticleKeys, ContentChange, IngestOptions, IngestResult } from './
  * files never sits in memory at once; small ingests (the watcher, a publish) are one batch.
  */
 export async function ingestContent(options: IngestOptions = {}): Promise<IngestResult> {
-  const root = path.resolve(options.contentDir ?? contentRoot());
+  const root = path.resolve(/* turbopackIgnore: true */ options.contentDir ?? contentRoot());
   const opened = await openStore(root);
   const full = !options.paths && !options.files;
   const result = await ingestInto(opened.store, root, options, Boolean(opened.rebuild));

@@ -26,7 +26,7 @@ function kindOf(rel: string): Kind | undefined {
 }
 
 function candidate(root: string, file: string, text?: string): Candidate | undefined {
-  const abs = path.resolve(root, file);
+  const abs = path.resolve(/* turbopackIgnore: true */ root, file);
   const rel = path.relative(root, abs).split(path.sep).join('/');
   const kind = kindOf(rel);
   if (!kind || path.basename(rel).startsWith('.')) return undefined;
@@ -70,7 +70,13 @@ export async function reconcile(
     // Listed but gone by its stat: neither read nor taken for a removal (the next one sees).
     if (Number.isNaN(time)) continue;
     if (!rebuild && before?.mtime_ms === time && before.size === bytes) continue;
-    pending.push({ rel, abs: path.join(root, rel), kind, mtimeMs: time, size: bytes });
+    pending.push({
+      rel,
+      abs: path.join(/* turbopackIgnore: true */ root, rel),
+      kind,
+      mtimeMs: time,
+      size: bytes,
+    });
   }
   const removed: string[] = [];
   for (const [rel, stamp] of known) if (stamp.mtime_ms !== PUBLISHED_REMOTELY) removed.push(rel);

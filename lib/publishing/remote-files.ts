@@ -12,7 +12,10 @@ export interface KeepFilesDeps {
 /** Written beside the target under a dot name (the ingest ignores dotfiles), then renamed. */
 async function writeAtomically(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temporary = path.join(
+    /* turbopackIgnore: true */ path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.tmp`,
+  );
   await writeFile(temporary, text);
   await rename(temporary, file);
 }
@@ -35,7 +38,10 @@ export function ingestKeepingFiles(ingest: IngestFn, deps: KeepFilesDeps): Inges
         result.problems.some((problem) => problem.file === p || problem.file.endsWith(`/${p}`));
       for (const file of files) {
         if (!rejected(file.path)) {
-          await writeAtomically(path.join(deps.contentDir, file.path), file.text);
+          await writeAtomically(
+            path.join(/* turbopackIgnore: true */ deps.contentDir, file.path),
+            file.text,
+          );
         }
       }
       return result;

@@ -67,7 +67,7 @@ export async function startPublishing(options: {
     log,
   });
   const watcher = new ContentWatcher({
-    contentDir: path.resolve(options.contentDir ?? contentRoot()),
+    contentDir: path.resolve(/* turbopackIgnore: true */ options.contentDir ?? contentRoot()),
     publisher,
     log,
   });

@@ -45,7 +45,7 @@ export class ContentWatcher {
 
   constructor(private readonly options: ContentWatcherOptions) {
     this.opts = {
-      contentDir: path.resolve(options.contentDir),
+      contentDir: path.resolve(/* turbopackIgnore: true */ options.contentDir),
       quietMs: options.quietMs ?? 300,
       maxWaitMs: options.maxWaitMs ?? 2_000,
       writeSettleMs: options.writeSettleMs ?? 150,
@@ -96,7 +96,7 @@ export class ContentWatcher {
         atomic: true,
       });
       const onFile = (file: string) => {
-        if (CONTENT_FILE.test(file)) this.queue.add(path.resolve(file));
+        if (CONTENT_FILE.test(file)) this.queue.add(path.resolve(/* turbopackIgnore: true */ file));
       };
       watcher.on('add', onFile).on('change', onFile).on('unlink', onFile);
       watcher.on('error', (error) => {

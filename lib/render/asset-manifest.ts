@@ -19,7 +19,7 @@ let cached: AssetManifest | undefined;
 /** The manifest of the last `npm run assets` (run by `npm run build` before `next build`). */
 export function assetManifest(): AssetManifest {
   if (!cached) {
-    const file = path.join(process.cwd(), ASSET_DIR, 'manifest.json');
+    const file = path.join(/* turbopackIgnore: true */ process.cwd(), ASSET_DIR, 'manifest.json');
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

@@ -116,7 +116,7 @@ export function oldAddress(rawUrl: string): string {
 /** Whether `segments` name a file under `root` (never outside it). */
 async function publicFile(root: string, segments: string[]): Promise<boolean> {
   if (segments.length === 0) return false;
-  const file = path.join(root, ...segments);
+  const file = path.join(/* turbopackIgnore: true */ root, ...segments);
   if (!file.startsWith(root + path.sep)) return false;
   return stat(file).then(
     (s) => s.isFile(),
@@ -129,11 +129,15 @@ async function publicFile(root: string, segments: string[]): Promise<boolean> {
  * under `staticDir` (`<distDir>/static`, served at /_next/static/).
  */
 export function readerRoutes(
-  publicDir = path.join(process.cwd(), 'public'),
-  staticDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'static'),
+  publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public'),
+  staticDir = path.join(
+    /* turbopackIgnore: true */ process.cwd(),
+    process.env.NEXT_DIST_DIR || '.next',
+    'static',
+  ),
 ) {
-  const root = path.resolve(publicDir);
-  const staticRoot = path.resolve(staticDir);
+  const root = path.resolve(/* turbopackIgnore: true */ publicDir);
+  const staticRoot = path.resolve(/* turbopackIgnore: true */ staticDir);
   async function lookup(segments: string[], rawUrl = ''): Promise<RouteLookup> {
     const trailingSlash = segments.length > 1 && segments.at(-1) === '';
     // WordPress's addresses end in a slash ("/2024/05/judul/") or address the front page by

@@ -32,16 +32,17 @@ export type StoreConfig = { engine: 'sqlite'; file: string } | { engine: 'postgr
  */
 export function defaultSqliteFile(contentRoot: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, contentRoot);
-  if (relative === 'content') return path.join(cwd, '.data', 'warta.sqlite');
+  if (relative === 'content')
+    return path.join(/* turbopackIgnore: true */ cwd, '.data', 'warta.sqlite');
   if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
     const name = relative
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
-    return path.join(cwd, '.data', `warta-${name}.sqlite`);
+    return path.join(/* turbopackIgnore: true */ cwd, '.data', `warta-${name}.sqlite`);
   }
   const digest = createHash('sha256').update(contentRoot).digest('hex').slice(0, 12);
-  return path.join(os.tmpdir(), `warta-store-${digest}.sqlite`);
+  return path.join(/* turbopackIgnore: true */ os.tmpdir(), `warta-store-${digest}.sqlite`);
 }
 
 /** WARTA_DATABASE_URL (postgres://…) selects PostgreSQL; otherwise SQLite. */
@@ -49,7 +50,10 @@ export function storeConfig(contentRoot: string): StoreConfig {
   const url = process.env.WARTA_DATABASE_URL?.trim();
   if (url) return { engine: 'postgres', url };
   const file = process.env.WARTA_SQLITE_FILE?.trim();
-  return { engine: 'sqlite', file: file ? path.resolve(file) : defaultSqliteFile(contentRoot) };
+  return {
+    engine: 'sqlite',
+    file: file ? path.resolve(/* turbopackIgnore: true */ file) : defaultSqliteFile(contentRoot),
+  };
 }
 
 export function describeStore(config: StoreConfig): string {

@@ -1,16 +1,22 @@
 /**
- * `npm run bench:scale [-- --sizes=1000,100000] [--million] [--engine=sqlite|postgres|both]
- *   [--port=4210] [--runs=100] [--baseline-ms=<bundled build ms>] [--skip-build]`
+ * `npm run bench:scale [-- --sizes=0,20000,100000] [--million] [--engine=sqlite|postgres|both]
+ *   [--port=4210] [--runs=100] [--skip-build]`
  *
  * Generates a synthetic archive from the bundled articles (new ids and slugs, a hundred a day
- * back from the benchmarks' "now": scripts/bench/archive.ts) under .data/bench/ (kept and reused
- * for the same N), then per engine and N: ingests it into an empty store, changes one file and
- * ingests again, builds the site on it (`next build` into its own NEXT_DIST_DIR), starts Warta's
- * server and measures start-up, each route's first request and its repeated (cached) requests
- * with sequential fetches, and the server's RSS. The bundled corpus's build is the baseline for
- * the build target. Prints one table per engine with the targets and pass/fail beside the
+ * back from the benchmarks' "now": scripts/bench/archive.ts) in a content folder inside the
+ * project, bench-content/content-N, beside the bundled content (kept and reused for the same N);
+ * size 0 is the bundled content alone. Then per engine and N: ingests it into an empty store,
+ * changes one file and ingests again, builds the site on it (`next build` into its own
+ * NEXT_DIST_DIR: the fresh build, with the ingest), builds again with the store filled and the
+ * build cache warm (a deployment's rebuild), notes each build's peak RSS, `.next` and its build
+ * cache, the largest file-tracing list and the build's warnings, starts Warta's server and
+ * measures start-up, each route's first request and its repeated (cached) requests with
+ * sequential fetches, and the server's RSS. The bundled content's figures are the baseline of
+ * the build targets. Prints one table per engine with the targets and pass/fail beside the
  * figures.
  */
+import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestContent } from '../../lib/ingest';
@@ -21,12 +27,14 @@ import { runLogged, startService, stopService, waitForHttp, type Service } from 
 import { loadAverage, percentile } from '../kit/stats';
 import { articleId, BENCH_DIR, BENCH_NOW_ISO, editTitle, generate } from './archive';
 import { BENCH_PG, emptyDatabase, enginesOf, removeSqlite, type Engine } from './store';
+import pg from 'pg';
 
 const { options: args } = parseArgs(
   'npm run bench:scale [-- --sizes=1000,100000] [--million] [--engine=sqlite|postgres|both]\n' +
-    '  [--port=4210] [--runs=100] [--baseline-ms=<bundled build ms>] [--skip-build]',
+    '  [--port=4210] [--runs=100] [--skip-build]',
 );
-const sizes = (args.get('sizes') ?? '1000,100000').split(',').map(Number);
+// 0: the bundled content alone, the baseline of the build targets.
+const sizes = (args.get('sizes') ?? '0,20000,100000').split(',').map(Number);
 if (args.has('million')) sizes.push(1_000_000);
 const engines = enginesOf(args.get('engine') ?? 'sqlite');
 const PORT = Number(args.get('port') ?? 4210);
@@ -39,6 +47,8 @@ const TARGETS = {
   freshIngestMs: 10 * 60_000,
   oneChangedMs: 1_000,
   buildRatio: 1.2,
+  nextRatio: 1.2,
+  buildPeakBytes: 2 * 1024 ** 3,
   rssBytes: 400 * 1024 * 1024,
   p95Ratio: 1.5,
 };
@@ -119,11 +129,21 @@ interface RouteTiming {
 interface Result {
   n: number;
   freshMs: number;
-  reconcileMs: number;
-  reconcileChanges: number;
-  onePathMs: number;
+  /** Peak RSS of this process during the fresh ingest (VmHWM, reset before it). */
+  ingestPeak?: number;
+  reconcileMs?: number;
+  reconcileChanges?: number;
+  onePathMs?: number;
+  storeBytes?: number;
+  articles?: number;
   buildMs?: number;
+  buildPeak?: number;
+  rebuildMs?: number;
+  rebuildPeak?: number;
+  warnings?: number;
   nextBytes?: number;
+  cacheBytes?: number;
+  nft?: { file: string; bytes: number; files: number };
   startMs?: number;
   rss?: number;
   routes: Map<string, RouteTiming>;
@@ -134,21 +154,25 @@ function storeEnv(engine: Engine, n: number): NodeJS.ProcessEnv {
   delete env.WARTA_DATABASE_URL;
   delete env.WARTA_SQLITE_FILE;
   if (engine === 'postgres') env.WARTA_DATABASE_URL = BENCH_PG;
-  else env.WARTA_SQLITE_FILE = path.join(BENCH_DIR, `warta-${n}.sqlite`);
+  else env.WARTA_SQLITE_FILE = sqliteFile(n);
   return env;
 }
+
+const sqliteFile = (n: number) => path.join(BENCH_DIR, `warta-${n}.sqlite`);
 
 async function emptyStore(engine: Engine, n: number) {
   await closeStores();
   if (engine === 'postgres') await emptyDatabase(BENCH_PG);
-  else await removeSqlite(path.join(BENCH_DIR, `warta-${n}.sqlite`));
+  else await removeSqlite(sqliteFile(n));
 }
 
 async function routesFor(root: string, n: number): Promise<[string, string][]> {
   const store = (await openStore(root)).store;
   const v: Visibility = { now: new Date(NOW_ISO), includeDrafts: false };
   const perPage = Number(process.env.WARTA_ARTICLES_PER_PAGE ?? 10);
-  const archive = (await store.articleById(articleId(Math.floor(n * 0.8)), v))!;
+  const archive = n
+    ? (await store.articleById(articleId(Math.floor(n * 0.8)), v))!
+    : (await store.latest(v, 1, 15))[0]!;
   const section = (await store.sections())[0]!.id;
   const sectionPages = (await store.list({ kind: 'section', sectionId: section }, v, {
     page: 1,
@@ -174,24 +198,102 @@ async function routesFor(root: string, n: number): Promise<[string, string][]> {
   ];
 }
 
-async function build(dist: string, env: NodeJS.ProcessEnv, log: string): Promise<number> {
+/** `next build` into `dist`: its time, the peak RSS of its process tree (sampled every 200 ms). */
+async function build(
+  dist: string,
+  env: NodeJS.ProcessEnv,
+  log: string,
+): Promise<{ ms: number; peak: number }> {
   const tsconfig = await readFile('tsconfig.json', 'utf8');
   const t = performance.now();
+  let peak = 0;
   try {
-    await runLogged('npx', ['next', 'build'], {
+    const child = spawn('npx', ['next', 'build'], {
       env: { ...env, NEXT_DIST_DIR: dist },
-      logFile: log,
+      stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
     });
+    let sampling = Promise.resolve();
+    const timer = setInterval(() => {
+      sampling = sampling.then(async () => {
+        if (child.pid) peak = Math.max(peak, await treeRss(child.pid));
+      });
+    }, 200);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', resolve);
+    });
+    clearInterval(timer);
+    await sampling;
+    if (code !== 0) throw new Error(`next build: exit ${code}, see ${log}`);
   } finally {
     // next build adds its dist folder's types to tsconfig.json; keep the file as committed.
     await writeFile('tsconfig.json', tsconfig);
   }
-  return performance.now() - t;
+  return { ms: performance.now() - t, peak };
+}
+
+/** Warnings of a build's log: Turbopack's about broad file patterns and tracing the project. */
+async function buildWarnings(log: string): Promise<number> {
+  const text = await readFile(log, 'utf8');
+  return (text.match(/^Warning: /gm) ?? []).length;
+}
+
+/** The largest file-tracing list of a build: which, its size and how many files it names. */
+async function largestNft(dist: string): Promise<Result['nft']> {
+  let largest: Result['nft'];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.name.endsWith('.nft.json')) {
+        const bytes = (await stat(full)).size;
+        if (!largest || bytes > largest.bytes) {
+          const files = (JSON.parse(await readFile(full, 'utf8')) as { files: string[] }).files;
+          largest = { file: path.relative(dist, full), bytes, files: files.length };
+        }
+      }
+    }
+  };
+  await walk(path.join(dist, 'server'));
+  return largest;
+}
+
+/** The peak RSS of this process since the last reset (Linux: VmHWM; reset by clear_refs). */
+async function resetPeak(): Promise<void> {
+  await writeFile('/proc/self/clear_refs', '5').catch(() => {});
+}
+async function ownPeak(): Promise<number | undefined> {
+  const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
+  const kb = /VmHWM:\s+(\d+)/.exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : undefined;
+}
+
+/** The store's size on disk: SQLite's file and journal, or PostgreSQL's database. */
+async function storeSize(engine: Engine, n: number): Promise<number> {
+  if (engine === 'sqlite') {
+    let bytes = 0;
+    for (const suffix of ['', '-wal', '-shm'])
+      bytes += await stat(`${sqliteFile(n)}${suffix}`).then(
+        (s) => s.size,
+        () => 0,
+      );
+    return bytes;
+  }
+  const client = new pg.Client({ connectionString: BENCH_PG });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string }>(
+      'select pg_database_size(current_database()) as bytes',
+    );
+    return Number(rows[0]!.bytes);
+  } finally {
+    await client.end();
+  }
 }
 
 async function benchOne(engine: Engine, n: number): Promise<Result> {
   console.log(`${engine}: N = ${n.toLocaleString('en')}: corpus`);
-  const root = await generate(n);
+  const root = n ? await generate(n) : path.resolve('content');
   const env = storeEnv(engine, n);
   Object.assign(process.env, { WARTA_NOW: NOW_ISO });
   delete process.env.WARTA_DATABASE_URL;
@@ -201,13 +303,27 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
   await emptyStore(engine, n);
 
   console.log(`${engine}: N = ${n.toLocaleString('en')}: fresh ingest`);
+  await resetPeak();
   const t = performance.now();
   const fresh = await ingestContent({ contentDir: root });
   const freshMs = performance.now() - t;
+  const ingestPeak = await ownPeak();
   if (fresh.problems.length)
     throw new Error(
       `${fresh.problems.length} problems, first: ${JSON.stringify(fresh.problems[0])}`,
     );
+  const result: Result = { n, freshMs, ingestPeak, routes: new Map() };
+  // The bundled content is not edited: its ingests are not timed again.
+  if (n) await reingests(root, result);
+  const routes = await routesFor(root, n);
+  await closeStores();
+  result.storeBytes = await storeSize(engine, n);
+  result.articles = fresh.changes.filter((c) => c.kind === 'article').length;
+  if (SKIP_BUILD) return result;
+  return measureBuildAndServer(engine, n, root, env, routes, result);
+}
+
+async function reingests(root: string, result: Result): Promise<void> {
   const changedFile = path.join(root, 'articles', `${articleId(7)}.md`);
   const bump = () => editTitle(changedFile);
   // Each re-ingest three times (one file edited before each), the median kept: the first one
@@ -225,22 +341,21 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
     return { ms: percentile(times, 50), changes, times };
   };
   const again = await timesThree(() => ingestContent({ contentDir: root }));
-  const reconcileMs = again.ms;
+  result.reconcileMs = again.ms;
+  result.reconcileChanges = again.changes;
   console.log(`  full reconciles, one file changed: ${again.times.map(ms).join(', ')}`);
   const onePath = await timesThree(() => ingestContent({ contentDir: root, paths: [changedFile] }));
-  const onePathMs = onePath.ms;
-  const routes = await routesFor(root, n);
-  await closeStores();
-  const result: Result = {
-    n,
-    freshMs,
-    reconcileMs,
-    reconcileChanges: again.changes,
-    onePathMs,
-    routes: new Map(),
-  };
-  if (SKIP_BUILD) return result;
+  result.onePathMs = onePath.ms;
+}
 
+async function measureBuildAndServer(
+  engine: Engine,
+  n: number,
+  root: string,
+  env: NodeJS.ProcessEnv,
+  routes: [string, string][],
+  result: Result,
+): Promise<Result> {
   const dist = `.next-bench-${engine}-${n}`;
   const serverEnv: NodeJS.ProcessEnv = {
     ...env,
@@ -252,8 +367,20 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
   };
   console.log(`${engine}: N = ${n.toLocaleString('en')}: next build`);
   await rm(dist, { recursive: true, force: true });
-  result.buildMs = await build(dist, serverEnv, path.join(BENCH_DIR, `build-${engine}-${n}.log`));
+  const log = path.join(BENCH_DIR, `build-${engine}-${n}.log`);
+  const first = await build(dist, serverEnv, log);
+  result.buildMs = first.ms;
+  result.buildPeak = first.peak;
+  result.warnings = await buildWarnings(log);
+  console.log(
+    `${engine}: N = ${n.toLocaleString('en')}: next build again (a deployment's rebuild)`,
+  );
+  const again = await build(dist, serverEnv, path.join(BENCH_DIR, `rebuild-${engine}-${n}.log`));
+  result.rebuildMs = again.ms;
+  result.rebuildPeak = again.peak;
   result.nextBytes = await duBytes(dist);
+  result.cacheBytes = await duBytes(path.join(dist, 'cache'));
+  result.nft = await largestNft(dist);
 
   console.log(`${engine}: N = ${n.toLocaleString('en')}: server start and requests`);
   const started = performance.now();
@@ -299,53 +426,94 @@ const ms = (x?: number) =>
 const mb = (x?: number) => (x === undefined ? '–' : `${Math.round(x / 1048576)} MB`);
 const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✅' : ' ❌');
 
-function printTable(engine: Engine, results: Result[], baselineMs?: number) {
-  const small = results.find((r) => r.n === 1000) ?? results[0]!;
+const gb = (x?: number) => (x === undefined ? '–' : `${(x / 1024 ** 3).toFixed(2)} GB`);
+const times = (x?: number, of?: number) => (x && of ? ` (${(x / of).toFixed(2)}×)` : '');
+const label = (n: number) => (n ? `+${n.toLocaleString('en')}` : 'bundled');
+
+function printTable(engine: Engine, results: Result[]) {
+  const bundled = results.find((r) => r.n === 0);
+  const archives = results.filter((r) => r.n > 0);
+  const reference = archives[0] ?? results[0]!;
   const big = (r: Result) => r.n >= 100_000;
-  const row = (label: string, target: string, cell: (r: Result) => string) =>
-    console.log(`| ${label} | ${target} | ${results.map(cell).join(' | ')} |`);
+  const row = (name: string, target: string, cell: (r: Result) => string) =>
+    console.log(`| ${name} | ${target} | ${results.map(cell).join(' | ')} |`);
   console.log(`\n### ${engine}\n`);
   console.log(
-    `| | target at 100,000 | ${results.map((r) => `N = ${r.n.toLocaleString('en')}`).join(' | ')} |`,
+    `| | target at +100,000 | ${results.map((r) => `${label(r.n)} (${(r.articles ?? r.n).toLocaleString('en')} articles)`).join(' | ')} |`,
   );
   console.log(`|---|---|${results.map(() => '---').join('|')}|`);
   row(
-    'fresh ingest',
+    "a deployment's rebuild (store filled, build cache warm)",
+    '≤ 1.2× bundled',
+    (r) =>
+      ms(r.rebuildMs) +
+      (r.n ? times(r.rebuildMs, bundled?.rebuildMs) : '') +
+      verdict(
+        big(r) && r.rebuildMs && bundled?.rebuildMs
+          ? r.rebuildMs <= TARGETS.buildRatio * bundled.rebuildMs
+          : undefined,
+      ),
+  );
+  row('fresh build (ingest included)', '', (r) =>
+    r.buildMs === undefined ? '–' : ms(r.freshMs + r.buildMs),
+  );
+  row(
+    'of it: fresh ingest',
     '≤ 10 min',
     (r) => ms(r.freshMs) + verdict(big(r) ? r.freshMs <= TARGETS.freshIngestMs : undefined),
+  );
+  row('of it: `next build`', '', (r) => ms(r.buildMs));
+  row('peak RSS: ingest / build / rebuild', 'build ≤ 2 GB', (r) => {
+    const peak = Math.max(r.ingestPeak ?? 0, r.buildPeak ?? 0);
+    return (
+      `${gb(r.ingestPeak)} / ${gb(r.buildPeak)} / ${gb(r.rebuildPeak)}` +
+      verdict(big(r) && peak ? peak <= TARGETS.buildPeakBytes : undefined)
+    );
+  });
+  row('build warnings', '0', (r) =>
+    r.warnings === undefined
+      ? '–'
+      : String(r.warnings) + verdict(big(r) ? r.warnings === 0 : undefined),
+  );
+  row('`.next` (of it, the build cache)', '≤ 1.2× bundled', (r) =>
+    r.nextBytes === undefined
+      ? '–'
+      : `${mb(r.nextBytes)} (${mb(r.cacheBytes)})` +
+        (r.n ? times(r.nextBytes, bundled?.nextBytes) : '') +
+        verdict(
+          big(r) && bundled?.nextBytes
+            ? r.nextBytes <= TARGETS.nextRatio * bundled.nextBytes
+            : undefined,
+        ),
+  );
+  row('largest file-tracing list', '', (r) =>
+    r.nft ? `${r.nft.file}: ${(r.nft.bytes / 1024).toFixed(0)} KB, ${r.nft.files} files` : '–',
+  );
+  row('store size (bytes per article)', '', (r) =>
+    r.storeBytes === undefined
+      ? '–'
+      : `${mb(r.storeBytes)} (${Math.round(r.storeBytes / (r.articles || 1)).toLocaleString('en')})`,
   );
   row(
     're-ingest, one file changed (full reconcile, median of 3)',
     '≤ 1 s',
     (r) =>
-      `${ms(r.reconcileMs)} (${r.reconcileChanges} change)` +
-      verdict(big(r) ? r.reconcileMs <= TARGETS.oneChangedMs : undefined),
+      (r.reconcileMs === undefined ? '–' : `${ms(r.reconcileMs)} (${r.reconcileChanges} change)`) +
+      verdict(big(r) && r.reconcileMs ? r.reconcileMs <= TARGETS.oneChangedMs : undefined),
   );
   row('re-ingest, one file changed (its path given, median of 3)', '≤ 1 s', (r) => ms(r.onePathMs));
-  row(
-    `build time (bundled corpus: ${ms(baselineMs)})`,
-    '≤ 1.2× bundled',
-    (r) =>
-      ms(r.buildMs) +
-      verdict(
-        big(r) && r.buildMs && baselineMs
-          ? r.buildMs <= TARGETS.buildRatio * baselineMs
-          : undefined,
-      ),
-  );
-  row('`.next` size', 'flat', (r) => mb(r.nextBytes));
   row('server start-up (to first answer)', '', (r) => ms(r.startMs));
   row(
-    'server RSS after warm-up',
+    'server RSS after the first requests',
     '≤ 400 MB',
     (r) => mb(r.rss) + verdict(big(r) && r.rss ? r.rss <= TARGETS.rssBytes : undefined),
   );
-  for (const name of small.routes.keys()) {
-    const reference = small.routes.get(name)!.p95;
-    row(`${name}: first / p50 / p95`, 'p95 ≤ 1.5× N=1,000', (r) => {
+  for (const name of reference.routes.keys()) {
+    const p95 = reference.routes.get(name)!.p95;
+    row(`${name}: first / p50 / p95`, `p95 ≤ 1.5× ${label(reference.n)}`, (r) => {
       const x = r.routes.get(name);
       if (!x) return '–';
-      const ok = r === small ? undefined : x.p95 <= TARGETS.p95Ratio * Math.max(reference, 1);
+      const ok = r.n <= reference.n ? undefined : x.p95 <= TARGETS.p95Ratio * Math.max(p95, 1);
       return `${ms(x.first)} / ${ms(x.p50)} / ${ms(x.p95)}${x.status === 200 ? '' : ` (${x.status})`}${verdict(ok)}`;
     });
   }
@@ -376,18 +544,6 @@ async function main() {
       logFile: path.join(BENCH_DIR, 'assets.log'),
     });
   }
-  let baselineMs = args.has('baseline-ms') ? Number(args.get('baseline-ms')) : undefined;
-  if (!SKIP_BUILD && baselineMs === undefined) {
-    console.log('bundled corpus: next build (baseline)');
-    const env: NodeJS.ProcessEnv = { ...process.env, WARTA_NOW: NOW_ISO };
-    delete env.WARTA_DATABASE_URL;
-    delete env.WARTA_CONTENT_DIR;
-    env.WARTA_SQLITE_FILE = path.join(BENCH_DIR, 'warta-bundled.sqlite');
-    const dist = '.next-bench-bundled';
-    baselineMs = await build(dist, env, path.join(BENCH_DIR, 'build-bundled.log'));
-    console.log(`bundled corpus build: ${ms(baselineMs)} (.next ${mb(await duBytes(dist))})`);
-    await rm(dist, { recursive: true, force: true });
-  }
   for (const engine of engines) {
     for (const n of sizes) {
       const result = await benchOne(engine, n);
@@ -395,9 +551,9 @@ async function main() {
       console.log(`load average: ${load}`);
       await writeFile(
         resultFile(engine, n),
-        JSON.stringify({ ...result, routes: [...result.routes], load, baselineMs }),
+        JSON.stringify({ ...result, routes: [...result.routes], load }),
       );
-      printTable(engine, await savedResults(engine), baselineMs);
+      printTable(engine, await savedResults(engine));
     }
   }
   console.log(`load average at end: ${loadAverage()}`);
