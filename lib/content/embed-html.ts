@@ -11,7 +11,8 @@ import { EMBED_PROVIDER_NAMES, type Embed } from './embed-urls';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
-function element(
+/** A hast element (also used by the WordPress importer's body converter). */
+export function element(
   tagName: string,
   properties: Element['properties'],
   children: ElementContent[],

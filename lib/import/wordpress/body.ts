@@ -16,6 +16,7 @@ import {
   PHOTO_DIRECTIVE,
 } from '../../content/body-directives';
 import { bodyText } from '../../content/body-text';
+import { element } from '../../content/embed-html';
 import { parseEmbedUrl } from '../../content/embed-urls';
 import { strings } from '../../strings';
 import { autop } from './autop';
@@ -711,14 +712,6 @@ function captionText(content: ElementContent[]): string {
 
 function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
-}
-
-function element(
-  tagName: string,
-  properties: Element['properties'],
-  children: ElementContent[],
-): Element {
-  return { type: 'element', tagName, properties, children };
 }
 
 function text(value: string): Text {
