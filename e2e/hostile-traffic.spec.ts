@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cacheFiles, storm } from './support/hostile-traffic';
+import { cacheFiles, storm } from '../scripts/kit/hostile-traffic';
 
 /**
  * The fuzz suite against the production build (the bundled content; scripts/ci/test-all.sh runs

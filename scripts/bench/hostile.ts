@@ -7,7 +7,7 @@
  *      that cannot exist, each request a new URL, beside the cached article for scale;
  *   2. 100,000 distinct garbage URLs (BENCH_GARBAGE): the route cache's files and bytes and the
  *      server's RSS before and after; with --front, nginx's cache and Redis's keys and memory;
- *   3. the fuzz suite (e2e/support/hostile-traffic.ts): requests, methods, invariants, violations.
+ *   3. the fuzz suite (scripts/kit/hostile-traffic.ts): requests, methods, invariants, violations.
  *   BENCH_PORT (4300), BENCH_CONNECTIONS (50), BENCH_DURATION (10 s), BENCH_REPEAT (3: medians),
  *   BENCH_FUZZ_RUNS (2000), WARTA_FUZZ_SEED (20241224).
  */
@@ -15,12 +15,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'redis';
-import { cacheFiles, storm } from '../../e2e/support/hostile-traffic';
+import { cacheFiles, storm } from '../kit/hostile-traffic';
 import { clusterLayout } from '../cluster/layout';
 import { nginxDir } from '../cluster/nginx-config';
 import { parseArgs, positiveInteger } from '../kit/args';
 import { fetchText, newestArticlePath } from '../kit/pages';
 import { startService, stopService, waitForHttp } from '../kit/processes';
+import { treeRss } from '../kit/resources';
 import { medianOf, runWrk, type WrkResult } from './load/wrk';
 
 const { options } = parseArgs(
@@ -63,11 +64,8 @@ function measure(url: string, script?: string): WrkResult {
   return medianOf(runs);
 }
 
-async function rssMb(pid: number): Promise<number> {
-  const { readFile } = await import('node:fs/promises');
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
+/** The server's RSS (its process tree), MiB. */
+const rssMb = async (pid: number) => (await treeRss(pid)) / 1_048_576;
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 

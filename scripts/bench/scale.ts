@@ -6,7 +6,8 @@
  * back from the benchmarks' "now": scripts/bench/archive.ts) in a content folder inside the
  * project, bench-content/content-N, beside the bundled content (kept and reused for the same N);
  * size 0 is the bundled content alone. Then per engine and N: ingests it into an empty store,
- * changes one file and ingests again, builds the site on it (`next build` into its own
+ * changes one file and ingests again, weighs the store against the archive's Markdown
+ * (scripts/bench/store-size.ts), builds the site on it (`next build` into its own
  * NEXT_DIST_DIR: the fresh build, with the ingest), builds again with the store filled and the
  * build cache warm (a deployment's rebuild), notes each build's peak RSS, `.next` and its build
  * cache, the largest file-tracing list and the build's warnings, starts Warta's server and
@@ -15,19 +16,20 @@
  * the build targets. Prints one table per engine with the targets and pass/fail beside the
  * figures.
  */
-import { spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestContent } from '../../lib/ingest';
 import { closeStores, openStore } from '../../lib/store';
 import type { Visibility } from '../../lib/store/port';
 import { parseArgs } from '../kit/args';
 import { runLogged, startService, stopService, waitForHttp, type Service } from '../kit/processes';
+import { duBytes, ownPeak, resetPeak, treeRss } from '../kit/resources';
 import { loadAverage, percentile } from '../kit/stats';
 import { articleId, BENCH_DIR, BENCH_NOW_ISO, editTitle, generate } from './archive';
+import { build, buildWarnings, largestNft } from './scale-build';
+import { ms, printTable, type Result, type RouteTiming } from './scale-table';
 import { BENCH_PG, emptyDatabase, enginesOf, removeSqlite, type Engine } from './store';
-import pg from 'pg';
+import { markdownBytes, postgresBytes, sqliteBytes } from './store-size';
 
 const { options: args } = parseArgs(
   'npm run bench:scale [-- --sizes=1000,100000] [--million] [--engine=sqlite|postgres|both]\n' +
@@ -42,55 +44,6 @@ const PORT = Number(args.get('port') ?? 4210);
 const RUNS = Number(args.get('runs') ?? 100);
 const SKIP_BUILD = args.has('skip-build');
 const NOW_ISO = BENCH_NOW_ISO;
-
-const TARGETS = {
-  freshIngestMs: 10 * 60_000,
-  oneChangedMs: 1_000,
-  buildRatio: 1.2,
-  nextRatio: 1.2,
-  buildPeakBytes: 2 * 1024 ** 3,
-  rssBytes: 400 * 1024 * 1024,
-  p95Ratio: 1.5,
-};
-
-// ---- Processes ----
-
-async function duBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) total += await duBytes(full);
-    else if (entry.isFile()) total += (await stat(full)).size;
-  }
-  return total;
-}
-
-/** RSS of a process and its descendants (the server may fork). */
-async function treeRss(pid: number): Promise<number> {
-  const parents = new Map<number, number>();
-  for (const name of await readdir('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const statLine = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
-    const ppid = Number(statLine.slice(statLine.lastIndexOf(')') + 2).split(' ')[1]);
-    if (ppid) parents.set(Number(name), ppid);
-  }
-  const tree = new Set([pid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [child, parent] of parents)
-      if (tree.has(parent) && !tree.has(child)) {
-        tree.add(child);
-        grew = true;
-      }
-  }
-  let rss = 0;
-  for (const p of tree) {
-    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
-    rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-  }
-  return rss;
-}
 
 function startServer(env: NodeJS.ProcessEnv, logFile: string): Service {
   return startService(
@@ -114,39 +67,6 @@ async function timedGet(url: string): Promise<{ ms: number; status: number }> {
   const response = await fetch(`${base()}${url}`, { redirect: 'manual' });
   await response.arrayBuffer();
   return { ms: performance.now() - t, status: response.status };
-}
-
-// ---- One engine, one size ----
-
-interface RouteTiming {
-  url: string;
-  status: number;
-  first: number;
-  p50: number;
-  p95: number;
-}
-
-interface Result {
-  n: number;
-  freshMs: number;
-  /** Peak RSS of this process during the fresh ingest (VmHWM, reset before it). */
-  ingestPeak?: number;
-  reconcileMs?: number;
-  reconcileChanges?: number;
-  onePathMs?: number;
-  storeBytes?: number;
-  articles?: number;
-  buildMs?: number;
-  buildPeak?: number;
-  rebuildMs?: number;
-  rebuildPeak?: number;
-  warnings?: number;
-  nextBytes?: number;
-  cacheBytes?: number;
-  nft?: { file: string; bytes: number; files: number };
-  startMs?: number;
-  rss?: number;
-  routes: Map<string, RouteTiming>;
 }
 
 function storeEnv(engine: Engine, n: number): NodeJS.ProcessEnv {
@@ -198,97 +118,10 @@ async function routesFor(root: string, n: number): Promise<[string, string][]> {
   ];
 }
 
-/** `next build` into `dist`: its time, the peak RSS of its process tree (sampled every 200 ms). */
-async function build(
-  dist: string,
-  env: NodeJS.ProcessEnv,
-  log: string,
-): Promise<{ ms: number; peak: number }> {
-  const tsconfig = await readFile('tsconfig.json', 'utf8');
-  const t = performance.now();
-  let peak = 0;
-  try {
-    const child = spawn('npx', ['next', 'build'], {
-      env: { ...env, NEXT_DIST_DIR: dist },
-      stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
-    });
-    let sampling = Promise.resolve();
-    const timer = setInterval(() => {
-      sampling = sampling.then(async () => {
-        if (child.pid) peak = Math.max(peak, await treeRss(child.pid));
-      });
-    }, 200);
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('exit', resolve);
-    });
-    clearInterval(timer);
-    await sampling;
-    if (code !== 0) throw new Error(`next build: exit ${code}, see ${log}`);
-  } finally {
-    // next build adds its dist folder's types to tsconfig.json; keep the file as committed.
-    await writeFile('tsconfig.json', tsconfig);
-  }
-  return { ms: performance.now() - t, peak };
-}
-
-/** Warnings of a build's log: Turbopack's about broad file patterns and tracing the project. */
-async function buildWarnings(log: string): Promise<number> {
-  const text = await readFile(log, 'utf8');
-  return (text.match(/^Warning: /gm) ?? []).length;
-}
-
-/** The largest file-tracing list of a build: which, its size and how many files it names. */
-async function largestNft(dist: string): Promise<Result['nft']> {
-  let largest: Result['nft'];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.name.endsWith('.nft.json')) {
-        const bytes = (await stat(full)).size;
-        if (!largest || bytes > largest.bytes) {
-          const files = (JSON.parse(await readFile(full, 'utf8')) as { files: string[] }).files;
-          largest = { file: path.relative(dist, full), bytes, files: files.length };
-        }
-      }
-    }
-  };
-  await walk(path.join(dist, 'server'));
-  return largest;
-}
-
-/** The peak RSS of this process since the last reset (Linux: VmHWM; reset by clear_refs). */
-async function resetPeak(): Promise<void> {
-  await writeFile('/proc/self/clear_refs', '5').catch(() => {});
-}
-async function ownPeak(): Promise<number | undefined> {
-  const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
-  const kb = /VmHWM:\s+(\d+)/.exec(status)?.[1];
-  return kb ? Number(kb) * 1024 : undefined;
-}
-
-/** The store's size on disk: SQLite's file and journal, or PostgreSQL's database. */
+/** The store's bytes (SQLite's file once checkpointed; PostgreSQL's tables, indexes, TOAST). */
 async function storeSize(engine: Engine, n: number): Promise<number> {
-  if (engine === 'sqlite') {
-    let bytes = 0;
-    for (const suffix of ['', '-wal', '-shm'])
-      bytes += await stat(`${sqliteFile(n)}${suffix}`).then(
-        (s) => s.size,
-        () => 0,
-      );
-    return bytes;
-  }
-  const client = new pg.Client({ connectionString: BENCH_PG });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ bytes: string }>(
-      'select pg_database_size(current_database()) as bytes',
-    );
-    return Number(rows[0]!.bytes);
-  } finally {
-    await client.end();
-  }
+  const measured = engine === 'sqlite' ? sqliteBytes(sqliteFile(n)) : await postgresBytes(BENCH_PG);
+  return measured.total;
 }
 
 async function benchOne(engine: Engine, n: number): Promise<Result> {
@@ -318,6 +151,7 @@ async function benchOne(engine: Engine, n: number): Promise<Result> {
   const routes = await routesFor(root, n);
   await closeStores();
   result.storeBytes = await storeSize(engine, n);
+  result.markdownBytes = await markdownBytes(root);
   result.articles = fresh.changes.filter((c) => c.kind === 'article').length;
   if (SKIP_BUILD) return result;
   return measureBuildAndServer(engine, n, root, env, routes, result);
@@ -411,112 +245,6 @@ async function measureBuildAndServer(
     await rm(dist, { recursive: true, force: true });
   }
   return result;
-}
-
-// ---- The table ----
-
-const ms = (x?: number) =>
-  x === undefined
-    ? '–'
-    : x >= 60_000
-      ? `${Math.floor(x / 60_000)} min ${Math.round((x % 60_000) / 1000)} s`
-      : x >= 1000
-        ? `${(x / 1000).toFixed(1)} s`
-        : `${x.toFixed(1)} ms`;
-const mb = (x?: number) => (x === undefined ? '–' : `${Math.round(x / 1048576)} MB`);
-const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✅' : ' ❌');
-
-const gb = (x?: number) => (x === undefined ? '–' : `${(x / 1024 ** 3).toFixed(2)} GB`);
-const times = (x?: number, of?: number) => (x && of ? ` (${(x / of).toFixed(2)}×)` : '');
-const label = (n: number) => (n ? `+${n.toLocaleString('en')}` : 'bundled');
-
-function printTable(engine: Engine, results: Result[]) {
-  const bundled = results.find((r) => r.n === 0);
-  const archives = results.filter((r) => r.n > 0);
-  const reference = archives[0] ?? results[0]!;
-  const big = (r: Result) => r.n >= 100_000;
-  const row = (name: string, target: string, cell: (r: Result) => string) =>
-    console.log(`| ${name} | ${target} | ${results.map(cell).join(' | ')} |`);
-  console.log(`\n### ${engine}\n`);
-  console.log(
-    `| | target at +100,000 | ${results.map((r) => `${label(r.n)} (${(r.articles ?? r.n).toLocaleString('en')} articles)`).join(' | ')} |`,
-  );
-  console.log(`|---|---|${results.map(() => '---').join('|')}|`);
-  row(
-    "a deployment's rebuild (store filled, build cache warm)",
-    '≤ 1.2× bundled',
-    (r) =>
-      ms(r.rebuildMs) +
-      (r.n ? times(r.rebuildMs, bundled?.rebuildMs) : '') +
-      verdict(
-        big(r) && r.rebuildMs && bundled?.rebuildMs
-          ? r.rebuildMs <= TARGETS.buildRatio * bundled.rebuildMs
-          : undefined,
-      ),
-  );
-  row('fresh build (ingest included)', '', (r) =>
-    r.buildMs === undefined ? '–' : ms(r.freshMs + r.buildMs),
-  );
-  row(
-    'of it: fresh ingest',
-    '≤ 10 min',
-    (r) => ms(r.freshMs) + verdict(big(r) ? r.freshMs <= TARGETS.freshIngestMs : undefined),
-  );
-  row('of it: `next build`', '', (r) => ms(r.buildMs));
-  row('peak RSS: ingest / build / rebuild', 'build ≤ 2 GB', (r) => {
-    const peak = Math.max(r.ingestPeak ?? 0, r.buildPeak ?? 0);
-    return (
-      `${gb(r.ingestPeak)} / ${gb(r.buildPeak)} / ${gb(r.rebuildPeak)}` +
-      verdict(big(r) && peak ? peak <= TARGETS.buildPeakBytes : undefined)
-    );
-  });
-  row('build warnings', '0', (r) =>
-    r.warnings === undefined
-      ? '–'
-      : String(r.warnings) + verdict(big(r) ? r.warnings === 0 : undefined),
-  );
-  row('`.next` (of it, the build cache)', '≤ 1.2× bundled', (r) =>
-    r.nextBytes === undefined
-      ? '–'
-      : `${mb(r.nextBytes)} (${mb(r.cacheBytes)})` +
-        (r.n ? times(r.nextBytes, bundled?.nextBytes) : '') +
-        verdict(
-          big(r) && bundled?.nextBytes
-            ? r.nextBytes <= TARGETS.nextRatio * bundled.nextBytes
-            : undefined,
-        ),
-  );
-  row('largest file-tracing list', '', (r) =>
-    r.nft ? `${r.nft.file}: ${(r.nft.bytes / 1024).toFixed(0)} KB, ${r.nft.files} files` : '–',
-  );
-  row('store size (bytes per article)', '', (r) =>
-    r.storeBytes === undefined
-      ? '–'
-      : `${mb(r.storeBytes)} (${Math.round(r.storeBytes / (r.articles || 1)).toLocaleString('en')})`,
-  );
-  row(
-    're-ingest, one file changed (full reconcile, median of 3)',
-    '≤ 1 s',
-    (r) =>
-      (r.reconcileMs === undefined ? '–' : `${ms(r.reconcileMs)} (${r.reconcileChanges} change)`) +
-      verdict(big(r) && r.reconcileMs ? r.reconcileMs <= TARGETS.oneChangedMs : undefined),
-  );
-  row('re-ingest, one file changed (its path given, median of 3)', '≤ 1 s', (r) => ms(r.onePathMs));
-  row('server start-up (to first answer)', '', (r) => ms(r.startMs));
-  row(
-    'server RSS after the first requests',
-    '≤ 400 MB',
-    (r) => mb(r.rss) + verdict(big(r) && r.rss ? r.rss <= TARGETS.rssBytes : undefined),
-  );
-  for (const name of reference.routes.keys()) {
-    const p95 = reference.routes.get(name)!.p95;
-    row(`${name}: first / p50 / p95`, `p95 ≤ 1.5× ${label(reference.n)}`, (r) => {
-      const x = r.routes.get(name);
-      if (!x) return '–';
-      const ok = r.n <= reference.n ? undefined : x.p95 <= TARGETS.p95Ratio * Math.max(p95, 1);
-      return `${ms(x.first)} / ${ms(x.p50)} / ${ms(x.p95)}${x.status === 200 ? '' : ` (${x.status})`}${verdict(ok)}`;
-    });
-  }
 }
 
 const resultFile = (engine: Engine, n: number) =>

@@ -9,18 +9,15 @@
  * (SQLite's dbstat, PostgreSQL's relation sizes). PostgreSQL: WARTA_SIZE_DATABASE_URL, default
  * the database `warta_storesize` (dropped and created again).
  */
-import { statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import Sqlite from 'better-sqlite3';
-import pg from 'pg';
 import { ingestContent } from '../../lib/ingest';
 import { closeStores } from '../../lib/store';
 import { parseArgs } from '../kit/args';
 import { timed } from '../kit/stats';
 import { BENCH_DIR, BENCH_NOW_ISO, generate } from './archive';
 import { emptyDatabase, enginesOf, removeSqlite } from './store';
+import { markdownBytes, postgresBytes, sqliteBytes } from './store-size';
 
 const { options } = parseArgs(
   'npx tsx scripts/bench/size.ts [--sizes=20000] [--engine=sqlite|postgres|both] [--tables]',
@@ -32,65 +29,6 @@ const SIZE_PG =
   process.env.WARTA_SIZE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/warta_storesize';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
-
-/** The bytes of every article's Markdown file. */
-async function markdownBytes(root: string): Promise<number> {
-  const dir = path.join(root, 'articles');
-  let total = 0;
-  for (const name of await readdir(dir))
-    if (name.endsWith('.md')) total += (await stat(path.join(dir, name))).size;
-  return total;
-}
-
-/** The SQLite file's size once its WAL is checkpointed into it, and its objects' sizes. */
-function sqliteBytes(file: string): { total: number; parts: [string, number][] } {
-  const database = new Sqlite(file);
-  try {
-    database.pragma('wal_checkpoint(TRUNCATE)');
-    const parts = perTable
-      ? database
-          .prepare<[], { name: string; bytes: number }>(
-            'select name, sum(pgsize) as bytes from dbstat group by name order by bytes desc',
-          )
-          .all()
-          .map((r): [string, number] => [r.name, r.bytes])
-      : [];
-    database.close();
-    return { total: statSync(file).size, parts };
-  } finally {
-    if (database.open) database.close();
-  }
-}
-
-/** The store's tables in the public schema, with their indexes and TOAST. */
-async function postgresBytes(url: string): Promise<{ total: number; parts: [string, number][] }> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string; total: string; own: string }>(
-      `select c.relname as name, pg_total_relation_size(c.oid) as total,
-          pg_relation_size(c.oid) as own
-        from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = 'public' and c.relkind = 'r' and c.relname not like 'kysely_%'
-        order by pg_total_relation_size(c.oid) desc`,
-    );
-    const parts: [string, number][] = [];
-    if (perTable) {
-      const detail = await client.query<{ name: string; bytes: string }>(
-        `select c.relname as name, pg_relation_size(c.oid) as bytes
-          from pg_class c join pg_namespace n on n.oid = c.relnamespace
-          where n.nspname in ('public', 'pg_toast') and c.relkind in ('r', 'i', 't')
-            and (n.nspname = 'public' or c.oid in (select reltoastrelid from pg_class
-              where relnamespace = 'public'::regnamespace))
-          order by 2 desc limit 20`,
-      );
-      for (const r of detail.rows) parts.push([r.name, Number(r.bytes)]);
-    }
-    return { total: rows.reduce((sum, r) => sum + Number(r.total), 0), parts };
-  } finally {
-    await client.end();
-  }
-}
 
 async function main() {
   process.env.WARTA_NOW = BENCH_NOW_ISO;
@@ -114,7 +52,10 @@ async function main() {
       if (value.problems.length)
         throw new Error(`${value.problems.length} problems: ${JSON.stringify(value.problems[0])}`);
       await closeStores();
-      const measured = engine === 'postgres' ? await postgresBytes(SIZE_PG) : sqliteBytes(file);
+      const measured =
+        engine === 'postgres'
+          ? await postgresBytes(SIZE_PG, perTable)
+          : sqliteBytes(file, perTable);
       const line =
         `${engine} N=${n}: Markdown ${mb(markdown)} (${Math.round(markdown / n)} B/article), ` +
         `store ${mb(measured.total)} (${Math.round(measured.total / n)} B/article), ` +

@@ -22,7 +22,7 @@ import { cacheControl, RETRY_AFTER_SECONDS } from '../../lib/http/cache-control'
 import { strings } from '../../lib/strings';
 import { contentRoot } from '../../lib/content/paths';
 import { fetchText, templatePaths } from '../../scripts/kit/pages';
-import { cacheFiles, GARBAGE_MARK, storm } from '../../e2e/support/hostile-traffic';
+import { cacheFiles, GARBAGE_MARK, storm } from '../../scripts/kit/hostile-traffic';
 import { eventually, get, publishedArticle } from './probe';
 import { sleep, startLoad } from './load';
 
