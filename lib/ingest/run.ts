@@ -360,6 +360,7 @@ export class IngestRun {
     }
     if (full) this.ops.push((w) => w.setMeta('ingested_at', new Date().toISOString()));
     await this.flush();
-    if (this.touchedArticles > FULL_STATS_AFTER) await this.store.settleAfterBulkLoad();
+    if (this.touchedArticles > FULL_STATS_AFTER)
+      await this.store.settleAfterBulkLoad(this.touchedArticles);
   }
 }

@@ -100,8 +100,11 @@ export interface WritableStore extends ContentStore {
   articleHolders(ids: string[], slugs: string[]): Promise<ArticleHolder[]>;
   /** Stored articles that refer to any of these ids, with the file each came from. */
   referrersOf(ids: readonly string[]): Promise<ArticleReferrer[]>;
-  /** After a bulk ingest: the engine's indexes and statistics brought up to date now. */
-  settleAfterBulkLoad(): Promise<void>;
+  /**
+   * After a bulk ingest of `written` articles: the engine's indexes and statistics brought up to
+   * date now (and rebuilt compact when the ingest wrote most of the store).
+   */
+  settleAfterBulkLoad(written: number): Promise<void>;
   /** Runs `work` in one transaction: readers see the store before or after, never half-way. */
   write<T>(work: (w: StoreWriter) => Promise<T>): Promise<T>;
 }

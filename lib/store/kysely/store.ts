@@ -200,8 +200,8 @@ export class KyselyContentStore implements WritableStore {
     return ingestReads.referrersOf(this.db, ids);
   }
 
-  async settleAfterBulkLoad(): Promise<void> {
-    await settleAfterBulkLoad(this.db, this.engine);
+  async settleAfterBulkLoad(written: number): Promise<void> {
+    await settleAfterBulkLoad(this.db, this.engine, written);
     this.hooks.releaseFreePages?.();
   }
 

@@ -19,7 +19,7 @@ describe('the SQLite store holds each thing once', () => {
     file = path.join(await mkdtemp(path.join(os.tmpdir(), 'warta-compact-')), 'warta.sqlite');
     store = (await openSqliteStore(file)).store;
     expect((await ingestInto(store, root, {})).problems).toEqual([]);
-    await store.settleAfterBulkLoad();
+    await store.settleAfterBulkLoad(1);
   }, 60_000);
 
   afterAll(async () => {
