@@ -97,10 +97,16 @@ export async function getArticle(id: string): Promise<Article | undefined> {
   return found?.state === 'live' ? found.article : undefined;
 }
 
-/** How many of the newest articles the build prerenders (WARTA_PRERENDER_ARTICLES, default 200). */
+const PRERENDERED_ARTICLES = 50;
+
+/**
+ * How many of the newest articles the build prerenders (WARTA_PRERENDER_ARTICLES): by default
+ * the stories the front page and the sections' first pages show, so that a deployment's build
+ * does not grow with the archive (decision 0016); the rest render on first request.
+ */
 export function prerenderCount(): number {
   const value = Number(process.env.WARTA_PRERENDER_ARTICLES);
-  return Number.isInteger(value) && value >= 0 ? value : 200;
+  return Number.isInteger(value) && value >= 0 ? value : PRERENDERED_ARTICLES;
 }
 
 /** The newest issued articles (live or withdrawn), at most `limit`, for static generation. */
