@@ -15,7 +15,7 @@ import {
 import { slugify } from '../../slug';
 import { strings } from '../../strings';
 import { convertBody, htmlText, printOptions, type BodyContext, type BodyNote } from './body';
-import type { WxrAuthor, WxrItem } from './wxr-reader';
+import type { WxrAuthor, WxrItem } from './wxr-records';
 
 /**
  * A WordPress post, page or author as Warta content, checked by the same zod schemas as every

@@ -39,7 +39,8 @@ import {
   type Redirect,
 } from './redirects';
 import { uploadsResolver } from './uploads';
-import { readWxr, type WxrAuthor, type WxrItem, type WxrSite, type WxrTerm } from './wxr-reader';
+import { readWxr } from './wxr-reader';
+import type { WxrAuthor, WxrItem, WxrSite, WxrTerm } from './wxr-records';
 
 /**
  * `npm run import:wordpress`: a WordPress export into Warta's content folder. Two passes over the
