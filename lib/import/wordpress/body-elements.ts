@@ -30,9 +30,7 @@ export function embed(url: string, title: string, note: Note): ElementContent[] 
   const parsed = parseEmbedUrl(raw);
   if (!parsed.ok) {
     note('approximate', n.embedAsLink(raw));
-    return /^https?:\/\//i.test(raw)
-      ? [element('p', {}, [element('a', { href: raw }, [text(raw)])])]
-      : [];
+    return /^https?:\/\//i.test(raw) ? [linkParagraph(raw)] : [];
   }
   const properties: Element['properties'] = { url: parsed.embed.url };
   const cleanTitle = title.replace(/\s+/g, ' ').trim().slice(0, EMBED_TITLE_MAX);
@@ -83,7 +81,12 @@ export function media(src: string, ctx: BodyContext, note: Note): ElementContent
   const url = absolute(raw, ctx.siteUrl);
   if (!url) return [];
   note('approximate', n.mediaAsLink(url));
-  return [element('p', {}, [element('a', { href: url }, [text(url)])])];
+  return [linkParagraph(url)];
+}
+
+/** A paragraph that is a link showing its own address. */
+function linkParagraph(url: string): Element {
+  return element('p', {}, [element('a', { href: url }, [text(url)])]);
 }
 
 /** rehype-remark's handlers for the elements above. */
