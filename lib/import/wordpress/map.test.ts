@@ -6,7 +6,7 @@ import {
   pageFrontmatterSchema,
 } from '../../content/schema';
 import { authorFile, clip, mapPage, mapPost, slugFrom, wpInstant, type MapContext } from './map';
-import type { WxrItem } from './wxr-reader';
+import type { WxrItem } from './wxr-records';
 
 const ctx: MapContext = {
   siteUrl: 'https://lama.test/',

@@ -15,7 +15,7 @@ import {
 import { slugify } from '../../slug';
 import { strings } from '../../strings';
 import { convertBody, htmlText, printOptions, type BodyContext, type BodyNote } from './body';
-import type { WxrAuthor, WxrItem } from './wxr-reader';
+import type { WxrAuthor, WxrItem } from './wxr-records';
 
 /**
  * A WordPress post, page or author as Warta content, checked by the same zod schemas as every
@@ -189,8 +189,7 @@ export function mapPost(item: WxrItem, ctx: MapContext, slug?: string): MapResul
   }
   if (tagNames.length > 12)
     notes.push({ kind: 'approximate', message: m.tooManyTags(tagNames.length) });
-  const summary =
-    clip(htmlText(item.excerpt), 300) || clip(firstSentences(body.text), 300) || clip(title, 300);
+  const summary = blurb(item, body.text, title);
   const image = featuredImage(item, ctx, title);
   if (image.note) notes.push({ kind: 'approximate', message: image.note });
   const frontmatter: Record<string, unknown> = {
@@ -237,8 +236,7 @@ export function mapPage(item: WxrItem, ctx: MapContext, slug?: string): MapResul
   const frontmatter: Record<string, unknown> = {
     slug: slug ?? slugFrom(item.postName, item.title, `wp-${item.postId}`),
     title,
-    description:
-      clip(htmlText(item.excerpt), 300) || clip(firstSentences(body.text), 300) || clip(title, 300),
+    description: blurb(item, body.text, title),
     updatedAt,
     order: item.menuOrder || 100,
   };
@@ -299,6 +297,13 @@ function featuredImage(
   };
   if (attachment.caption) value.caption = htmlText(attachment.caption).trim();
   return { value };
+}
+
+/** An article's summary or a page's description: the excerpt, else the body's first sentences. */
+function blurb(item: WxrItem, bodyText: string, title: string): string {
+  return (
+    clip(htmlText(item.excerpt), 300) || clip(firstSentences(bodyText), 300) || clip(title, 300)
+  );
 }
 
 function firstSentences(text: string): string {

@@ -1,7 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWxr, WxrError, type WxrRecord } from './wxr-reader';
+import type { WxrRecord } from './wxr-records';
+import { readWxr, WxrError } from './wxr-reader';
 
 const fixture = (name: string) => path.join(__dirname, 'fixtures', name);
 

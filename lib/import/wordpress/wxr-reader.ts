@@ -1,86 +1,19 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { strings } from '../../strings';
+import { authorOf, itemOf, siteOf, termOf, type WxrItemTerm, type WxrRecord } from './wxr-records';
 
 const r = strings.wordpressImport.reader;
 
 /**
  * A WordPress export (WXR 1.0, 1.1 or 1.2) read as a stream: the site's details, its authors,
  * categories and tags, then its items (posts, pages, attachments) one at a time, each handed
- * over as soon as its closing tag is read. Memory holds one item, never the file.
+ * over as soon as its closing tag is read (./wxr-records.ts makes each record from its fields).
+ * Memory holds one item, never the file.
  *
  * The parser (saxes) is strict XML. It knows the five predefined entities and character
  * references only; a document type declaration is refused outright, so no entity is ever
  * declared, expanded ("billion laughs") or fetched from a file or URL (XXE).
  */
-
-export interface WxrSite {
-  title: string;
-  link: string;
-  description: string;
-  language: string;
-  wxrVersion: string;
-  baseSiteUrl: string;
-  baseBlogUrl: string;
-}
-
-export interface WxrAuthor {
-  id: string;
-  login: string;
-  email: string;
-  displayName: string;
-  firstName: string;
-  lastName: string;
-}
-
-export interface WxrTerm {
-  taxonomy: 'category' | 'post_tag' | string;
-  id: string;
-  slug: string;
-  name: string;
-  parent: string;
-  description: string;
-}
-
-export interface WxrItemTerm {
-  /** "category", "post_tag", or a custom taxonomy. */
-  domain: string;
-  /** The term's slug. */
-  nicename: string;
-  name: string;
-}
-
-export interface WxrItem {
-  title: string;
-  link: string;
-  guid: string;
-  creator: string;
-  content: string;
-  excerpt: string;
-  postId: number;
-  postDate: string;
-  postDateGmt: string;
-  postModified: string;
-  postModifiedGmt: string;
-  postName: string;
-  status: string;
-  postType: string;
-  postParent: number;
-  menuOrder: number;
-  password: string;
-  sticky: boolean;
-  attachmentUrl: string;
-  terms: WxrItemTerm[];
-  /** Post meta by key (the last value of a repeated key). */
-  meta: Map<string, string>;
-  /** Fields cut at the reader's limit: the item must not be trusted whole. */
-  truncated: string[];
-}
-
-export type WxrRecord =
-  | { kind: 'site'; site: WxrSite }
-  | { kind: 'author'; author: WxrAuthor }
-  | { kind: 'term'; term: WxrTerm }
-  | { kind: 'item'; item: WxrItem };
 
 export class WxrError extends Error {
   constructor(
@@ -264,115 +197,33 @@ export async function* readWxr(
   function sendSite() {
     if (siteSent || !channel) return;
     siteSent = true;
-    const f = (key: string) => (channel!.fields.get(key) ?? '').trim();
-    out.push({
-      kind: 'site',
-      site: {
-        title: f('title'),
-        link: f('link'),
-        description: f('description'),
-        language: f('language'),
-        wxrVersion: f('wp:wxr_version'),
-        baseSiteUrl: f('wp:base_site_url'),
-        baseBlogUrl: f('wp:base_blog_url'),
-      },
-    });
+    out.push({ kind: 'site', site: siteOf(channel.fields) });
   }
 
   function finish(record: OpenRecord) {
-    const f = (key: string) => (record.fields.get(key) ?? '').trim();
     switch (record.kind) {
       case 'channel':
         sendSite();
         return;
       case 'author':
-        out.push({
-          kind: 'author',
-          author: {
-            id: f('wp:author_id'),
-            login: f('wp:author_login'),
-            email: f('wp:author_email'),
-            displayName: f('wp:author_display_name'),
-            firstName: f('wp:author_first_name'),
-            lastName: f('wp:author_last_name'),
-          },
-        });
+        out.push({ kind: 'author', author: authorOf(record.fields) });
         return;
       case 'category':
-        out.push({
-          kind: 'term',
-          term: {
-            taxonomy: 'category',
-            id: f('wp:term_id'),
-            slug: f('wp:category_nicename'),
-            name: f('wp:cat_name'),
-            parent: f('wp:category_parent'),
-            description: f('wp:category_description'),
-          },
-        });
-        return;
       case 'tag':
-        out.push({
-          kind: 'term',
-          term: {
-            taxonomy: 'post_tag',
-            id: f('wp:term_id'),
-            slug: f('wp:tag_slug'),
-            name: f('wp:tag_name'),
-            parent: '',
-            description: f('wp:tag_description'),
-          },
-        });
-        return;
       case 'term':
-        out.push({
-          kind: 'term',
-          term: {
-            taxonomy: f('wp:term_taxonomy'),
-            id: f('wp:term_id'),
-            slug: f('wp:term_slug'),
-            name: f('wp:term_name'),
-            parent: f('wp:term_parent'),
-            description: f('wp:term_description'),
-          },
-        });
+        out.push({ kind: 'term', term: termOf(record.kind, record.fields) });
         return;
       case 'postmeta': {
-        const key = f('wp:meta_key');
+        const key = (record.fields.get('wp:meta_key') ?? '').trim();
         if (key) itemMeta.set(key, record.fields.get('wp:meta_value') ?? '');
         return;
       }
-      case 'item': {
-        const raw = (key: string) => record.fields.get(key) ?? '';
+      case 'item':
         out.push({
           kind: 'item',
-          item: {
-            title: f('title'),
-            link: f('link'),
-            guid: f('guid'),
-            creator: f('dc:creator'),
-            content: raw('content:encoded'),
-            excerpt: raw('excerpt:encoded').trim(),
-            postId: wholeNumber(f('wp:post_id')),
-            postDate: f('wp:post_date'),
-            postDateGmt: f('wp:post_date_gmt'),
-            postModified: f('wp:post_modified'),
-            postModifiedGmt: f('wp:post_modified_gmt'),
-            postName: f('wp:post_name'),
-            status: f('wp:status'),
-            postType: f('wp:post_type'),
-            postParent: wholeNumber(f('wp:post_parent')),
-            menuOrder: wholeNumber(f('wp:menu_order')),
-            password: f('wp:post_password'),
-            sticky: f('wp:is_sticky') === '1',
-            attachmentUrl: f('wp:attachment_url'),
-            terms: itemTerms,
-            meta: itemMeta,
-            truncated: record.truncated,
-          },
+          item: itemOf(record.fields, itemTerms, itemMeta, record.truncated),
         });
         return;
-      }
     }
   }
 
@@ -407,9 +258,4 @@ export async function* readWxr(
  */
 function detach(value: string): string {
   return value.length === 0 ? '' : Buffer.from(value, 'utf8').toString('utf8');
-}
-
-function wholeNumber(text: string): number {
-  const value = Number(text);
-  return Number.isSafeInteger(value) ? value : 0;
 }

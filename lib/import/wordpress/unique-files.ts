@@ -1,0 +1,70 @@
+import { clashes } from '../../content/claims';
+import { strings } from '../../strings';
+import type { ExistingContent } from './content-folder';
+import type { Manifest } from './manifest';
+import { mapPage, mapPost, type MapContext, type MapResult } from './map';
+import type { WxrItem } from './wxr-records';
+
+/**
+ * Posts and pages mapped (./map.ts) to files that clash with no other: an article whose id a file
+ * of the folder holds is not imported; an article's slug held by another article, or a page's
+ * held by an earlier page, gets the post's WordPress id added (with a note); a page standing in
+ * the folder that no import wrote is not overwritten.
+ */
+
+const s = strings.wordpressImport;
+
+export function uniqueFileMapper(
+  existing: ExistingContent,
+  manifest: Manifest,
+): (item: WxrItem, ctx: MapContext) => MapResult {
+  const slugHolders = new Map(existing.slugs);
+  const pageSlugs = new Set<string>();
+  return (item, ctx) => {
+    let mapped = item.postType === 'post' ? mapPost(item, ctx) : mapPage(item, ctx);
+    if (mapped.ok && mapped.file.kind === 'article') {
+      const rel = mapped.file.path;
+      const idHolder = existing.ids.get(mapped.file.id!);
+      const idClash = clashes(rel, [{ field: 'id', value: mapped.file.id!, heldBy: idHolder }]);
+      if (idClash.length) mapped = { ok: false, reason: idClash[0]!.message };
+      else if (
+        clashes(rel, [
+          { field: 'slug', value: mapped.file.slug, heldBy: slugHolders.get(mapped.file.slug) },
+        ]).length
+      ) {
+        mapped = withIdInSlug(mapPost, item, ctx, mapped.file.slug);
+      }
+    }
+    if (mapped.ok && mapped.file.kind === 'page' && pageSlugs.has(mapped.file.slug)) {
+      // WordPress allows one slug under two parents; Warta's pages live side by side.
+      mapped = withIdInSlug(mapPage, item, ctx, mapped.file.slug);
+    }
+    if (
+      mapped.ok &&
+      mapped.file.kind === 'page' &&
+      existing.pages.has(mapped.file.slug) &&
+      !manifest.files[mapped.file.path]
+    ) {
+      mapped = { ok: false, reason: s.pageExists(mapped.file.slug) };
+    }
+    if (mapped.ok) {
+      const file = mapped.file;
+      if (file.kind === 'article') slugHolders.set(file.slug, file.path);
+      else pageSlugs.add(file.slug);
+    }
+    return mapped;
+  };
+}
+
+/** The item mapped again with its WordPress id added to the slug it found taken, and a note. */
+function withIdInSlug(
+  map: typeof mapPost,
+  item: WxrItem,
+  ctx: MapContext,
+  taken: string,
+): MapResult {
+  const mapped = map(item, ctx, `${taken.slice(0, 100)}-${item.postId}`);
+  if (mapped.ok)
+    mapped.file.notes.push({ kind: 'approximate', message: s.slugTaken(taken, mapped.file.slug) });
+  return mapped;
+}
