@@ -122,6 +122,21 @@ describe('importWordpress', () => {
     expect(read('articles/wp-11.md')).not.toContain('PMI');
   });
 
+  it('imports every item of an export without post ids once, and again changes nothing', async () => {
+    const { options } = await project();
+    const real = {
+      ...options,
+      exportFile: path.join(fixtures, 'theme-preview.xml'),
+      ingest: false,
+    };
+    const first = await importWordpress(real);
+    const written = first.entries.filter((e) => e.write === 'new');
+    expect(written.length).toBeGreaterThan(1);
+    expect(new Set(written.map((e) => e.wpId)).size).toBe(written.length);
+    const again = await importWordpress(real);
+    expect(Object.keys(again.summary.writes)).toEqual(['unchanged']);
+  });
+
   it('proposes a section mapping when none is given', async () => {
     const { options } = await project();
     const result = await importWordpress({ ...options, sectionsFile: undefined, ingest: false });

@@ -52,6 +52,28 @@ describe('readWxr', () => {
     ).toEqual(['post', 'page']);
   });
 
+  it('gives an item without wp:post_id the id of its guid, else a stable one of its own', async () => {
+    const records = await readAll(createReadStream(fixture('theme-preview.xml')));
+    const ids = records.flatMap((r) => (r.kind === 'item' ? [r.item.postId] : []));
+    expect(ids).toContain(19);
+    expect(ids).toContain(36);
+    expect(new Set(ids).size).toBe(ids.length);
+    const bare = (guid: string) =>
+      `<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>` +
+      `<item><title>Tanpa nomor</title><guid>${guid}</guid><wp:post_type>post</wp:post_type></item>` +
+      `</channel></rss>`;
+    const idOf = async (guid: string) => {
+      const item = (await readAll(inPieces(bare(guid), 64))).find((r) => r.kind === 'item');
+      return item?.kind === 'item' ? item.item.postId : undefined;
+    };
+    const madeUp = await idOf('https://contoh.id/tulisan/satu');
+    expect(madeUp).toBeGreaterThan(1e13);
+    expect(Number.isSafeInteger(madeUp)).toBe(true);
+    expect(await idOf('https://contoh.id/tulisan/satu')).toBe(madeUp);
+    expect(await idOf('https://contoh.id/tulisan/dua')).not.toBe(madeUp);
+    expect(await idOf('https://contoh.id/?page_id=41')).toBe(41);
+  });
+
   it('gives the same records however the bytes are cut (multi-byte characters split)', async () => {
     const text = readFileSync(fixture('newsroom.xml'), 'utf8');
     const whole = await readAll(inPieces(text, 1 << 20));

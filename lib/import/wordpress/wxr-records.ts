@@ -3,6 +3,7 @@
  * authors and terms, and its items, each made from the fields of its element (keys with
  * WordPress's namespace prefixes: `wp:post_id`, `content:encoded`, `dc:creator`).
  */
+import { createHash } from 'node:crypto';
 
 export interface WxrSite {
   title: string;
@@ -153,7 +154,7 @@ export function itemOf(
     creator: f('dc:creator'),
     content: raw('content:encoded'),
     excerpt: raw('excerpt:encoded').trim(),
-    postId: wholeNumber(f('wp:post_id')),
+    postId: postIdOf(f('wp:post_id'), f('guid'), f('link'), f('title'), f('wp:post_date')),
     postDate: f('wp:post_date'),
     postDateGmt: f('wp:post_date_gmt'),
     postModified: f('wp:post_modified'),
@@ -171,6 +172,26 @@ export function itemOf(
     truncated,
   };
 }
+
+/**
+ * An item's WordPress id: `wp:post_id`; where an export leaves it out (hand-made or trimmed
+ * exports do), the `?p=` or `?page_id=` of its guid or link, which WordPress's default guid
+ * carries; failing both, a stable number from its guid, link, title and date above any id
+ * WordPress hands out, so each item keeps a file of its own and a re-run finds it again.
+ */
+function postIdOf(given: string, guid: string, link: string, title: string, date: string): number {
+  const id = wholeNumber(given);
+  if (id > 0) return id;
+  for (const address of [guid, link]) {
+    const found = /[?&](?:p|page_id)=(\d{1,15})(?:&|#|$)/.exec(address);
+    if (found) return Number(found[1]);
+  }
+  const digest = createHash('sha256').update([guid, link, title, date].join('\n')).digest();
+  return MADE_UP_IDS_FROM + digest.readUIntBE(0, 5);
+}
+
+/** Where the numbers postIdOf makes up start: past any WordPress site's own ids. */
+const MADE_UP_IDS_FROM = 1e13;
 
 function wholeNumber(text: string): number {
   const value = Number(text);
