@@ -11,6 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { contentRoot, displayPath, publicRoot } from '../../lib/content/paths';
 import { importWordpress, nothingUsable } from '../../lib/import/wordpress/run';
 import { closeStores, StoreUnreachableError } from '../../lib/store';
@@ -18,48 +19,60 @@ import { strings } from '../../lib/strings';
 
 const s = strings.wordpressImport.cli;
 
-/** "--name value" and "--name=value" options, flags, and the rest positional. */
+/** The command's options: `--name value` or `--name=value`; anything unknown is refused. */
+const OPTIONS = {
+  uploads: { type: 'string' },
+  sections: { type: 'string' },
+  force: { type: 'boolean' },
+  report: { type: 'string' },
+  'no-ingest': { type: 'boolean' },
+  dateline: { type: 'string' },
+  'utc-offset': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parse(argv: string[]) {
-  const flags = new Set(['force', 'no-ingest', 'help']);
-  const options = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name = '', value] = arg.slice(2).split(/=(.*)/s);
-    if (value !== undefined) options.set(name, value);
-    else if (flags.has(name)) options.set(name, 'true');
-    else options.set(name, argv[++i] ?? '');
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+    });
+    return { values, positional: positionals };
+  } catch (error) {
+    console.error((error as Error).message);
+    return undefined;
   }
-  return { options, positional };
 }
 
 async function main(): Promise<number> {
-  const { options, positional } = parse(process.argv.slice(2));
-  const exportFile = positional[0];
-  if (options.has('help') || !exportFile) {
+  const parsed = parse(process.argv.slice(2));
+  if (!parsed) {
     console.log(s.usage);
-    return exportFile || options.has('help') ? 0 : 2;
+    return 2;
+  }
+  const { values: options, positional } = parsed;
+  const exportFile = positional[0];
+  if (options.help || !exportFile) {
+    console.log(s.usage);
+    return exportFile || options.help ? 0 : 2;
   }
   if (!existsSync(exportFile)) {
     console.error(s.noFile(exportFile));
     return 2;
   }
-  const uploads = options.get('uploads');
+  const uploads = options.uploads;
   if (uploads && !existsSync(uploads)) {
     console.error(s.noFile(uploads));
     return 2;
   }
-  const offset = options.get('utc-offset');
+  const offset = options['utc-offset'];
   if (offset !== undefined && !/^[+-]\d{2}:\d{2}$/.test(offset)) {
     console.error(s.badOffset(offset));
     return 2;
   }
   const reportFile = path.resolve(
-    options.get('report') || path.join('.data', 'wordpress-import', 'laporan.json'),
+    options.report || path.join('.data', 'wordpress-import', 'laporan.json'),
   );
   const tty = process.stderr.isTTY;
   const result = await importWordpress({
@@ -67,12 +80,12 @@ async function main(): Promise<number> {
     contentDir: contentRoot(),
     publicDir: publicRoot(),
     uploadsDir: uploads,
-    sectionsFile: options.get('sections'),
-    force: options.has('force'),
+    sectionsFile: options.sections,
+    force: options.force,
     reportFile,
-    ingest: !options.has('no-ingest'),
-    dateline: options.get('dateline'),
-    utcOffset: options.get('utc-offset'),
+    ingest: !options['no-ingest'],
+    dateline: options.dateline,
+    utcOffset: offset,
     progress: (line) => {
       if (tty) process.stderr.write(`\r\x1b[2K${line}`);
       else if (line) process.stderr.write(`${line}\n`);
