@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../strings';
 import { deskHome, peopleGet, peopleSubmit, signInSubmit } from './handlers';
-import {
-  deskForEachTest,
-  expectPrivate,
-  get,
-  PASSWORD,
-  post,
-  signedInOn,
-  signInRequest,
-} from './test-support';
+import { deskForEachTest, expectPrivate, get, PASSWORD, post, signInRequest } from './test-support';
 
 /** The desk's people page: who may use it, each change to an account, its refusals. */
 
 const t = strings.desk;
-const desk = deskForEachTest();
-const signedIn = (email: string) => signedInOn(desk.deps, email);
+const { desk, signedIn } = deskForEachTest();
 
 describe('people and roles', () => {
   it('are for admins only: a writer or an editor gets 403 and changes nothing', async () => {

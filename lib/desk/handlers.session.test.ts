@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '../strings';
 import { SESSION_HOURS } from './auth';
 import { deskHome, signInPage, signOutSubmit } from './handlers';
-import { deskForEachTest, expectPrivate, get, post, signedInOn } from './test-support';
+import { deskForEachTest, expectPrivate, get, post } from './test-support';
 
 /** The desk's handlers with a session: the shell, the session's end, signing out. */
 
 const t = strings.desk;
-const desk = deskForEachTest();
-const signedIn = (email: string) => signedInOn(desk.deps, email);
+const { desk, signedIn } = deskForEachTest();
 
 describe('signed in', () => {
   it('shows the shell with the store’s headlines and their status, escaped, kept by no cache', async () => {

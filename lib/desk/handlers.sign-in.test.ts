@@ -16,7 +16,6 @@ import {
   get,
   PASSWORD,
   post,
-  signedInOn,
   signInRequest,
 } from './test-support';
 import { tokenHash } from './tokens';
@@ -24,8 +23,7 @@ import { tokenHash } from './tokens';
 /** The desk's handlers before a session: the sign-in page and form, its limit, the stylesheet. */
 
 const t = strings.desk;
-const desk = deskForEachTest();
-const signedIn = (email: string) => signedInOn(desk.deps, email);
+const { desk, signedIn } = deskForEachTest();
 
 describe('signed out', () => {
   it('the desk sends to the sign-in page, kept by no cache', async () => {

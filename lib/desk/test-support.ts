@@ -75,10 +75,13 @@ const ARTICLES: DeskArticleRow[] = [
 
 /**
  * A fresh desk for every test of the calling file, closed after it: ARTICLES, and an admin, an
- * editor and a writer (admin@, editor@ and penulis@warta.id, password PASSWORD). The object
- * returned stands for the current test's desk.
+ * editor and a writer (admin@, editor@ and penulis@warta.id, password PASSWORD). `desk` stands
+ * for the current test's desk; `signedIn(email)` signs one of them in on it.
  */
-export function deskForEachTest(): TestDesk {
+export function deskForEachTest(): {
+  desk: TestDesk;
+  signedIn: (email: string) => Promise<{ cookie: string; csrf: string }>;
+} {
   let current: TestDesk | undefined;
   beforeEach(async () => {
     current = await testDesk(ARTICLES);
@@ -90,21 +93,22 @@ export function deskForEachTest(): TestDesk {
     await current?.close();
     current = undefined;
   });
-  const desk = () => {
+  const now = () => {
     if (!current) throw new Error('the desk exists only while a test runs');
     return current;
   };
-  return {
+  const desk: TestDesk = {
     get deps() {
-      return desk().deps;
+      return now().deps;
     },
     get accounts() {
-      return desk().accounts;
+      return now().accounts;
     },
-    close: () => desk().close(),
-    advance: (minutes) => desk().advance(minutes),
-    person: (email, role) => desk().person(email, role),
+    close: () => now().close(),
+    advance: (minutes) => now().advance(minutes),
+    person: (email, role) => now().person(email, role),
   };
+  return { desk, signedIn: (email) => signedInOn(desk.deps, email) };
 }
 
 export function signInRequest(email: string, password = PASSWORD, options: RequestOptions = {}) {
@@ -112,7 +116,7 @@ export function signInRequest(email: string, password = PASSWORD, options: Reque
 }
 
 /** Signs `email` in: the session cookie, and the form token of the page it lands on. */
-export async function signedInOn(
+async function signedInOn(
   deps: DeskDeps,
   email: string,
 ): Promise<{ cookie: string; csrf: string }> {
