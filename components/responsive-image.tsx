@@ -1,11 +1,10 @@
 import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
+import type { ArticleImage } from '@/lib/content';
 
 interface ResponsiveImageProps {
-  src: string;
-  alt: string;
-  width: number;
-  height: number;
+  /** The image: its file, its alternative text and its size in pixels. */
+  image: Pick<ArticleImage, 'src' | 'alt' | 'width' | 'height'>;
   sizes: string;
   /** The page's largest image: eager, high priority and preloaded in <head>. */
   priority?: boolean;
@@ -16,15 +15,8 @@ interface ResponsiveImageProps {
  * next/image's optimised srcset (AVIF/WebP via sharp) as a plain server-rendered <img>:
  * getImageProps gives the same markup without shipping next/image's client component.
  */
-export function ResponsiveImage({
-  src,
-  alt,
-  width,
-  height,
-  sizes,
-  priority,
-  className,
-}: ResponsiveImageProps) {
+export function ResponsiveImage({ image, sizes, priority, className }: ResponsiveImageProps) {
+  const { src, alt, width, height } = image;
   const { props } = getImageProps({
     src,
     alt,

@@ -23,7 +23,7 @@ const LAYERS = [
   'server',
 ];
 /** Helpers that import nothing of lib/'s folders; every layer may use them. */
-const LEAVES = ['images', 'share', 'cache'];
+const LEAVES = ['strings', 'images', 'share', 'cache', 'test-support'];
 
 const LIB = path.resolve('lib');
 

@@ -8,10 +8,7 @@ export function HeroFigure({ image }: { image: ArticleImage }) {
   return (
     <figure className="hero-figure__figure">
       <ResponsiveImage
-        src={image.src}
-        alt={image.alt}
-        width={image.width}
-        height={image.height}
+        image={image}
         sizes={ARTICLE_COLUMN_SIZES}
         priority
         className="hero-figure__image"

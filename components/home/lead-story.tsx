@@ -9,10 +9,7 @@ export function LeadStory({ article, sectionName }: { article: Article; sectionN
     <article className="lead-story__lead">
       <div className="lead-story__media">
         <ResponsiveImage
-          src={article.image.src}
-          alt={article.image.alt}
-          width={article.image.width}
-          height={article.image.height}
+          image={article.image}
           sizes="(min-width: 1232px) 780px, (min-width: 900px) 64vw, 100vw"
           priority
         />

@@ -42,13 +42,7 @@ export function ArticleCard({
     <article className={`article-card__card article-card__${variant}`}>
       {variant !== 'text' && (
         <div className="article-card__media">
-          <ResponsiveImage
-            src={article.image.src}
-            alt={article.image.alt}
-            width={article.image.width}
-            height={article.image.height}
-            sizes={imageSizes ?? defaultSizes[variant]}
-          />
+          <ResponsiveImage image={article.image} sizes={imageSizes ?? defaultSizes[variant]} />
         </div>
       )}
       <div className="article-card__copy">

@@ -24,13 +24,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
         </p>
       </div>
       <div className="search-hit__media">
-        <ResponsiveImage
-          src={article.image.src}
-          alt={article.image.alt}
-          width={article.image.width}
-          height={article.image.height}
-          sizes="(min-width: 900px) 160px, 96px"
-        />
+        <ResponsiveImage image={article.image} sizes="(min-width: 900px) 160px, 96px" />
       </div>
     </article>
   );

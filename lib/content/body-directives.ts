@@ -8,7 +8,7 @@
  *   :::
  *
  * An embed's URL is checked per provider by ./embed-urls.ts; what an editor must fix comes back
- * as problems, in the words of lib/strings.ts. ./embed-html.ts renders what passes.
+ * as problems, in the words of lib/strings/content.ts. ./embed-html.ts renders what passes.
  */
 import { strings } from '../strings';
 import {

@@ -55,18 +55,23 @@ async function listFiles(dir: string, extensions: string[]): Promise<string[]> {
 
 async function loadSections(root: string, issues: ContentIssue[]): Promise<Section[]> {
   const file = path.join(/* turbopackIgnore: true */ root, 'sections.yaml');
-  let source: string;
+  const source = await readSource(file, issues);
+  if (source === undefined) return [];
+  return readSectionsText(file, source, issues) ?? [];
+}
+
+/** A file's text; undefined, with the problem in `issues`, when it cannot be read. */
+async function readSource(file: string, issues: ContentIssue[]): Promise<string | undefined> {
   try {
-    source = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     issues.push({
       file: displayPath(file),
       field: messages.fileField,
       message: describeReadError(error),
     });
-    return [];
+    return undefined;
   }
-  return readSectionsText(file, source, issues) ?? [];
 }
 
 /** The sections file checked; undefined when it has problems (they go to `issues`). */
@@ -126,17 +131,8 @@ async function loadAuthors(root: string, issues: ContentIssue[]): Promise<Author
     '.yaml',
     '.yml',
   ])) {
-    let source: string;
-    try {
-      source = await readFile(file, 'utf8');
-    } catch (error) {
-      issues.push({
-        file: displayPath(file),
-        field: messages.fileField,
-        message: describeReadError(error),
-      });
-      continue;
-    }
+    const source = await readSource(file, issues);
+    if (source === undefined) continue;
     const author = readAuthorText(file, source, issues);
     if (author) authors.push(author);
   }

@@ -1,3 +1,5 @@
+import { readBodyText, TOO_LARGE } from '../http/body';
+
 /**
  * How the desk answers: never kept by a browser, proxy, the front cache or the micro-cache
  * (`private, no-store`), never indexed; forms read with a size limit.
@@ -22,31 +24,12 @@ export function seeOther(path: string, headers: Record<string, string> = {}): Re
 
 export type FormFields = Map<string, string>;
 
-/** The body as text, or 'too-large' as soon as it passes `limit` bytes (read no further). */
-async function boundedText(request: Request, limit: number): Promise<string | 'too-large'> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** The text fields of a urlencoded or multipart form, or 'too-large'. */
+/** The text fields of a urlencoded or multipart form, or 'too-large' (refused unread when declared). */
 export async function readForm(request: Request): Promise<FormFields | 'too-large'> {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > FORM_MAX_BYTES) return 'too-large';
-  const text = await boundedText(request, FORM_MAX_BYTES);
-  if (text === 'too-large') return text;
+  const body = await readBodyText(request, FORM_MAX_BYTES);
+  if (body === TOO_LARGE) return 'too-large';
+  // A body that is not UTF-8 (or breaks off) is read as an empty form, which every form refuses.
+  const text = body ?? '';
   const type = request.headers.get('content-type') ?? '';
   const fields: FormFields = new Map();
   if (type.startsWith('multipart/form-data')) {

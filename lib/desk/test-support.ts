@@ -1,12 +1,13 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { AccountsStore, Role } from '../store/accounts-port';
 import { accountsOf } from '../store/kysely/accounts';
 import { openSqliteStore } from '../store/sqlite/open';
 import { SERVER_ACTOR } from './audit';
 import { readCookie, sessionCookieName } from './cookies';
-import type { DeskDeps } from './handlers';
+import { type DeskDeps, deskHome, signInSubmit } from './handlers';
 import { addPerson } from './people';
 import type { DeskArticleRow } from './views';
 
@@ -47,6 +48,87 @@ export async function testDesk(articles: DeskArticleRow[] = []) {
     },
   };
 }
+
+export type TestDesk = Awaited<ReturnType<typeof testDesk>>;
+
+/** Three articles, one of each status; the first headline holds markup a page must escape. */
+const ARTICLES: DeskArticleRow[] = [
+  {
+    id: 'a1',
+    title: 'Banjir <b>Pekanbaru</b>',
+    status: 'published',
+    publishedAt: new Date('2026-01-04T00:00:00Z'),
+  },
+  {
+    id: 'a2',
+    title: 'Draf anggaran',
+    status: 'draft',
+    publishedAt: new Date('2026-01-06T00:00:00Z'),
+  },
+  {
+    id: 'a3',
+    title: 'Pelantikan',
+    status: 'scheduled',
+    publishedAt: new Date('2026-01-09T00:00:00Z'),
+  },
+];
+
+/**
+ * A fresh desk for every test of the calling file, closed after it: ARTICLES, and an admin, an
+ * editor and a writer (admin@, editor@ and penulis@warta.id, password PASSWORD). `desk` stands
+ * for the current test's desk; `signedIn(email)` signs one of them in on it.
+ */
+export function deskForEachTest(): {
+  desk: TestDesk;
+  signedIn: (email: string) => Promise<{ cookie: string; csrf: string }>;
+} {
+  let current: TestDesk | undefined;
+  beforeEach(async () => {
+    current = await testDesk(ARTICLES);
+    await current.person('admin@warta.id', 'admin');
+    await current.person('editor@warta.id', 'editor');
+    await current.person('penulis@warta.id', 'penulis');
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const now = () => {
+    if (!current) throw new Error('the desk exists only while a test runs');
+    return current;
+  };
+  const desk: TestDesk = {
+    get deps() {
+      return now().deps;
+    },
+    get accounts() {
+      return now().accounts;
+    },
+    close: () => now().close(),
+    advance: (minutes) => now().advance(minutes),
+    person: (email, role) => now().person(email, role),
+  };
+  return { desk, signedIn: (email) => signedInOn(desk.deps, email) };
+}
+
+export function signInRequest(email: string, password = PASSWORD, options: RequestOptions = {}) {
+  return post('/ruang-redaksi/masuk', { form: { email, password }, ...options });
+}
+
+/** Signs `email` in: the session cookie, and the form token of the page it lands on. */
+async function signedInOn(
+  deps: DeskDeps,
+  email: string,
+): Promise<{ cookie: string; csrf: string }> {
+  const response = await signInSubmit(signInRequest(email), deps);
+  expect(response.status).toBe(303);
+  const cookie = cookieFrom(response);
+  const csrf = await csrfFrom(await deskHome(get('/ruang-redaksi', { cookie }), deps));
+  return { cookie, csrf };
+}
+
+export const expectPrivate = (response: Response) =>
+  expect(response.headers.get('cache-control')).toBe('private, no-store');
 
 export interface RequestOptions {
   cookie?: string;

@@ -57,7 +57,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-/** A database of its own: the contract suite empties the test database while it runs. */
+/** A database of its own: test files run in parallel, and each empties the database it uses. */
 const poolDatabase = new URL(TEST_DATABASE_URL);
 poolDatabase.pathname += '_pool';
 const engines = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentChange, IngestOptions, IngestResult } from './ingest-port';
-import { handlePublish, handleRevalidate, readBodyText, type EndpointDeps } from './endpoints';
+import { readBodyText } from '../http/body';
+import { handlePublish, handleRevalidate, type EndpointDeps } from './endpoints';
 import { MAX_PUBLISH_BYTES } from './publish-request';
 
 const SECRET = 'rahasia-redaksi-panjang';

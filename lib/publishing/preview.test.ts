@@ -145,33 +145,32 @@ describe('GET /api/pratinjau', () => {
     expect(response.headers.get('set-cookie')).toContain(`; Max-Age=${DAY - 1};`);
   });
 
+  /** The parts of the cookie a valid link sets when it reaches the server at `origin`. */
+  const cookieParts = async (origin: string, production: boolean) => {
+    const { deps: d } = deps(SECRET, { production });
+    const cookie = (await handlePreviewRequest(request(link('draf-1'), origin), d)).headers.get(
+      'set-cookie',
+    );
+    return cookie?.split('; ');
+  };
+  /** Those parts but Secure. */
+  const cookieWithoutSecure = () => [
+    `warta_preview=${previewCookieValue('draf-1', expires, SECRET)}`,
+    'Path=/',
+    `Max-Age=${7 * DAY}`,
+    'HttpOnly',
+    'SameSite=Lax',
+  ];
+
   it('in production the cookie is Secure even when the request reached the server over http', async () => {
-    const { deps: d } = deps(SECRET, { production: true });
-    const cookie = (
-      await handlePreviewRequest(request(link('draf-1'), 'http://127.0.0.1:3000'), d)
-    ).headers.get('set-cookie');
-    expect(cookie?.split('; ')).toEqual([
-      `warta_preview=${previewCookieValue('draf-1', expires, SECRET)}`,
-      'Path=/',
-      `Max-Age=${7 * DAY}`,
-      'HttpOnly',
-      'SameSite=Lax',
+    expect(await cookieParts('http://127.0.0.1:3000', true)).toEqual([
+      ...cookieWithoutSecure(),
       'Secure',
     ]);
   });
 
   it('in development over http the cookie is not Secure (the browser would drop it), still HttpOnly and Lax', async () => {
-    const { deps: d } = deps(SECRET, { production: false });
-    const cookie = (
-      await handlePreviewRequest(request(link('draf-1'), 'http://localhost:3000'), d)
-    ).headers.get('set-cookie');
-    expect(cookie?.split('; ')).toEqual([
-      `warta_preview=${previewCookieValue('draf-1', expires, SECRET)}`,
-      'Path=/',
-      `Max-Age=${7 * DAY}`,
-      'HttpOnly',
-      'SameSite=Lax',
-    ]);
+    expect(await cookieParts('http://localhost:3000', false)).toEqual(cookieWithoutSecure());
   });
 
   it('reads NODE_ENV when not told', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   findArticle,
   getArticle,
@@ -7,9 +7,9 @@ import {
   listLatestArticles,
   listRelatedArticles,
   paginate,
-  resetCorpusCache,
 } from './index';
 import { secondArticle, validArticle, writeCorpus } from '../content/test-support/temp-corpus';
+import { productionOn24Dec } from './test-support';
 
 const at = (iso: string) => ({ ...validArticle, publishedAt: iso });
 
@@ -35,17 +35,7 @@ beforeAll(async () => {
   });
 });
 
-function at24Dec() {
-  vi.stubEnv('WARTA_CONTENT_DIR', root);
-  vi.stubEnv('WARTA_NOW', '2024-12-24T12:00:00+07:00');
-  vi.stubEnv('NODE_ENV', 'production');
-  resetCorpusCache();
-}
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  resetCorpusCache();
-});
+const at24Dec = productionOn24Dec(() => root);
 
 describe('what getters show at a given moment', () => {
   it('lists live articles newest first, without drafts, scheduled or withdrawn ones', async () => {

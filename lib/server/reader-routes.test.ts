@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getArticle, resetCorpusCache } from '../queries';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { getArticle } from '../queries';
+import { productionOn24Dec } from '../queries/test-support';
 import { openStore } from '../store';
 import { secondArticle, validArticle, writeCorpus } from '../content/test-support/temp-corpus';
 import { cropFileName } from '../seo/image-crops';
@@ -56,17 +57,7 @@ beforeAll(async () => {
   await writeFile(path.join(publicDir, 'favicon.ico'), 'ico');
 });
 
-function atChristmasEve() {
-  vi.stubEnv('WARTA_CONTENT_DIR', root);
-  vi.stubEnv('WARTA_NOW', '2024-12-24T12:00:00+07:00');
-  vi.stubEnv('NODE_ENV', 'production');
-  resetCorpusCache();
-}
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  resetCorpusCache();
-});
+const atChristmasEve = productionOn24Dec(() => root);
 
 /** Thirteen live articles in the section, at the page size the run is configured with. */
 const lastRiauPage = () => Math.ceil(13 / siteConfig.articlesPerPage);

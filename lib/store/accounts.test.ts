@@ -1,37 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountsStore, NewUser } from './accounts-port';
 import { accountsOf } from './kysely/accounts';
 import type { KyselyContentStore } from './kysely/store';
-import { openPostgresStore } from './postgres/open';
-import { openSqliteStore } from './sqlite/open';
-import { emptyPostgres, TEST_DATABASE_URL } from './test-support/engines';
-
-/** Its own PostgreSQL database: the content contract suite empties warta_store_test meanwhile. */
-const ACCOUNTS_DATABASE_URL = (() => {
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = '/warta_accounts_test';
-  return url.toString();
-})();
-
-const engines: { name: string; open: () => Promise<KyselyContentStore> }[] = [
-  {
-    name: 'sqlite',
-    open: async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'warta-accounts-test-'));
-      return (await openSqliteStore(path.join(dir, 'warta.sqlite'))).store;
-    },
-  },
-  {
-    name: 'postgres',
-    open: async () => {
-      await emptyPostgres(ACCOUNTS_DATABASE_URL);
-      return (await openPostgresStore(ACCOUNTS_DATABASE_URL)).store;
-    },
-  },
-];
+import { enginesFor } from './test-support/engines';
 
 const T0 = new Date('2026-01-05T03:00:00.000Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
@@ -46,7 +17,7 @@ const person = (id: string, email: string, role: NewUser['role'] = 'penulis'): N
 });
 
 /** One suite, both engines: the desk's accounts must not depend on the engine. */
-describe.each(engines)('the desk accounts on $name', ({ open }) => {
+describe.each(enginesFor('accounts'))('the desk accounts on $name', ({ open }) => {
   let store: KyselyContentStore;
   let accounts: AccountsStore;
 

@@ -43,8 +43,9 @@ export function articleFile(data: unknown, body = 'Paragraf pertama.\n\nParagraf
   return `---\n${stringify(data)}---\n\n${body}\n`;
 }
 
-export async function writeCorpus(files: CorpusFiles = {}): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'warta-corpus-'));
+/** Writes a corpus into `into` (an empty folder), else a new temporary folder; returns it. */
+export async function writeCorpus(files: CorpusFiles = {}, into?: string): Promise<string> {
+  const root = into ?? (await mkdtemp(path.join(os.tmpdir(), 'warta-corpus-')));
   await mkdir(path.join(root, 'articles'));
   await mkdir(path.join(root, 'authors'));
   await mkdir(path.join(root, 'pages'));

@@ -11,75 +11,78 @@ const article = (id: string, fields: Record<string, unknown>, body = 'Paragraf p
   body,
 });
 
-export function writeContractCorpus(): Promise<string> {
-  return writeCorpus({
-    sections: {
-      sections: [
-        { id: 'riau', name: 'Riau', description: 'Berita Riau.' },
-        { id: 'nasional', name: 'Nasional', description: 'Berita nasional.' },
-        { id: 'sepi', name: 'Sepi', description: 'Rubrik tanpa artikel.' },
-      ],
+export function writeContractCorpus(into?: string): Promise<string> {
+  return writeCorpus(
+    {
+      sections: {
+        sections: [
+          { id: 'riau', name: 'Riau', description: 'Berita Riau.' },
+          { id: 'nasional', name: 'Nasional', description: 'Berita nasional.' },
+          { id: 'sepi', name: 'Sepi', description: 'Rubrik tanpa artikel.' },
+        ],
+      },
+      authors: {
+        budi: { id: 'budi', name: 'Budi Santoso', role: 'Reporter', bio: 'Reporter di Pekanbaru.' },
+        sari: { id: 'sari', name: 'Sari Dewi', role: 'Editor', bio: 'Editor di Jakarta.' },
+      },
+      articles: {
+        'a1.md': article(
+          'aaaa0001',
+          {
+            tags: ['Banjir', 'Pekanbaru'],
+            publishedAt: '2024-12-20T09:00:00+07:00',
+            title: 'Banjir merendam Pekanbaru',
+          },
+          'Air sungai meluap dan merendam permukiman.',
+        ),
+        'a2.md': article('aaaa0002', {
+          tags: ['Banjir'],
+          authors: ['sari'],
+          publishedAt: '2024-12-21T09:00:00+07:00',
+        }),
+        'a3.md': article('aaaa0003', {
+          section: 'nasional',
+          tags: ['Politik'],
+          authors: ['sari', 'budi'],
+          related: ['aaaa0001'],
+          publishedAt: '2024-12-22T09:00:00+07:00',
+          title: 'Rapat kabinet membahas anggaran',
+        }),
+        'a4.md': article('aaaa0004', {
+          section: 'nasional',
+          tags: ['Banjir'],
+          publishedAt: '2024-12-22T09:00:00+07:00',
+        }),
+        'a5.md': article(
+          'aaaa0005',
+          { publishedAt: '2024-12-23T09:00:00+07:00', title: 'Bantuan untuk korban' },
+          'Pemerintahan provinsi membantu korban dengan beras.\n\n::baca-juga{id=aaaa0001}',
+        ),
+        'draft.md': article('dddd0001', {
+          status: 'draft',
+          tags: ['Rahasia'],
+          publishedAt: '2024-12-19T09:00:00+07:00',
+          title: 'Draf banjir rahasia',
+        }),
+        'later.md': article('ssss0001', {
+          tags: ['Banjir'],
+          publishedAt: '2024-12-30T09:00:00+07:00',
+          title: 'Banjir yang dijadwalkan',
+        }),
+        'gone.md': article('wwww0001', {
+          tags: ['Banjir'],
+          publishedAt: '2024-12-18T09:00:00+07:00',
+          title: 'Banjir yang dicabut',
+          withdrawn: { date: '2024-12-19T08:00:00+07:00', reason: 'Atas permintaan narasumber.' },
+        }),
+      },
+      pages: {
+        'b.md':
+          '---\nslug: kontak\ntitle: Kontak\ndescription: Hubungi kami.\nupdatedAt: 2024-12-01T00:00:00+07:00\norder: 2\n---\n\nIsi.\n',
+        'a.md':
+          '---\nslug: redaksi\ntitle: Redaksi\ndescription: Susunan redaksi.\nupdatedAt: 2024-12-01T00:00:00+07:00\norder: 1\n---\n\nIsi.\n',
+      },
     },
-    authors: {
-      budi: { id: 'budi', name: 'Budi Santoso', role: 'Reporter', bio: 'Reporter di Pekanbaru.' },
-      sari: { id: 'sari', name: 'Sari Dewi', role: 'Editor', bio: 'Editor di Jakarta.' },
-    },
-    articles: {
-      'a1.md': article(
-        'aaaa0001',
-        {
-          tags: ['Banjir', 'Pekanbaru'],
-          publishedAt: '2024-12-20T09:00:00+07:00',
-          title: 'Banjir merendam Pekanbaru',
-        },
-        'Air sungai meluap dan merendam permukiman.',
-      ),
-      'a2.md': article('aaaa0002', {
-        tags: ['Banjir'],
-        authors: ['sari'],
-        publishedAt: '2024-12-21T09:00:00+07:00',
-      }),
-      'a3.md': article('aaaa0003', {
-        section: 'nasional',
-        tags: ['Politik'],
-        authors: ['sari', 'budi'],
-        related: ['aaaa0001'],
-        publishedAt: '2024-12-22T09:00:00+07:00',
-        title: 'Rapat kabinet membahas anggaran',
-      }),
-      'a4.md': article('aaaa0004', {
-        section: 'nasional',
-        tags: ['Banjir'],
-        publishedAt: '2024-12-22T09:00:00+07:00',
-      }),
-      'a5.md': article(
-        'aaaa0005',
-        { publishedAt: '2024-12-23T09:00:00+07:00', title: 'Bantuan untuk korban' },
-        'Pemerintahan provinsi membantu korban dengan beras.\n\n::baca-juga{id=aaaa0001}',
-      ),
-      'draft.md': article('dddd0001', {
-        status: 'draft',
-        tags: ['Rahasia'],
-        publishedAt: '2024-12-19T09:00:00+07:00',
-        title: 'Draf banjir rahasia',
-      }),
-      'later.md': article('ssss0001', {
-        tags: ['Banjir'],
-        publishedAt: '2024-12-30T09:00:00+07:00',
-        title: 'Banjir yang dijadwalkan',
-      }),
-      'gone.md': article('wwww0001', {
-        tags: ['Banjir'],
-        publishedAt: '2024-12-18T09:00:00+07:00',
-        title: 'Banjir yang dicabut',
-        withdrawn: { date: '2024-12-19T08:00:00+07:00', reason: 'Atas permintaan narasumber.' },
-      }),
-    },
-    pages: {
-      'b.md':
-        '---\nslug: kontak\ntitle: Kontak\ndescription: Hubungi kami.\nupdatedAt: 2024-12-01T00:00:00+07:00\norder: 2\n---\n\nIsi.\n',
-      'a.md':
-        '---\nslug: redaksi\ntitle: Redaksi\ndescription: Susunan redaksi.\nupdatedAt: 2024-12-01T00:00:00+07:00\norder: 1\n---\n\nIsi.\n',
-    },
-  });
+    into,
+  );
 }

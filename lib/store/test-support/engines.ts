@@ -7,8 +7,9 @@ import { openPostgresStore } from '../postgres/open';
 import { openSqliteStore } from '../sqlite/open';
 
 /**
- * The engines every contract test runs against. PostgreSQL is the database `warta_store_test`
- * on 127.0.0.1 (WARTA_TEST_DATABASE_URL overrides); scripts/ci/ensure-postgres.sh starts it.
+ * The PostgreSQL test database: `warta_store_test` on 127.0.0.1 (WARTA_TEST_DATABASE_URL
+ * overrides); scripts/ci/ensure-postgres.sh starts the server. The contract test files each use
+ * a database named after it (enginesFor).
  */
 export const TEST_DATABASE_URL =
   process.env.WARTA_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/warta_store_test';
@@ -37,19 +38,29 @@ export async function emptyPostgres(url = TEST_DATABASE_URL): Promise<void> {
   }
 }
 
-export const engines: { name: 'sqlite' | 'postgres'; open: () => Promise<KyselyContentStore> }[] = [
-  {
-    name: 'sqlite',
-    open: async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'warta-store-test-'));
-      return (await openSqliteStore(path.join(dir, 'warta.sqlite'))).store;
+/**
+ * The engines one contract test file runs against. Test files run in parallel and each empties
+ * its PostgreSQL database, so each has its own: the test database's name followed by `_suffix`.
+ */
+export function enginesFor(
+  suffix: string,
+): { name: 'sqlite' | 'postgres'; open: () => Promise<KyselyContentStore> }[] {
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname += `_${suffix}`;
+  return [
+    {
+      name: 'sqlite',
+      open: async () => {
+        const dir = await mkdtemp(path.join(os.tmpdir(), 'warta-store-test-'));
+        return (await openSqliteStore(path.join(dir, 'warta.sqlite'))).store;
+      },
     },
-  },
-  {
-    name: 'postgres',
-    open: async () => {
-      await emptyPostgres();
-      return (await openPostgresStore(TEST_DATABASE_URL)).store;
+    {
+      name: 'postgres',
+      open: async () => {
+        await emptyPostgres(url.toString());
+        return (await openPostgresStore(url.toString())).store;
+      },
     },
-  },
-];
+  ];
+}

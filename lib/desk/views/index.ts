@@ -1,0 +1,7 @@
+/** The desk's documents and pages, one file a page (handlers.tsx renders them). */
+export { type DeskArticleRow, ShellView } from './articles';
+export { deskDocument } from './document';
+export { DeskHeader } from './parts';
+export { PeopleView } from './people';
+export { ProblemView } from './problem';
+export { SetupView, SignInView } from './sign-in';

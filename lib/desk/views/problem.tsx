@@ -1,0 +1,27 @@
+import { deskPaths } from '../../desk-paths';
+import type { DeskUser } from '../../store/accounts-port';
+import { strings } from '../../strings';
+import { DeskPage, Messages } from './parts';
+
+/** A refusal or failure on a desk page, with the way back to the desk's home. */
+
+const t = strings.desk;
+
+export function ProblemView({
+  message,
+  user,
+  csrf,
+}: {
+  message: string;
+  user?: DeskUser;
+  csrf?: string;
+}) {
+  return (
+    <DeskPage user={user} csrf={csrf} narrow>
+      <Messages problem={message} />
+      <p>
+        <a href={deskPaths.home}>{t.name}</a>
+      </p>
+    </DeskPage>
+  );
+}

@@ -1,0 +1,172 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestInto } from '../ingest';
+import {
+  describeContract,
+  development,
+  ids,
+  later,
+  production,
+} from './test-support/contract-suite';
+
+/**
+ * The store's contract, part one: redirects, articles by id, the latest, related, tags,
+ * sections, authors and pages, referrers and the files' stamps.
+ */
+
+describeContract('the content store: articles', 'articles', ingestInto, (store, root) => {
+  describe('redirects of old addresses', () => {
+    it('answers the new path of an old one, with or without its closing slash', async () => {
+      await store.write((w) =>
+        w.putRedirects([
+          { oldPath: '/2024/05/banjir-kampar/', target: '/berita/wp-12/banjir-kampar' },
+          { oldPath: '/?p=12', target: '/berita/wp-12/banjir-kampar' },
+          { oldPath: '/tentang', target: '/tentang-kami' },
+        ]),
+      );
+      expect(await store.redirectFor('/2024/05/banjir-kampar/')).toBe(
+        '/berita/wp-12/banjir-kampar',
+      );
+      expect(await store.redirectFor('/2024/05/banjir-kampar')).toBe('/berita/wp-12/banjir-kampar');
+      expect(await store.redirectFor('/tentang/')).toBe('/tentang-kami');
+      expect(await store.redirectFor('/?p=12')).toBe('/berita/wp-12/banjir-kampar');
+      expect(await store.redirectFor('/?p=13')).toBeUndefined();
+      expect(await store.redirectFor('/tidak-ada/')).toBeUndefined();
+    });
+
+    it('takes a new target for a known old path, written twice without error', async () => {
+      const again = [{ oldPath: '/tentang', target: '/redaksi' }];
+      await store.write((w) => w.putRedirects(again));
+      await store.write((w) => w.putRedirects(again));
+      expect(await store.redirectFor('/tentang')).toBe('/redaksi');
+    });
+  });
+
+  describe('an article by id', () => {
+    it('finds a live article with every field as validated', async () => {
+      const a = await store.articleById('aaaa0003', production);
+      expect(a).toMatchObject({ id: 'aaaa0003', section: 'nasional', authors: ['sari', 'budi'] });
+      expect(a?.publishedAt).toEqual(new Date('2024-12-22T09:00:00+07:00'));
+      expect(a?.tags).toEqual([{ name: 'Politik', slug: 'politik' }]);
+      expect(a?.image).toMatchObject({ width: 1800, height: 1200 });
+    });
+
+    it('finds a withdrawn article with its reason', async () => {
+      const a = await store.articleById('wwww0001', production);
+      expect(a?.withdrawn?.reason).toBe('Atas permintaan narasumber.');
+      expect(a?.withdrawn?.date).toBeInstanceOf(Date);
+    });
+
+    it('hides drafts in production and shows them in development', async () => {
+      expect(await store.articleById('dddd0001', production)).toBeUndefined();
+      expect((await store.articleById('dddd0001', development))?.status).toBe('draft');
+    });
+
+    it('hides a scheduled article until its time has come', async () => {
+      expect(await store.articleById('ssss0001', production)).toBeUndefined();
+      expect((await store.articleById('ssss0001', later))?.id).toBe('ssss0001');
+    });
+
+    it('answers undefined for an unknown id', async () => {
+      expect(await store.articleById('ffffffff', production)).toBeUndefined();
+    });
+  });
+
+  describe('latest', () => {
+    it('lists live articles newest first, ties by id, without drafts, scheduled or withdrawn', async () => {
+      expect(ids(await store.latest(production, 10))).toEqual([
+        'aaaa0005',
+        'aaaa0003',
+        'aaaa0004',
+        'aaaa0002',
+        'aaaa0001',
+      ]);
+    });
+
+    it('takes a limit and an offset', async () => {
+      expect(ids(await store.latest(production, 2, 1))).toEqual(['aaaa0003', 'aaaa0004']);
+      expect(await store.latest(production, 2, 10)).toEqual([]);
+    });
+
+    it('includes drafts in development and scheduled articles once due', async () => {
+      expect(ids(await store.latest(development, 10))).toContain('dddd0001');
+      expect(ids(await store.latest(later, 1))).toEqual(['ssss0001']);
+    });
+
+    it('counts live articles', async () => {
+      expect(await store.countLive(production)).toBe(5);
+      expect(await store.countLive(later)).toBe(6);
+    });
+  });
+
+  it('issued ids: live and withdrawn, newest first, never drafts or scheduled', async () => {
+    expect(await store.issuedIds(production, 10)).toEqual([
+      'aaaa0005',
+      'aaaa0003',
+      'aaaa0004',
+      'aaaa0002',
+      'aaaa0001',
+      'wwww0001',
+    ]);
+    expect(await store.issuedIds(production, 2)).toEqual(['aaaa0005', 'aaaa0003']);
+  });
+
+  it('related: named first, then shared tags, then the same section; never itself', async () => {
+    const a3 = (await store.articleById('aaaa0003', production))!;
+    expect(ids(await store.related(a3, production, 4))).toEqual(['aaaa0001', 'aaaa0004']);
+    const a2 = (await store.articleById('aaaa0002', production))!;
+    // aaaa0001 shares the tag and the section, aaaa0004 only the tag, aaaa0005 only the section.
+    expect(ids(await store.related(a2, production, 4))).toEqual([
+      'aaaa0001',
+      'aaaa0004',
+      'aaaa0005',
+    ]);
+    expect(ids(await store.related(a2, production, 1))).toEqual(['aaaa0001']);
+  });
+
+  it('tags of live articles with counts, most used first', async () => {
+    expect(await store.tags(production)).toEqual([
+      { name: 'Banjir', slug: 'banjir', count: 3 },
+      { name: 'Pekanbaru', slug: 'pekanbaru', count: 1 },
+      { name: 'Politik', slug: 'politik', count: 1 },
+    ]);
+    expect(await store.tag('banjir', later)).toEqual({ name: 'Banjir', slug: 'banjir', count: 4 });
+    expect(await store.tag('rahasia', production)).toBeUndefined();
+    expect(await store.tag('rahasia', development)).toMatchObject({ count: 1 });
+  });
+
+  it('sections in file order, authors, byline order, pages by their order', async () => {
+    expect((await store.sections()).map((s) => s.id)).toEqual(['riau', 'nasional', 'sepi']);
+    expect((await store.section('nasional'))?.name).toBe('Nasional');
+    expect(await store.section('gosip')).toBeUndefined();
+    expect((await store.authors()).map((a) => a.id)).toEqual(['budi', 'sari']);
+    expect((await store.author('sari'))?.role).toBe('Editor');
+    expect((await store.authorsOf(['sari', 'nobody', 'budi'])).map((a) => a.id)).toEqual([
+      'sari',
+      'budi',
+    ]);
+    expect((await store.pages()).map((p) => p.slug)).toEqual(['redaksi', 'kontak']);
+    expect((await store.page('kontak'))?.updatedAt).toBeInstanceOf(Date);
+    expect(await store.page('tidak-ada')).toBeUndefined();
+  });
+
+  it('knows who refers to an article, by related list and by read-also block', async () => {
+    const found = await store.referrersOf(['aaaa0001', 'zzzz9999']);
+    expect(found.map(({ id, ref, field }) => ({ id, ref, field }))).toEqual([
+      { id: 'aaaa0003', ref: 'aaaa0001', field: 'related' },
+      { id: 'aaaa0005', ref: 'aaaa0001', field: 'isi' },
+    ]);
+    expect(found[0]?.file).toMatch(/a3\.md$/);
+    expect(await store.referrersOf([])).toEqual([]);
+  });
+
+  it("keeps each file's time and size as the file system gives them (a full reconcile compares them)", async () => {
+    const stamps = await store.fileStamps();
+    const info = await stat(path.join(root, 'articles', 'a1.md'));
+    expect(stamps.get('articles/a1.md')).toMatchObject({ mtime_ms: info.mtimeMs, size: info.size });
+    expect(stamps.has('sections.yaml')).toBe(true);
+    // Nothing differs, so a full reconcile reads no file and changes nothing.
+    expect(await ingestInto(store, root, {})).toEqual({ problems: [], changes: [] });
+  });
+});
