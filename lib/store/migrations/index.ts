@@ -8,6 +8,7 @@ import { spacedBlockText } from './0006-spaced-block-text';
 import { deskAccounts } from './0007-desk-accounts';
 import { compactStore } from './0008-compact-store';
 import { redirects } from './0009-redirects';
+import { rankedSearchPositions } from './0010-ranked-search-positions';
 import type { Engine } from './shared';
 
 export type { Engine } from './shared';
@@ -31,6 +32,8 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0007_desk_accounts': deskAccounts(),
         '0008_compact_store': compactStore(engine),
         '0009_redirects': redirects(),
+        // PostgreSQL's vector only: SQLite has nothing to change, and so nothing to re-ingest.
+        ...(engine === 'postgres' && { '0010_ranked_search_positions': rankedSearchPositions() }),
       };
     },
   };
