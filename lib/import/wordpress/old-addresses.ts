@@ -119,5 +119,7 @@ export function oldAddresses(
       count,
     });
   redirects.push(...archiveRedirects(counts, siteUrl, 10));
-  return redirects;
+  // An old address that is Warta's own ("/tag/banjir", and "/tag/banjir/", which the request
+  // path sends to it like any closing slash) is the page itself: no redirect to keep.
+  return redirects.filter((r) => r.oldPath.replace(/\/+$/, '') !== r.target);
 }
