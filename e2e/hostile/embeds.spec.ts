@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SITE_URL, getXml, text, type XmlNode } from '../support/machine';
+import { offline as offlinePage } from '../support/offline';
 import { EMBEDS } from './corpus';
 
 /**
@@ -10,23 +11,8 @@ import { EMBEDS } from './corpus';
  */
 
 const PLAYER_HOSTS = new Set(Object.values(EMBEDS.players).map((url) => new URL(url).host));
-const STUB = '<!doctype html><title>Pemutar uji</title><p>Pemutar uji</p>';
-
-/** Routes every request: this origin as is, player hosts to the stub, anything else refused. */
-async function offline(page: Page, baseURL: string | undefined) {
-  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-  const offsite: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin === origin) return route.continue();
-    offsite.push(url.href);
-    if (PLAYER_HOSTS.has(url.host)) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: STUB });
-    }
-    return route.abort('blockedbyclient');
-  });
-  return offsite;
-}
+const offline = (page: Page, baseURL: string | undefined) =>
+  offlinePage(page, baseURL, PLAYER_HOSTS);
 
 test('no request leaves this origin on load; each facade shows provider, title and link', async ({
   page,
