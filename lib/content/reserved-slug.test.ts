@@ -19,8 +19,19 @@ describe('the desk’s path', () => {
     ]);
   });
 
+  it('is no other first segment of the site’s own either (a WordPress page named "berita")', () => {
+    for (const slug of ['berita', 'kanal', 'tag', 'cari', 'images']) {
+      const result = pageFrontmatterSchema.safeParse(page(slug));
+      expect(
+        result.error?.issues.map((i) => i.message),
+        slug,
+      ).toEqual([strings.content.slugReserved]);
+    }
+  });
+
   it('leaves every other slug, even one that starts like it', () => {
     expect(pageFrontmatterSchema.safeParse(page('ruang-redaksi-lama')).success).toBe(true);
     expect(pageFrontmatterSchema.safeParse(page('redaksi')).success).toBe(true);
+    expect(pageFrontmatterSchema.safeParse(page('berita-foto')).success).toBe(true);
   });
 });

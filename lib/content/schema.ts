@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { strings } from '../strings';
 import { imagePathEscapes } from './image-path';
-import { DESK_SEGMENT } from '../desk-paths';
+import { SITE_SEGMENTS } from '../site-segments';
 
 const m = strings.content;
 const label = m.label;
@@ -155,8 +155,9 @@ export const sectionsFileSchema = z.strictObject({
 export type Section = z.infer<typeof sectionSchema>;
 
 export const pageFrontmatterSchema = z.strictObject({
-  // A standing page answers at /<slug>: the desk's path is the site's own.
-  slug: contentId.refine((slug) => slug !== DESK_SEGMENT, { error: m.slugReserved }),
+  // A standing page answers at /<slug>: the site's own first segments (/berita, /kanal, the
+  // desk's) are not a page's.
+  slug: contentId.refine((slug) => !SITE_SEGMENTS.has(slug), { error: m.slugReserved }),
   title: requiredText('Judul'),
   description: requiredText(label.description).max(300, { error: m.maxChars(300) }),
   updatedAt: instant,

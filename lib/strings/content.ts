@@ -7,7 +7,8 @@ export const content = {
   text: 'harus berupa teks',
   idFormat: 'hanya huruf kecil, angka, dan tanda hubung (contoh: "a1b2c3d4")',
   slugFormat: 'hanya huruf kecil, angka, dan tanda hubung',
-  slugReserved: 'slug ini dipakai situs sendiri (ruang redaksi); pilih slug lain',
+  slugReserved:
+    'slug ini alamat situs sendiri (seperti /berita, /kanal, /ruang-redaksi); pilih slug lain',
   fieldText: (label: string) => `${label} harus berupa teks`,
   fieldEmpty: (label: string) => `${label} tidak boleh kosong`,
   instant: 'harus berupa tanggal dan jam dengan zona waktu (contoh: 2024-12-23T10:15:00+07:00)',

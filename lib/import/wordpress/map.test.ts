@@ -6,6 +6,7 @@ import {
   pageFrontmatterSchema,
 } from '../../content/schema';
 import { authorFile, clip, mapPage, mapPost, slugFrom, wpInstant, type MapContext } from './map';
+import { uniqueFileMapper } from './unique-files';
 import type { WxrItem } from './wxr-records';
 
 const ctx: MapContext = {
@@ -220,5 +221,28 @@ describe('mapPage and authorFile', () => {
 
   it('clips at a word with an ellipsis', () => {
     expect(clip('satu dua tiga empat', 12)).toBe('satu dua…');
+  });
+});
+
+describe('uniqueFileMapper', () => {
+  const nothingYet = {
+    ids: new Map(),
+    slugs: new Map(),
+    pages: new Set<string>(),
+    authors: new Set<string>(),
+  };
+
+  it('gives a page named like one of the site’s own paths its WordPress id, with a note', () => {
+    const mapper = uniqueFileMapper(nothingYet, { files: {}, redirects: {} });
+    const page = (postName: string, postId: number) =>
+      mapper(item({ postType: 'page', postName, postId, title: 'Berita' }), ctx);
+    const berita = page('berita', 31);
+    if (!berita.ok) throw new Error(berita.reason);
+    expect(berita.file.slug).toBe('berita-31');
+    expect(berita.file.notes.map((n) => n.message).join()).toContain('berita-31');
+    const document = parseDocument(berita.file.text);
+    expect(pageFrontmatterSchema.safeParse(document.data).success).toBe(true);
+    const about = page('tentang-kami', 32);
+    expect(about.ok && about.file.slug).toBe('tentang-kami');
   });
 });

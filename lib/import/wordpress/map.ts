@@ -225,6 +225,11 @@ export function mapPost(item: WxrItem, ctx: MapContext, slug?: string): MapResul
   };
 }
 
+/** The slug a page takes from its WordPress name (or title) when nothing else holds it. */
+export function pageSlug(item: WxrItem): string {
+  return slugFrom(item.postName, item.title, `wp-${item.postId}`);
+}
+
 export function mapPage(item: WxrItem, ctx: MapContext, slug?: string): MapResult {
   if (item.status !== 'publish' || item.password)
     return { ok: false, reason: m.pageNotPublic(item.password ? 'password' : item.status) };
@@ -234,7 +239,7 @@ export function mapPage(item: WxrItem, ctx: MapContext, slug?: string): MapResul
     wpInstant(item.postModified, item.postModifiedGmt, ctx.site.utcOffset) ??
     wpInstant(item.postDate, item.postDateGmt, ctx.site.utcOffset);
   const frontmatter: Record<string, unknown> = {
-    slug: slug ?? slugFrom(item.postName, item.title, `wp-${item.postId}`),
+    slug: slug ?? pageSlug(item),
     title,
     description: blurb(item, body.text, title),
     updatedAt,

@@ -1,14 +1,16 @@
 import { clashes } from '../../content/claims';
+import { SITE_SEGMENTS } from '../../site-segments';
 import { strings } from '../../strings';
 import type { ExistingContent } from './content-folder';
 import type { Manifest } from './manifest';
-import { mapPage, mapPost, type MapContext, type MapResult } from './map';
+import { mapPage, mapPost, pageSlug, type MapContext, type MapResult } from './map';
 import type { WxrItem } from './wxr-records';
 
 /**
  * Posts and pages mapped (./map.ts) to files that clash with no other: an article whose id a file
  * of the folder holds is not imported; an article's slug held by another article, or a page's
- * held by an earlier page, gets the post's WordPress id added (with a note); a page standing in
+ * held by an earlier page or one of the site's own first segments (lib/site-segments.ts), gets
+ * the post's WordPress id added (with a note); a page standing in
  * the folder that no import wrote is not overwritten.
  */
 
@@ -21,7 +23,17 @@ export function uniqueFileMapper(
   const slugHolders = new Map(existing.slugs);
   const pageSlugs = new Set<string>();
   return (item, ctx) => {
-    let mapped = item.postType === 'post' ? mapPost(item, ctx) : mapPage(item, ctx);
+    let mapped: MapResult;
+    if (item.postType === 'post') mapped = mapPost(item, ctx);
+    else {
+      // WordPress allows one slug under two parents; Warta's pages live side by side, beside the
+      // site's own first segments (a WordPress page "berita" cannot answer at /berita).
+      const wanted = pageSlug(item);
+      mapped =
+        pageSlugs.has(wanted) || SITE_SEGMENTS.has(wanted)
+          ? withIdInSlug(mapPage, item, ctx, wanted)
+          : mapPage(item, ctx);
+    }
     if (mapped.ok && mapped.file.kind === 'article') {
       const rel = mapped.file.path;
       const idHolder = existing.ids.get(mapped.file.id!);
@@ -34,10 +46,6 @@ export function uniqueFileMapper(
       ) {
         mapped = withIdInSlug(mapPost, item, ctx, mapped.file.slug);
       }
-    }
-    if (mapped.ok && mapped.file.kind === 'page' && pageSlugs.has(mapped.file.slug)) {
-      // WordPress allows one slug under two parents; Warta's pages live side by side.
-      mapped = withIdInSlug(mapPage, item, ctx, mapped.file.slug);
     }
     if (
       mapped.ok &&
