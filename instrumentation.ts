@@ -13,9 +13,9 @@ export async function register() {
   await announceDeskSetup().catch((error: unknown) =>
     console.error('[ruang-redaksi]', error instanceof Error ? error.message : error),
   );
-  const { publishingEnabled, startPublishing } = await import('./lib/publishing/runtime');
+  const { publishingEnabled, startPublishing } = await import('./lib/publishing/runtime/running');
   if (!publishingEnabled()) return;
-  const { wiredIngest, wiredScheduleSource } = await import('./lib/publishing/wiring');
+  const { wiredIngest, wiredScheduleSource } = await import('./lib/publishing/runtime/store-wiring');
   // Not awaited: scanning a large content/ must not hold back the server's start.
   startPublishing({ ingest: wiredIngest(), schedule: wiredScheduleSource() }).catch(
     (error: unknown) => console.error('[terbit]', error instanceof Error ? error.message : error),

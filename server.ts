@@ -25,7 +25,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 // Where this server listens, as `next start` leaves it for the code that calls its own server
-// (the watcher's revalidation, lib/publishing/self-revalidate.ts).
+// (the watcher's revalidation, lib/publishing/invalidation/own-server.ts).
 env.PORT = String(port);
 env.HOSTNAME = hostname;
 

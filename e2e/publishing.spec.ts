@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { previewLink } from '../lib/publishing/preview';
+import { previewLink } from '../lib/publishing/preview/links';
 import { E2E_PREVIEW_SECRET, E2E_PUBLISH_SECRET } from '../playwright.config';
 
 /** The publish endpoint and preview links, against the production server. */

@@ -8,8 +8,8 @@ import {
   newsArticles,
   newsSitemapXml,
 } from '@/lib/seo/sitemaps/news';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 
 /** Google News: the last two days' articles. Regenerated often, since the window moves. */
 export const dynamic = 'force-static';

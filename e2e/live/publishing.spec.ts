@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { previewLink } from '../../lib/publishing/preview';
+import { previewLink } from '../../lib/publishing/preview/links';
 import { E2E_PREVIEW_SECRET } from '../../playwright.config';
 import {
   articleFile,

@@ -13,7 +13,7 @@ import {
   resolveArticleUrl,
 } from '../queries';
 import { parsePageNumber } from '../pagination';
-import { indexNowKeyFile } from '../publishing/crawler-config';
+import { indexNowKeyFile } from '../publishing/crawlers/config';
 import { cropVersion, parseCropFileName } from '../seo/image-crops';
 import { resolveShareCard } from '../seo/share-image/cards';
 import { sitemapFileEntries } from '../seo/sitemaps/files';

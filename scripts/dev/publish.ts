@@ -1,5 +1,5 @@
 import { contentRoot } from '../../lib/content/paths';
-import { publishUrls, runPublishCli } from '../../lib/publishing/publish-cli';
+import { publishUrls, runPublishCli } from '../../lib/publishing/endpoint/cli';
 
 /**
  * npm run publish -- [--dry-run] <file…>: publish content files to the running site(s);

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers';
 import { formatDateTimeWib } from '@/lib/dates';
-import { handlePreviewRequest } from '@/lib/publishing/preview';
-import { configuredSecret } from '@/lib/publishing/secret';
+import { handlePreviewRequest } from '@/lib/publishing/preview/links';
+import { configuredSecret } from '@/lib/publishing/endpoint/secret';
 import { strings } from '@/lib/strings';
 
 /** Opens a signed draft preview link. */

@@ -1,5 +1,5 @@
-import { handlePublish } from '@/lib/publishing/endpoints';
-import { endpointDeps } from '@/lib/publishing/server-deps';
+import { handlePublish } from '@/lib/publishing/endpoint/handlers';
+import { endpointDeps } from '@/lib/publishing/endpoint/deps';
 
 /** Publishing from elsewhere (npm run publish): authenticated, validated, revalidates what changed. */
 export const dynamic = 'force-dynamic';

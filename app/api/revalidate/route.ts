@@ -1,5 +1,5 @@
-import { handleRevalidate } from '@/lib/publishing/endpoints';
-import { endpointDeps } from '@/lib/publishing/server-deps';
+import { handleRevalidate } from '@/lib/publishing/endpoint/handlers';
+import { endpointDeps } from '@/lib/publishing/endpoint/deps';
 
 /** Revalidates for stored changes: this server's watcher and scheduler, or a peer instance. */
 export const dynamic = 'force-dynamic';

@@ -2,8 +2,8 @@ import { storeRoute } from '@/lib/render/unavailable';
 import { machineResponse } from '@/lib/http/responses';
 import { siteFeed } from '@/lib/seo/feeds/build';
 import { jsonFeed } from '@/lib/seo/feeds/json-feed';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 
 export const dynamic = 'force-static';
 export const revalidate = 600;

@@ -2,8 +2,8 @@ import { storeRoute } from '@/lib/render/unavailable';
 import { machineResponse, notFoundResponse } from '@/lib/http/responses';
 import { sitemapFileEntries } from '@/lib/seo/sitemaps/files';
 import { urlsetXml } from '@/lib/seo/sitemaps/xml';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 
 /**
  * One child sitemap: pages.xml, tags-<n>.xml or articles-<yyyy-mm>[-<n>].xml. Only pages.xml

@@ -11,8 +11,8 @@ import {
   type Article,
 } from '@/lib/queries';
 import { renderArticleBodyHtml } from '@/lib/queries/article-body';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 import { articleMetadata, withdrawnArticleMetadata } from '@/lib/seo/metadata';
 import { permanentRedirectTo, renderDocument, renderNotFound } from '../render-document';
 

@@ -1,7 +1,7 @@
 import { FrontPage } from '@/components/home/front-page';
 import { listArticlesBySection, listLatestArticles, listSections } from '@/lib/queries';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { renderDocument } from '../render-document';
 

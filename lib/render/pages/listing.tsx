@@ -12,8 +12,8 @@ import {
   tagPageParams,
 } from '@/lib/queries/listing-pages';
 import { parsePageNumber } from '@/lib/pagination';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 import { authorMetadata, sectionMetadata, tagMetadata } from '@/lib/seo/metadata';
 import { authorPath, sectionPath, tagPath } from '@/lib/urls';
 import { permanentRedirectTo, renderDocument, renderNotFound } from '../render-document';

@@ -1,7 +1,7 @@
 import { PreviewMarker } from '@/components/preview-marker';
 import { getArticleForPreview } from '@/lib/queries';
-import { PREVIEW_HEADERS } from '@/lib/publishing/preview';
-import { currentPreviewId } from '@/lib/publishing/preview-session';
+import { PREVIEW_HEADERS } from '@/lib/publishing/preview/links';
+import { currentPreviewId } from '@/lib/publishing/preview/session';
 import { notFoundBody, notFoundMetadata, renderDocument } from '../render-document';
 import { articleDocument } from './article';
 

@@ -1,9 +1,9 @@
 import { StandingPageView } from '@/components/pages/standing-page-view';
 import { getPage, listPages } from '@/lib/queries';
 import { plainTextResponse } from '@/lib/http/responses';
-import { indexNowKeyFile } from '@/lib/publishing/crawler-config';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { indexNowKeyFile } from '@/lib/publishing/crawlers/config';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 import { standingPageMetadata } from '@/lib/seo/metadata';
 import { renderDocument, renderNotFound } from '../render-document';
 

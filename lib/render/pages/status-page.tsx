@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { StatusView } from '@/components/pages/status-view';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 import { GATE_STATUSES, type GateStatus } from '@/lib/http/gate-statuses';
 import { strings } from '@/lib/strings';
 import { notFoundBody, notFoundMetadata, renderDocument } from '../render-document';

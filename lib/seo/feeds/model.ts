@@ -1,7 +1,7 @@
 import type { Article, Author, Section } from '../../content';
 import { siteConfig } from '../../site-config';
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../../urls';
-import { websubHubUrl } from '../../publishing/crawler-config';
+import { websubHubUrl } from '../../publishing/crawlers/config';
 import { contentHtml, summaryHtml } from './html';
 
 /** One feed entry, whatever the format; every URL absolute. */

@@ -3,8 +3,8 @@ import { listSections } from '@/lib/queries';
 import { machineResponse, notFoundResponse } from '@/lib/http/responses';
 import { sectionFeed } from '@/lib/seo/feeds/build';
 import { rssXml } from '@/lib/seo/feeds/rss';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

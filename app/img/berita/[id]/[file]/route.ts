@@ -4,8 +4,8 @@ import { cacheControl } from '@/lib/http/cache-control';
 import { notFoundResponse } from '@/lib/http/responses';
 import { cropVersion, parseCropFileName } from '@/lib/seo/image-crops';
 import { renderCrop } from '@/lib/seo/render-crop';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 
 /**
  * The 16x9, 4x3 and 1x1 crops NewsArticle structured data lists: /img/berita/<id>/<crop>-<v>.jpg.

@@ -4,8 +4,8 @@ import { notFoundResponse } from '@/lib/http/responses';
 import { cardVersion, SHARE_IMAGE_TYPE } from '@/lib/seo/share-card';
 import { prerenderedShareCards, resolveShareCard } from '@/lib/seo/share-image/cards';
 import { renderShareImage } from '@/lib/seo/share-image/render';
-import { routeTags } from '@/lib/publishing/route-tags';
-import { tagRoute } from '@/lib/publishing/tag-route';
+import { routeTags } from '@/lib/publishing/tags/per-route';
+import { tagRoute } from '@/lib/publishing/tags/attach';
 
 /** Share images, /og/<kind>/<key>/<fingerprint>.png: drawn once, then cached for good. */
 export const dynamic = 'force-static';
