@@ -15,7 +15,8 @@ export async function register() {
   );
   const { publishingEnabled, startPublishing } = await import('./lib/publishing/runtime/running');
   if (!publishingEnabled()) return;
-  const { wiredIngest, wiredScheduleSource } = await import('./lib/publishing/runtime/store-wiring');
+  const { wiredIngest, wiredScheduleSource } =
+    await import('./lib/publishing/runtime/store-wiring');
   // Not awaited: scanning a large content/ must not hold back the server's start.
   startPublishing({ ingest: wiredIngest(), schedule: wiredScheduleSource() }).catch(
     (error: unknown) => console.error('[terbit]', error instanceof Error ? error.message : error),
