@@ -52,12 +52,12 @@ async function findPages(base: string) {
 }
 type PageName = keyof Awaited<ReturnType<typeof findPages>>['pages'];
 
-/** Each page's bytes as the front cache serves them (decompressed). */
+/** Each page's bytes as the front cache (or the first server measured) serves them, decompressed. */
 async function fetchPages(base: string, pages: Record<PageName, string>) {
   const entries = await Promise.all(
     Object.entries(pages).map(async ([name, pagePath]) => {
       const response = await fetch(`${base}${pagePath}`);
-      if (!response.ok) throw new Error(`${pagePath}: ${response.status} through the front cache`);
+      if (!response.ok) throw new Error(`${base}${pagePath}: ${response.status}`);
       return [name, Buffer.from(await response.arrayBuffer())] as const;
     }),
   );
@@ -111,8 +111,11 @@ async function main() {
     );
     if (!ok) throw new Error(`${base} does not answer: start the deployment with npm run cluster`);
   }
-  const { pages: PAGES, warmPaths } = await findPages(targets.front);
-  const pageBytes = await fetchPages(targets.front, PAGES);
+  // The pages are found and read through the front cache, or, when it is not measured, through
+  // the first server that is (BENCH_TARGETS=a,before compares an instance with another server).
+  const source = wanted.includes('front') ? targets.front : targets[wanted[0] as Target];
+  const { pages: PAGES, warmPaths } = await findPages(source);
+  const pageBytes = await fetchPages(source, PAGES);
   let bare: BareNext | undefined;
   if (wanted.includes('bare')) {
     process.stderr.write('building and starting the bare Next app… ');
@@ -168,8 +171,11 @@ async function measureAll({
   // runs 30-40 % faster on it than one that has served every kind (docs/benchmarks.md, bench:load).
   process.stderr.write('warming every page on every server… ');
   for (let round = 0; round < WARM_ROUNDS; round++) {
-    for (const base of [targets.front, targets.a, targets.b, targets.before]) {
-      if (!base) continue;
+    for (const name of ['front', 'a', 'b', 'before'] as const) {
+      // Only the servers measured (instance A also for "next", its answers past the micro-cache).
+      const measured = wanted.includes(name) || (name === 'a' && wanted.includes('next'));
+      const base = targets[name];
+      if (!measured || !base) continue;
       for (const pagePath of warmPaths) await warm(`${base}${pagePath}`);
     }
     // The bare app's cached answers only: it has not run a route yet (see the floors below).
