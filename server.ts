@@ -1,6 +1,6 @@
 /**
  * Warta's production server: Next's documented custom server (`next({ … }).getRequestHandler()`)
- * behind the request path of lib/server/request-path.ts (request gate → micro-cache → route
+ * behind the request path of lib/server/request-path.ts (micro-cache → request gate → route
  * lookup → Next), on an HTTP server whose answers leave whole (lib/http/whole-response.ts).
  * `npm start` runs it (compiled ahead by esbuild: scripts/dev/run-compiled.mjs); it takes the same
  * `-p`/`--port` and `-H`/`--hostname` as `next start`. `next dev` stays plain Next.

@@ -59,8 +59,10 @@ export class WholeResponse<
   }
 
   override writeHead(statusCode: number, ...rest: unknown[]): this {
-    const headers = rest.find((arg) => typeof arg === 'object' && arg && !Array.isArray(arg));
-    this.tap?.head(headers as OutgoingHttpHeaders | undefined);
+    if (this.tap) {
+      const headers = rest.find((arg) => typeof arg === 'object' && arg && !Array.isArray(arg));
+      this.tap.head(headers as OutgoingHttpHeaders | undefined);
+    }
     if (this.forcedStatus === undefined) {
       return (super.writeHead as (...args: unknown[]) => this)(statusCode, ...rest);
     }

@@ -1,9 +1,10 @@
 import type { GateStatus } from '../http/gate-statuses';
 
 /**
- * The first judgement of every request, before any cache or render is touched: is its URL one
- * this site can read, and its method one a reader URL takes? Pure (method and raw URL in, verdict
- * out), so it is tested with any input a client can send (request-gate.test.ts).
+ * The judgement of every request before any render is touched (only the micro-cache goes first,
+ * and it keeps nothing but answers to requests this let through): is its URL one this site can
+ * read, and its method one a reader URL takes? Pure (method and raw URL in, verdict out), so it
+ * is tested with any input a client can send (request-gate.test.ts).
  *
  * - A URL that is not origin-form, longer than MAX_URL_LENGTH, carries raw bytes outside
  *   printable ASCII, a backslash, bad percent-encoding (including overlong UTF-8), a control

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MicroCache } from '../http/micro-cache';
 import type { RouteLookup } from './reader-routes';
@@ -37,6 +38,19 @@ async function start(lookup: (segments: string[]) => Promise<RouteLookup>, cache
 }
 
 const everything = async (): Promise<RouteLookup> => 'found';
+
+/** The status line's code for a request sent as written (no client normalises it first). */
+function rawStatus(base: string, method: string, target: string): Promise<number> {
+  const { port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    let text = '';
+    socket.on('data', (data) => (text += data.toString('latin1')));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0)));
+    socket.end(`${method} ${target} HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n\r\n`);
+  });
+}
 
 describe('requestPath', () => {
   it('answers another method on a reader URL 405 with Allow, from the one 405 document', async () => {
@@ -101,6 +115,38 @@ describe('requestPath', () => {
     for (let n = 0; n < 3; n++) expect((await fetch(`${url}/kanal/riau`)).status).toBe(200);
     expect(asked).toBe(1);
     expect(reached).toEqual(['GET /kanal/riau']);
+  });
+
+  it('answers from the micro-cache only what the gate lets through: the same statuses as without it', async () => {
+    const lookup = async (segments: string[]): Promise<RouteLookup> =>
+      segments[0] === 'hilang' ? 'missing' : 'found';
+    const cached = await start(lookup, new MicroCache({ seconds: 60 }));
+    const plain = await start(lookup);
+    const pages = ['/', '/kanal/riau', '/berita/a1/banjir', '/_warta/galat/404', '/api/x'];
+    for (const page of pages) await fetch(`${cached.url}${page}`);
+    const piece = fc.constantFrom(
+      ...pages,
+      ...pages.map((page) => `${page}/`),
+      '/hilang',
+      '/kanal//riau',
+      '/%2e%2e/kanal/riau',
+      '/kanal/%ff',
+      '/kanal/riau?x=1',
+      '/_warta/galat/405',
+      '/_warta/galat/999',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'),
+        piece,
+        async (method, target) => {
+          expect(await rawStatus(cached.url, method, target)).toBe(
+            await rawStatus(plain.url, method, target),
+          );
+        },
+      ),
+      { seed: 20241224, numRuns: 150 },
+    );
   });
 
   it('sends a gate document asked for by its own URL with its status, an unknown one as 404', async () => {

@@ -34,10 +34,11 @@ function carriesBody(request: IncomingMessage): boolean {
 /**
  * The path every request takes through Warta's server, in order:
  *
- * 1. the request gate (request-gate.ts): a URL that cannot be read gets 400, a method a reader
- *    page does not take 405 (`Allow: GET, HEAD`), before any cache or render is touched;
- * 2. the micro-cache (micro-cache.ts): a public answer sent less than a second ago is sent again
- *    from memory;
+ * 1. the micro-cache (micro-cache.ts): a public answer sent less than a second ago is sent again
+ *    from memory (only answers to requests the gate let through are ever kept, so a kept one
+ *    needs no second judgement);
+ * 2. the request gate (request-gate.ts): a URL that cannot be read gets 400, a method a reader
+ *    page does not take 405 (`Allow: GET, HEAD`), before any render is touched;
  * 3. the route lookup (reader-routes.ts): a path that cannot be a page gets 404, an imported
  *    site's old address 308 to where its content lives now, a wrong article
  *    slug goes to the article's id-only URL;
@@ -68,6 +69,9 @@ export function requestPath({ next, microCache, lookup }: RequestPathParts) {
   }
 
   return async function answer(request: IncomingMessage, response: WholeResponse): Promise<void> {
+    // A kept answer goes first: its key's URL passed the gate when the answer was kept (or is a
+    // gate document's own URL), and the gate's verdict depends on nothing but method and URL.
+    if (microCache && sendFromMicroCache(microCache, request, response)) return;
     const verdict = judgeRequest(request.method, request.url);
     if (verdict.kind === 'reject') return answerWithStatus(request, response, verdict.status);
     // The gate's documents asked for by their own URL carry their status too.
@@ -76,7 +80,6 @@ export function requestPath({ next, microCache, lookup }: RequestPathParts) {
       const status = GATE_STATUSES.find((known) => String(known) === code) ?? 404;
       return answerWithStatus(request, response, status);
     }
-    if (microCache && sendFromMicroCache(microCache, request, response)) return;
     if (lookup && !verdict.ownMethods) {
       let found: RouteLookup = 'found';
       try {
