@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ContentIssue } from '../content/errors';
 import type { Article, Author, Section } from '../content/types';
 import type { IngestResult } from '../publishing/ingest-port';
-import type { DeskUser } from '../store/accounts-port';
+import type { AccountsStore, DeskUser } from '../store/accounts-port';
 import type { DeskDraft, DraftsStore } from '../store/drafts-port';
 import { strings } from '../strings';
 import {
@@ -14,7 +14,6 @@ import {
   valuesFromArticle,
 } from './article-form';
 import { AUDIT, type Actor, record } from './audit';
-import type { AccountsStore } from '../store/accounts-port';
 import { can } from './roles';
 
 /**

@@ -1,6 +1,8 @@
+import type { ContentIssue } from '../content/errors';
 import { deskPaths } from '../desk-paths';
 import type { AccountsStore } from '../store/accounts-port';
 import { strings } from '../strings';
+import { articlePath } from '../urls';
 import { type Actor } from './audit';
 import {
   type AuthDeps,
@@ -25,8 +27,6 @@ import { can, type Permission } from './roles';
 import { completeSetup } from './setup';
 import { DESK_CSS } from './stylesheet';
 import { csrfToken, csrfTokenMatches, tokenHash } from './tokens';
-import { articlePath } from '../urls';
-import type { DraftsStore } from '../store/drafts-port';
 import {
   checkForm,
   emptyValues,
@@ -38,18 +38,16 @@ import {
   act,
   ARTICLE_ACTIONS,
   type ArticleAction,
-  type DeskContent,
+  type ArticleDeps,
   fileOf,
   findArticle,
   type Found,
   freshId,
   mayAct,
   mayEdit,
-  type Publish,
   refusal,
   valuesOf,
 } from './articles';
-import type { ContentIssue } from '../content/errors';
 import {
   ArticleFormView,
   type DeskArticleRow,
@@ -68,7 +66,7 @@ import {
  * session's form token; every change is checked against the person's role (roles.ts).
  */
 
-export interface DeskDeps extends AuthDeps {
+export interface DeskDeps extends AuthDeps, ArticleDeps {
   accounts: AccountsStore;
   now: () => Date;
   /** NODE_ENV=production: the cookie is Secure. */
@@ -77,14 +75,6 @@ export interface DeskDeps extends AuthDeps {
   siteOrigin: string;
   /** The store's articles for the list on the desk's first page. */
   articles: () => Promise<DeskArticleRow[]>;
-  /** The desk's drafts (the store's desk_drafts). */
-  drafts: DraftsStore;
-  /** What the article editor reads of the content store. */
-  content: DeskContent;
-  /** Publishes through the publish endpoint's path: the ingest, then the same invalidation. */
-  publish: Publish;
-  /** The site's clock (lib/now.ts): an empty publication time is this one. */
-  siteNow: () => Date;
 }
 
 const t = strings.desk;
