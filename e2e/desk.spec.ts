@@ -126,7 +126,7 @@ test('a form posted from another site is refused', async ({ request }) => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the sign-in form and the desk fit 390 px', async ({ page }) => {
+  test('the sign-in form, the desk and the article editor fit 390 px', async ({ page }) => {
     await asClient(page);
     await page.goto('/ruang-redaksi/masuk');
     // Every field and button inside the screen: nothing to scroll sideways to.
@@ -142,5 +142,10 @@ test.describe('on a phone', () => {
     await signIn(page, 'e2e-editor@warta.test');
     await expect(page).toHaveURL(/\/ruang-redaksi$/);
     await fitsTheScreen('header a, header button, h1');
+    // The article editor: every label, field and button, the body's textarea too.
+    await page.goto('/ruang-redaksi/artikel/baru');
+    await expect(page.getByLabel('Isi', { exact: true })).toBeVisible();
+    await fitsTheScreen('main label, main input, main select, main textarea, main button');
+    expect(await page.locator('script').count()).toBe(0);
   });
 });

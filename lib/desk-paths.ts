@@ -9,4 +9,6 @@ export const deskPaths = {
   people: `/${DESK_SEGMENT}/orang`,
   setup: `/${DESK_SEGMENT}/siapkan`,
   stylesheet: `/${DESK_SEGMENT}/gaya.css`,
+  newArticle: `/${DESK_SEGMENT}/artikel/baru`,
+  article: (id: string) => `/${DESK_SEGMENT}/artikel/${encodeURIComponent(id)}`,
 } as const;

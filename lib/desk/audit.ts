@@ -12,6 +12,10 @@ export const AUDIT = {
   disabled: 'dinonaktifkan',
   enabled: 'diaktifkan',
   signedOutByAdmin: 'dikeluarkan dari semua perangkat',
+  articleCreated: 'artikel dibuat',
+  articleSaved: 'artikel disimpan',
+  articleSubmitted: 'artikel diajukan',
+  articlePublished: 'artikel diterbitkan',
 } as const;
 
 /** Who acts: a signed-in person, or the server or command line (id ''). */

@@ -4,8 +4,10 @@ import { END_OF_TIME, now as siteNow } from '../now';
 import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import type { Article } from '../content/types';
-import { openAccounts } from '../store';
+import { publishFromDesk } from '../publishing/endpoint/deps';
+import { openAccounts, openDrafts } from '../store';
 import type { AccountsStore } from '../store/accounts-port';
+import type { DeskContent } from './articles';
 import type { DeskDeps } from './handlers';
 import { announceSetupLink } from './setup';
 import type { DeskArticleRow } from './views';
@@ -45,13 +47,26 @@ async function deskArticles(): Promise<DeskArticleRow[]> {
   return articles.map((article) => articleRow(article, at));
 }
 
+/** What the article editor reads: every article whatever its status or time, sections, authors. */
+const deskContent: DeskContent = {
+  article: async (id) =>
+    (await readyStore()).articleById(id, { now: END_OF_TIME, includeDrafts: true }),
+  sections: async () => (await readyStore()).sections(),
+  authors: async () => (await readyStore()).authors(),
+};
+
 export async function deskDeps(): Promise<DeskDeps> {
+  const accounts = await deskAccounts();
   return {
-    accounts: await deskAccounts(),
+    accounts,
     now: () => new Date(),
     production: process.env.NODE_ENV === 'production',
     siteOrigin: siteConfig.url,
     articles: deskArticles,
+    drafts: await openDrafts(contentRoot()),
+    content: deskContent,
+    publish: publishFromDesk,
+    siteNow,
   };
 }
 

@@ -1,6 +1,8 @@
+import type { ContentIssue } from '../content/errors';
 import { deskPaths } from '../desk-paths';
 import type { AccountsStore } from '../store/accounts-port';
 import { strings } from '../strings';
+import { articlePath } from '../urls';
 import { type Actor } from './audit';
 import {
   type AuthDeps,
@@ -11,7 +13,14 @@ import {
   signOutEverywhere,
 } from './auth';
 import { clearedSessionCookie, sessionCookie } from './cookies';
-import { clientAddress, DESK_HEADERS, type FormFields, readForm, seeOther } from './http';
+import {
+  ARTICLE_FORM_MAX_BYTES,
+  clientAddress,
+  DESK_HEADERS,
+  type FormFields,
+  readForm,
+  seeOther,
+} from './http';
 import { fromThisSite } from './origin';
 import { addPerson, changeRole, type Outcome, setActive, signOutPerson } from './people';
 import { can, type Permission } from './roles';
@@ -19,6 +28,28 @@ import { completeSetup } from './setup';
 import { DESK_CSS } from './stylesheet';
 import { csrfToken, csrfTokenMatches, tokenHash } from './tokens';
 import {
+  checkForm,
+  emptyValues,
+  type FormValues,
+  problemsByPlace,
+  valuesFromForm,
+} from './article-form';
+import {
+  act,
+  ARTICLE_ACTIONS,
+  type ArticleAction,
+  type ArticleDeps,
+  fileOf,
+  findArticle,
+  type Found,
+  freshId,
+  mayAct,
+  mayEdit,
+  refusal,
+  valuesOf,
+} from './articles';
+import {
+  ArticleFormView,
   type DeskArticleRow,
   deskDocument,
   PeopleView,
@@ -35,7 +66,7 @@ import {
  * session's form token; every change is checked against the person's role (roles.ts).
  */
 
-export interface DeskDeps extends AuthDeps {
+export interface DeskDeps extends AuthDeps, ArticleDeps {
   accounts: AccountsStore;
   now: () => Date;
   /** NODE_ENV=production: the cookie is Secure. */
@@ -73,7 +104,12 @@ type Gate =
  * permission (else 403); for a POST, the origin and the form token (else 403) and a form of
  * sane size (else 413).
  */
-async function gate(request: Request, deps: DeskDeps, permission: Permission): Promise<Gate> {
+async function gate(
+  request: Request,
+  deps: DeskDeps,
+  permission: Permission,
+  maxBytes?: number,
+): Promise<Gate> {
   const post = request.method === 'POST';
   if (post && !fromThisSite(request.headers, deps.siteOrigin)) {
     return { kind: 'answer', response: problem(t.refusedOrigin, 403) };
@@ -89,7 +125,7 @@ async function gate(request: Request, deps: DeskDeps, permission: Permission): P
     return { kind: 'answer', response: problem(t.refusedRole, 403, signedIn) };
   }
   if (!post) return { kind: 'pass', signedIn };
-  const form = await readForm(request);
+  const form = await readForm(request, maxBytes);
   if (form === 'too-large') return { kind: 'answer', response: problem(t.tooLarge, 413, signedIn) };
   if (!csrfTokenMatches(signedIn.token, form.get('csrf'))) {
     return { kind: 'answer', response: problem(t.refusedToken, 403, signedIn) };
@@ -98,6 +134,35 @@ async function gate(request: Request, deps: DeskDeps, permission: Permission): P
 }
 
 // ---- /ruang-redaksi ----
+
+const DRAFTS_LISTED = 100;
+
+/** The desk's drafts first (those of no stored article), then the store's articles. */
+async function articleRows(deps: DeskDeps, user: SignedIn['user']): Promise<DeskArticleRow[]> {
+  const [stored, drafts] = await Promise.all([deps.articles(), deps.drafts.drafts(DRAFTS_LISTED)]);
+  const storedIds = new Set(stored.map((row) => row.id));
+  const draftOf = new Map(drafts.map((draft) => [draft.id, draft]));
+  const editable = (found: Found) => mayEdit(user, found);
+  return [
+    ...drafts
+      .filter((draft) => !storedIds.has(draft.id))
+      .map((draft): DeskArticleRow => ({
+        id: draft.id,
+        title: draft.title || t.untitled,
+        status: draft.state,
+        editable: editable({ draft }),
+      })),
+    ...stored.map((row): DeskArticleRow => {
+      const draft = draftOf.get(row.id);
+      return {
+        ...row,
+        pending: draft?.state,
+        // A stored article (published, or a file's draft) is an editor's to change.
+        editable: can(user.role, 'edit-any-article'),
+      };
+    }),
+  ];
+}
 
 export async function deskHome(request: Request, deps: DeskDeps): Promise<Response> {
   const checked = await gate(request, deps, 'use-desk');
@@ -108,9 +173,147 @@ export async function deskHome(request: Request, deps: DeskDeps): Promise<Respon
     <ShellView
       user={signedIn.user}
       csrf={csrfToken(signedIn.token)}
-      articles={await deps.articles()}
+      articles={await articleRows(deps, signedIn.user)}
     />,
   );
+}
+
+// ---- /ruang-redaksi/artikel/baru, /ruang-redaksi/artikel/<id> ----
+
+/** The id of /ruang-redaksi/artikel/<id>; undefined for the new article's path. */
+function articleIdOf(request: Request): string | undefined {
+  const last = new URL(request.url).pathname.split('/').pop() ?? '';
+  let id: string;
+  try {
+    id = decodeURIComponent(last);
+  } catch {
+    return '';
+  }
+  return id === 'baru' ? undefined : id;
+}
+
+interface FormState {
+  values: FormValues;
+  issues: readonly ContentIssue[];
+  notice?: string;
+  problem?: string;
+  status?: number;
+}
+
+async function articleForm(
+  deps: DeskDeps,
+  signedIn: SignedIn,
+  id: string | undefined,
+  found: Found | undefined,
+  state: FormState,
+): Promise<Response> {
+  const [sections, authors] = await Promise.all([deps.content.sections(), deps.content.authors()]);
+  const { user } = signedIn;
+  const stored = found?.stored;
+  const live = stored && stored.status === 'published' && stored.publishedAt <= deps.siteNow();
+  const status = stored
+    ? t.articleStatus[stored.status === 'draft' ? 'draft' : live ? 'published' : 'scheduled']
+    : undefined;
+  const draftState = found?.draft && t.articleStatus[found.draft.state];
+  return deskDocument(
+    id ? t.article.editHeading : t.article.newHeading,
+    <ArticleFormView
+      user={user}
+      csrf={csrfToken(signedIn.token)}
+      action={id ? deskPaths.article(id) : deskPaths.newArticle}
+      id={id}
+      values={state.values}
+      sections={sections}
+      authors={authors}
+      problems={problemsByPlace(state.issues)}
+      state={
+        status && draftState
+          ? `${status} · ${t.pendingVersion(draftState)}`
+          : (status ?? draftState)
+      }
+      notice={state.notice}
+      problem={state.problem}
+      readerHref={live ? articlePath(stored) : undefined}
+      canSubmit={can(user.role, 'submit-for-review')}
+      canPublish={can(user.role, 'publish')}
+    />,
+    state.status,
+  );
+}
+
+const SAVED_NOTICES: Record<string, string> = {
+  disimpan: t.article.saved,
+  diajukan: t.article.submitted,
+  terbit: t.article.published,
+};
+
+export async function newArticlePage(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'edit-own-drafts');
+  if (checked.kind === 'answer') return checked.response;
+  return articleForm(deps, checked.signedIn, undefined, undefined, {
+    values: emptyValues(''),
+    issues: [],
+  });
+}
+
+export async function articlePage(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'use-desk');
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  const id = articleIdOf(request) ?? '';
+  const found = id ? await findArticle(deps, id) : undefined;
+  if (!found) return problem(t.article.notFound, 404, signedIn);
+  if (!mayEdit(signedIn.user, found)) return problem(t.refusedRole, 403, signedIn);
+  const values = valuesOf(id, found);
+  const done = new URL(request.url).searchParams.get('ok') ?? '';
+  // A draft's problems are shown as it is reopened: what to fix before it can go further.
+  const issues = found.draft
+    ? checkForm(values, 'published', deps.siteNow(), fileOf(id, found.stored)).issues
+    : [];
+  return articleForm(deps, signedIn, id, found, {
+    values,
+    issues,
+    notice: SAVED_NOTICES[done],
+    problem: issues.length ? t.article.stillToFix(issues.length) : undefined,
+  });
+}
+
+/**
+ * A press of Simpan, Ajukan or Terbitkan on the new article's form or an article's. The button's
+ * permission is checked first (a forged Terbitkan from a writer is refused, 403, and changes
+ * nothing), then the person's right to this article; a refused check answers the form again with
+ * what was typed and each problem beside its field (422).
+ */
+export async function articleSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'use-desk', ARTICLE_FORM_MAX_BYTES);
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  const form = checked.form ?? new Map<string, string>();
+  const { user } = signedIn;
+  const action = form.get('aksi') as ArticleAction;
+  if (!ARTICLE_ACTIONS.includes(action)) return problem(t.article.unknownAction, 400, signedIn);
+  if (!mayAct(user, action)) return problem(t.refusedRole, 403, signedIn);
+  const given = articleIdOf(request);
+  const found = given === undefined ? undefined : await findArticle(deps, given);
+  if (given !== undefined && !found) return problem(t.article.notFound, 404, signedIn);
+  if (!mayEdit(user, found)) return problem(t.refusedRole, 403, signedIn);
+  const id = given ?? (await freshId(deps));
+  const outcome = await act(deps, user, action, id, found, valuesFromForm(form, id));
+  switch (outcome.kind) {
+    case 'saved':
+      return seeOther(`${deskPaths.article(id)}?ok=disimpan`);
+    case 'submitted':
+      return seeOther(`${deskPaths.article(id)}?ok=diajukan`);
+    case 'published':
+      return seeOther(`${deskPaths.article(id)}?ok=terbit`);
+    case 'invalid':
+      return articleForm(deps, signedIn, given, found, {
+        values: outcome.values,
+        issues: outcome.issues,
+        problem: refusal(outcome.action, outcome.issues.length),
+        status: 422,
+      });
+  }
 }
 
 // ---- /ruang-redaksi/masuk ----

@@ -14,6 +14,9 @@ export const DESK_HEADERS = {
 /** A desk form is a few fields; anything larger is refused unread. */
 export const FORM_MAX_BYTES = 16 * 1024;
 
+/** The article form carries a whole article's Markdown. */
+export const ARTICLE_FORM_MAX_BYTES = 1024 * 1024;
+
 /** 303 to a path of this site: after a form, the browser asks for the next page with GET. */
 export function seeOther(path: string, headers: Record<string, string> = {}): Response {
   return new Response(null, {
@@ -25,8 +28,11 @@ export function seeOther(path: string, headers: Record<string, string> = {}): Re
 export type FormFields = Map<string, string>;
 
 /** The text fields of a urlencoded or multipart form, or 'too-large' (refused unread when declared). */
-export async function readForm(request: Request): Promise<FormFields | 'too-large'> {
-  const body = await readBodyText(request, FORM_MAX_BYTES);
+export async function readForm(
+  request: Request,
+  maxBytes = FORM_MAX_BYTES,
+): Promise<FormFields | 'too-large'> {
+  const body = await readBodyText(request, maxBytes);
   if (body === TOO_LARGE) return 'too-large';
   // A body that is not UTF-8 (or breaks off) is read as an empty form, which every form refuses.
   const text = body ?? '';

@@ -30,12 +30,24 @@ a{color:#b3121b}
 .desk-form{display:grid;gap:.75rem;margin:0 0 1rem}
 .desk-form label{display:grid;gap:.25rem;font-weight:600}
 .desk-form--inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
-input,select,button{font:inherit}
-input,select{width:100%;min-height:2.75rem;padding:.5rem;border:1px solid GrayText;border-radius:.25rem;background:Field;color:FieldText}
+input,select,button,textarea{font:inherit}
+input,select,textarea{width:100%;min-height:2.75rem;padding:.5rem;border:1px solid GrayText;border-radius:.25rem;background:Field;color:FieldText}
 .desk-form--inline select{width:auto}
 button{min-height:2.75rem;padding:.5rem 1rem;border:0;border-radius:.25rem;background:#b3121b;color:#fff;font-weight:600;cursor:pointer}
 button.desk-button--quiet{background:transparent;color:inherit;border:1px solid GrayText}
-button:focus-visible,input:focus-visible,select:focus-visible,a:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+textarea{min-height:6rem;line-height:1.5;resize:vertical}
+.desk-article textarea[name=body]{min-height:24rem;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9375rem}
+.desk-field{display:grid;gap:.25rem;margin:0;min-width:0}
+.desk-field label,.desk-field legend,.desk-field__label{font-weight:600}
+fieldset.desk-field{border:1px solid GrayText;border-radius:.25rem;padding:.75rem;gap:.5rem}
+.desk-form label.desk-check{display:flex;gap:.5rem;align-items:center;font-weight:400}
+.desk-check input{width:auto;min-height:1.5rem;min-width:1.5rem}
+.desk-hint{color:GrayText;font-size:.875rem;font-weight:400}
+.desk-field-problems{margin:0;padding:.25rem .5rem .25rem 1.5rem;background:#fde8e8;color:#5c0b0b;border-radius:.25rem}
+.desk-field--problem input,.desk-field--problem textarea,.desk-field--problem select{border:2px solid #b3121b}
+.desk-actions{display:flex;flex-wrap:wrap;gap:.5rem;position:sticky;bottom:0;padding:.75rem 0;background:Canvas;border-top:1px solid GrayText}
+.desk-button-link{display:inline-block;padding:.5rem 1rem;border-radius:.25rem;background:#b3121b;color:#fff;font-weight:600;text-decoration:none}
+button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,a:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
 .desk-table-box{overflow-x:auto}
 .desk-table{width:100%;border-collapse:collapse}
 .desk-table th,.desk-table td{text-align:left;padding:.5rem;border-bottom:1px solid GrayText;vertical-align:top}

@@ -1,9 +1,14 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { ingestInto } from '../ingest';
+import { END_OF_TIME } from '../now';
+import { publishFiles } from '../publishing/endpoint/handlers';
+import type { ContentChange } from '../publishing/ingest-port';
 import type { AccountsStore, Role } from '../store/accounts-port';
 import { accountsOf } from '../store/kysely/accounts';
+import { draftsOf } from '../store/kysely/drafts';
 import { openSqliteStore } from '../store/sqlite/open';
 import { SERVER_ACTOR } from './audit';
 import { readCookie, sessionCookieName } from './cookies';
@@ -18,21 +23,75 @@ import type { DeskArticleRow } from './views';
 export const ORIGIN = 'http://localhost:3000';
 export const PASSWORD = 'kata-sandi-yang-panjang';
 
+/** The content folder of a test desk: two sections and two authors, no article. */
+async function writeContent(root: string): Promise<void> {
+  await mkdir(path.join(root, 'authors'), { recursive: true });
+  await mkdir(path.join(root, 'articles'), { recursive: true });
+  await writeFile(
+    path.join(root, 'sections.yaml'),
+    [
+      'sections:',
+      '  - id: riau',
+      '    name: Riau',
+      '    description: Kabar dari Riau.',
+      '  - id: nasional',
+      '    name: Nasional',
+      '    description: Kabar nasional.',
+      '',
+    ].join('\n'),
+  );
+  for (const [id, name] of [
+    ['sari-nur', 'Sari Nur'],
+    ['budi-santoso', 'Budi Santoso'],
+  ]) {
+    await writeFile(
+      path.join(root, 'authors', `${id}.yaml`),
+      `id: ${id}\nname: ${name}\nrole: Wartawan\nbio: ${name} menulis untuk Warta.\n`,
+    );
+  }
+}
+
+/** An image that exists in public/, for an article's lead image. */
+export const TEST_IMAGE = '/images/articles/1e6f4a27.jpg';
+
 export async function testDesk(articles: DeskArticleRow[] = []) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'warta-desk-test-'));
   const { store } = await openSqliteStore(path.join(dir, 'warta.sqlite'));
+  const root = path.join(dir, 'content');
+  await writeContent(root);
+  const ingested = await ingestInto(store, root, {});
+  if (ingested.problems.length) throw new Error(JSON.stringify(ingested.problems));
   const accounts: AccountsStore = accountsOf(store);
   let now = new Date('2026-01-05T03:00:00.000Z');
+  /** What each publication revalidated, in order. */
+  const invalidated: ContentChange[][] = [];
+  const quiet = { info() {}, warn() {}, error() {} };
   const deps: DeskDeps = {
     accounts,
     now: () => now,
     production: false,
     siteOrigin: ORIGIN,
     articles: () => Promise.resolve(articles),
+    drafts: draftsOf(store),
+    content: {
+      article: (id) => store.articleById(id, { now: END_OF_TIME, includeDrafts: true }),
+      sections: () => store.sections(),
+      authors: () => store.authors(),
+    },
+    // The publish endpoint's path, with this store's ingest and a recorder for invalidation.
+    publish: (files) =>
+      publishFiles(
+        { invalidate: (changes) => void invalidated.push(changes), log: quiet },
+        (options) => ingestInto(store, root, options ?? {}),
+        files,
+      ),
+    siteNow: () => now,
   };
   return {
     deps,
     accounts,
+    store,
+    invalidated,
     close: () => store.close(),
     advance(minutes: number) {
       now = new Date(now.getTime() + minutes * 60_000);
@@ -103,6 +162,12 @@ export function deskForEachTest(): {
     },
     get accounts() {
       return now().accounts;
+    },
+    get store() {
+      return now().store;
+    },
+    get invalidated() {
+      return now().invalidated;
     },
     close: () => now().close(),
     advance: (minutes) => now().advance(minutes),

@@ -241,6 +241,25 @@ describe('incremental ingest', () => {
     expect((await (await store()).articleById('c0c0c0c0', AT))?.slug).toBe('dari-berkas');
   });
 
+  it('a file older than a publication under its path does not undo it; a later save does', async () => {
+    const { ingest, store, write, root } = await setup();
+    await write('articles/banjir.md', articleFile({ ...validArticle, title: 'Dari berkas' }));
+    await ingest();
+    const old = new Date(Date.now() - 60_000);
+    await utimes(path.join(root, 'articles/banjir.md'), old, old);
+    await ingest();
+    const text = articleFile({ ...validArticle, title: 'Dari Ruang Redaksi' });
+    await ingest({ files: [{ path: 'articles/banjir.md', text }] });
+    // A restart or a reconciliation, with the older file still in the folder: the publication stands.
+    expect((await ingest()).changes).toEqual([]);
+    expect((await ingest({ parsing: { listOnWorkerFrom: 0 } })).changes).toEqual([]);
+    expect((await (await store()).articleById('a1b2c3d4', AT))?.title).toBe('Dari Ruang Redaksi');
+    // The file saved after the publication takes over.
+    await write('articles/banjir.md', articleFile({ ...validArticle, title: 'Disunting lagi' }));
+    expect((await ingest()).changes.map((c) => c.id)).toEqual(['a1b2c3d4']);
+    expect((await (await store()).articleById('a1b2c3d4', AT))?.title).toBe('Disunting lagi');
+  });
+
   it('only the paths given are looked at; content given directly is validated like a file', async () => {
     const { ingest, write, store } = await setup();
     await ingest();

@@ -9,11 +9,25 @@ import type { Candidate, IngestOptions, Kind, Pending } from './types';
 /** Which files an ingest reads and which it takes for removed: all compared, or a given few. */
 
 /**
- * The time recorded for content given directly (the publish endpoint): it has no file on this
- * disk (nor on any other instance's), so a full reconcile must not take its absence from
- * content/ for a deletion. A file saved later under the same path takes it over.
+ * Content given directly (the publish endpoint, the newsroom desk) has no file on this disk (nor
+ * on any other instance's): its row records the moment of its publication, negated, where a
+ * file's records its modification time. A full reconcile never takes its absence from content/
+ * for a deletion, and never lets an older file under the same path undo it; a file saved there
+ * after the publication takes it over. (0: given directly, moment unknown.)
  */
-export const PUBLISHED_REMOTELY = 0;
+export function publishedRemotely(at: Date): number {
+  return -at.getTime();
+}
+
+/** Whether a file's row is content given directly (no file of its own). */
+function givenDirectly(stamp: { mtime_ms: number }): boolean {
+  return stamp.mtime_ms <= 0;
+}
+
+/** Whether a file modified at `mtimeMs` is older than the direct publication its row records. */
+function olderThanPublication(stamp: { mtime_ms: number }, mtimeMs: number): boolean {
+  return givenDirectly(stamp) && mtimeMs <= -stamp.mtime_ms;
+}
 
 const FOLDERS = ['', 'authors', 'articles', 'pages'];
 
@@ -70,6 +84,8 @@ export async function reconcile(
     // Listed but gone by its stat: neither read nor taken for a removal (the next one sees).
     if (Number.isNaN(time)) continue;
     if (!rebuild && before?.mtime_ms === time && before.size === bytes) continue;
+    // Published directly after this file was last written: the publication stands.
+    if (before && olderThanPublication(before, time)) continue;
     pending.push({
       rel,
       abs: path.join(/* turbopackIgnore: true */ root, rel),
@@ -79,7 +95,7 @@ export async function reconcile(
     });
   }
   const removed: string[] = [];
-  for (const [rel, stamp] of known) if (stamp.mtime_ms !== PUBLISHED_REMOTELY) removed.push(rel);
+  for (const [rel, stamp] of known) if (!givenDirectly(stamp)) removed.push(rel);
   return { pending, removed };
 }
 
@@ -93,7 +109,12 @@ function statAll(candidates: Candidate[]) {
 }
 
 /** The files of a partial ingest: paths said to have changed, or content given directly. */
-export function given(root: string, options: IngestOptions, problems: ContentIssue[]): Reconciled {
+export function given(
+  root: string,
+  options: IngestOptions,
+  problems: ContentIssue[],
+  at = new Date(),
+): Reconciled {
   const candidates: Candidate[] = [];
   for (const p of options.paths ?? []) {
     const c = candidate(root, p);
@@ -115,7 +136,7 @@ export function given(root: string, options: IngestOptions, problems: ContentIss
   candidates.forEach((c, i) => {
     const info = infos[i];
     if (c.text !== undefined)
-      pending.push({ ...c, mtimeMs: PUBLISHED_REMOTELY, size: c.text.length });
+      pending.push({ ...c, mtimeMs: publishedRemotely(at), size: c.text.length });
     else if (!info) removed.push(c.rel);
     else pending.push({ ...c, ...info });
   });

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AccountsStore } from './accounts-port';
 import { accountsOf } from './kysely/accounts';
+import type { DraftsStore } from './drafts-port';
+import { draftsOf } from './kysely/drafts';
 import type { KyselyContentStore } from './kysely/store';
 import { openPostgresStore, redactUrl } from './postgres/open';
 import { openSqliteStore } from './sqlite/open';
@@ -11,6 +13,7 @@ import type { OpenedStore } from './writer-port';
 export type { ContentStore, Paginated, TagCount, Visibility } from './port';
 export type { OpenedStore, WritableStore } from './writer-port';
 export type * from './accounts-port';
+export type * from './drafts-port';
 export { ROLES } from './accounts-port';
 export { StoreUnreachableError, redactUrl } from './postgres/open';
 export { isStoreUnavailable } from './unavailable';
@@ -97,4 +100,9 @@ export async function closeStores(): Promise<void> {
 /** The newsroom desk's accounts, kept in the same store (every instance sees the same ones). */
 export async function openAccounts(contentRoot: string): Promise<AccountsStore> {
   return accountsOf((await openStore(contentRoot)).store);
+}
+
+/** The newsroom desk's drafts, kept in the same store (every instance sees the same ones). */
+export async function openDrafts(contentRoot: string): Promise<DraftsStore> {
+  return draftsOf((await openStore(contentRoot)).store);
 }

@@ -172,6 +172,22 @@ export interface DeskSetupTokensTable {
   expires_at: string;
 }
 
+/** A desk draft: the article form's fields as typed (JSON), its state and owner. */
+export interface DeskDraftsTable {
+  /** The article's id (a new one's, or a published article's being reworked). */
+  id: string;
+  title: string;
+  /** The form's fields, a JSON object of strings. */
+  fields: string;
+  state: 'draft' | 'review';
+  /** The desk user who started it. */
+  owner_id: string;
+  created_at: string;
+  updated_at: string;
+  /** The desk user who saved it last. */
+  updated_by: string;
+}
+
 /** An old address (path, with its query for "?p=12" forms) and the path it answers 308 to. */
 export interface RedirectsTable {
   old_path: string;
@@ -196,5 +212,6 @@ export interface Database {
   desk_login_attempts: DeskLoginAttemptsTable;
   desk_audit: DeskAuditTable;
   desk_setup_tokens: DeskSetupTokensTable;
+  desk_drafts: DeskDraftsTable;
   redirects: RedirectsTable;
 }

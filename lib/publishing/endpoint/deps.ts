@@ -1,6 +1,7 @@
 import { contentRoot } from '../../content/paths';
-import type { EndpointDeps } from './handlers';
-import type { ContentChange } from '../ingest-port';
+import { strings } from '../../strings';
+import { type EndpointDeps, publishFiles } from './handlers';
+import type { ContentChange, IngestResult } from '../ingest-port';
 import { planInvalidation } from '../invalidation/plan';
 import { consoleLog } from '../log';
 import { crawlerNotifier } from '../crawlers/this-process';
@@ -37,4 +38,14 @@ export function endpointDeps(): EndpointDeps {
     },
     log: consoleLog,
   };
+}
+
+/**
+ * Files published by the newsroom desk (lib/desk): the publish endpoint's own ingest (accepted
+ * files also written to a watched content folder), invalidation and announcements.
+ */
+export function publishFromDesk(files: { path: string; text: string }[]): Promise<IngestResult> {
+  const deps = endpointDeps();
+  if (!deps.ingest) throw new Error(strings.publishing.notWired);
+  return publishFiles(deps, deps.ingest, files);
 }

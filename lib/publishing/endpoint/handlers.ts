@@ -4,7 +4,7 @@ import { readBodyText, TOO_LARGE } from '../../http/body';
 import { RETRY_AFTER_SECONDS } from '../../http/cache-control';
 import { isStoreUnavailable } from '../../store/unavailable';
 import { strings } from '../../strings';
-import type { ContentChange, IngestFn } from '../ingest-port';
+import type { ContentChange, IngestFn, IngestResult } from '../ingest-port';
 import type { PublishLog } from '../log';
 import {
   MAX_PUBLISH_BYTES,
@@ -95,6 +95,26 @@ async function readJson(
 }
 
 /**
+ * Content given as files, published: validated and stored by the ingest (the same rules as files
+ * on disk), then what changed revalidated and announced. The publish endpoint and the newsroom
+ * desk both publish through this one path.
+ */
+export async function publishFiles(
+  deps: Pick<EndpointDeps, 'invalidate' | 'onChanges' | 'log'>,
+  ingest: IngestFn,
+  files: { path: string; text: string }[],
+  dryRun?: boolean,
+): Promise<IngestResult> {
+  const result = await ingest({ files, dryRun });
+  if (result.changes.length > 0 && !dryRun) {
+    await deps.invalidate(result.changes);
+    deps.onChanges?.(result.changes);
+    deps.log.info(strings.publishing.publishedRemote(result.changes.length));
+  }
+  return result;
+}
+
+/**
  * POST /api/publish: authenticated, validates the files through the ingest (the same rules as
  * files on disk), stores them and revalidates what changed. 401 without the secret, 422 with a
  * list of problems for invalid content (the last good version stays live), never a stack trace.
@@ -122,12 +142,7 @@ export async function handlePublish(request: Request, deps: EndpointDeps): Promi
   let changes: ContentChange[];
   let problems: ContentIssue[];
   try {
-    ({ changes, problems } = await deps.ingest({ files, dryRun }));
-    if (changes.length > 0 && !dryRun) {
-      await deps.invalidate(changes);
-      deps.onChanges?.(changes);
-      deps.log.info(strings.publishing.publishedRemote(changes.length));
-    }
+    ({ changes, problems } = await publishFiles(deps, deps.ingest, files, dryRun));
   } catch (error) {
     deps.log.error(strings.publishing.ingestFailed('remote', errorMessage(error)));
     return failure(error);

@@ -9,6 +9,7 @@ import { deskAccounts } from './0007-desk-accounts';
 import { compactStore } from './0008-compact-store';
 import { redirects } from './0009-redirects';
 import { rankedSearchPositions } from './0010-ranked-search-positions';
+import { deskDrafts } from './0011-desk-drafts';
 import type { Engine } from './shared';
 
 export type { Engine } from './shared';
@@ -34,6 +35,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0009_redirects': redirects(),
         // PostgreSQL's vector only: SQLite has nothing to change, and so nothing to re-ingest.
         ...(engine === 'postgres' && { '0010_ranked_search_positions': rankedSearchPositions() }),
+        '0011_desk_drafts': deskDrafts(),
       };
     },
   };
