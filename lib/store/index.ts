@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { AccountsStore } from './accounts-port';
 import { accountsOf } from './kysely/accounts';
 import type { DraftsStore } from './drafts-port';
+import type { PresenceStore, RevisionsStore } from './revisions-port';
 import { draftsOf } from './kysely/drafts';
+import { presenceOf, revisionsOf } from './kysely/revisions';
 import type { KyselyContentStore } from './kysely/store';
 import { openPostgresStore, redactUrl } from './postgres/open';
 import { openSqliteStore } from './sqlite/open';
@@ -14,6 +16,7 @@ export type { ContentStore, Paginated, TagCount, Visibility } from './port';
 export type { OpenedStore, WritableStore } from './writer-port';
 export type * from './accounts-port';
 export type * from './drafts-port';
+export type * from './revisions-port';
 export { ROLES } from './accounts-port';
 export { StoreUnreachableError, redactUrl } from './postgres/open';
 export { isStoreUnavailable } from './unavailable';
@@ -105,4 +108,14 @@ export async function openAccounts(contentRoot: string): Promise<AccountsStore> 
 /** The newsroom desk's drafts, kept in the same store (every instance sees the same ones). */
 export async function openDrafts(contentRoot: string): Promise<DraftsStore> {
   return draftsOf((await openStore(contentRoot)).store);
+}
+
+/** The newsroom desk's revisions, kept in the same store (every instance sees the same ones). */
+export async function openRevisions(contentRoot: string): Promise<RevisionsStore> {
+  return revisionsOf((await openStore(contentRoot)).store);
+}
+
+/** Who has which article open in the desk, in the same store (every instance sees it). */
+export async function openPresence(contentRoot: string): Promise<PresenceStore> {
+  return presenceOf((await openStore(contentRoot)).store);
 }

@@ -188,6 +188,27 @@ export interface DeskDraftsTable {
   updated_by: string;
 }
 
+/** A revision of an article in the desk: the form's fields as kept (JSON), numbered per article. */
+export interface DeskRevisionsTable {
+  article_id: string;
+  /** 1, 2, 3… per article; (article_id, number) is the primary key. */
+  number: number;
+  action: 'saved' | 'submitted' | 'published' | 'restored';
+  /** The form's fields, a JSON object of strings. */
+  fields: string;
+  author_id: string;
+  at: string;
+  /** For a restore: the revision restored. */
+  restored_from: number | null;
+}
+
+/** Who has an article's editor open, as last seen (one row per article and person). */
+export interface DeskPresenceTable {
+  article_id: string;
+  user_id: string;
+  seen_at: string;
+}
+
 /** An old address (path, with its query for "?p=12" forms) and the path it answers 308 to. */
 export interface RedirectsTable {
   old_path: string;
@@ -213,5 +234,7 @@ export interface Database {
   desk_audit: DeskAuditTable;
   desk_setup_tokens: DeskSetupTokensTable;
   desk_drafts: DeskDraftsTable;
+  desk_revisions: DeskRevisionsTable;
+  desk_presence: DeskPresenceTable;
   redirects: RedirectsTable;
 }

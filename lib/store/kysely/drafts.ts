@@ -7,14 +7,20 @@ import type { Database, DeskDraftsTable } from '../schema';
  * the form's fields as JSON text, instants as ISO text like every other column.
  */
 
-function toDraft(row: Selectable<DeskDraftsTable>): DeskDraft {
-  const parsed: unknown = JSON.parse(row.fields);
+/** A form's fields as kept in a JSON column: only string values are read back. */
+export function fieldsOf(json: string): Record<string, string> {
+  const parsed: unknown = JSON.parse(json);
   const fields: Record<string, string> = {};
   if (parsed && typeof parsed === 'object') {
     for (const [key, value] of Object.entries(parsed)) {
       if (typeof value === 'string') fields[key] = value;
     }
   }
+  return fields;
+}
+
+function toDraft(row: Selectable<DeskDraftsTable>): DeskDraft {
+  const fields = fieldsOf(row.fields);
   return {
     id: row.id,
     title: row.title,

@@ -10,6 +10,7 @@ import { compactStore } from './0008-compact-store';
 import { redirects } from './0009-redirects';
 import { rankedSearchPositions } from './0010-ranked-search-positions';
 import { deskDrafts } from './0011-desk-drafts';
+import { deskRevisions } from './0012-desk-revisions';
 import type { Engine } from './shared';
 
 export type { Engine } from './shared';
@@ -36,6 +37,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         // PostgreSQL's vector only: SQLite has nothing to change, and so nothing to re-ingest.
         ...(engine === 'postgres' && { '0010_ranked_search_positions': rankedSearchPositions() }),
         '0011_desk_drafts': deskDrafts(),
+        '0012_desk_revisions': deskRevisions(),
       };
     },
   };
