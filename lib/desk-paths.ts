@@ -11,4 +11,5 @@ export const deskPaths = {
   stylesheet: `/${DESK_SEGMENT}/gaya.css`,
   newArticle: `/${DESK_SEGMENT}/artikel/baru`,
   article: (id: string) => `/${DESK_SEGMENT}/artikel/${encodeURIComponent(id)}`,
+  revisions: (id: string) => `/${DESK_SEGMENT}/artikel/${encodeURIComponent(id)}/revisi`,
 } as const;

@@ -5,6 +5,12 @@ import type { Article, Author, Section } from '../content/types';
 import type { IngestResult } from '../publishing/ingest-port';
 import type { AccountsStore, DeskUser } from '../store/accounts-port';
 import type { DeskDraft, DraftsStore } from '../store/drafts-port';
+import type {
+  DeskRevision,
+  PresenceStore,
+  RevisionAction,
+  RevisionsStore,
+} from '../store/revisions-port';
 import { strings } from '../strings';
 import {
   checkForm,
@@ -36,6 +42,10 @@ export type Publish = (files: { path: string; text: string }[]) => Promise<Inges
 export interface ArticleDeps {
   accounts: AccountsStore;
   drafts: DraftsStore;
+  /** Every save, submission, publication and restore, numbered per article. */
+  revisions: RevisionsStore;
+  /** Who has which article's editor open. */
+  presence: PresenceStore;
   content: DeskContent;
   publish: Publish;
   /** The machine's clock: when a draft was saved, the audit log. */
@@ -81,7 +91,7 @@ export function mayAct(user: DeskUser, action: ArticleAction): boolean {
 export async function freshId(deps: ArticleDeps): Promise<string> {
   for (;;) {
     const id = randomBytes(4).toString('hex');
-    if (!(await findArticle(deps, id))) return id;
+    if (!(await findArticle(deps, id)) && !(await deps.revisions.latestRevision(id))) return id;
   }
 }
 
@@ -98,6 +108,7 @@ export function valuesOf(id: string, found: Found): FormValues {
 
 export type Outcome =
   | { kind: 'saved' | 'submitted' | 'published'; id: string }
+  | Conflict
   | {
       kind: 'invalid';
       id: string;
@@ -106,17 +117,48 @@ export type Outcome =
       issues: ContentIssue[];
     };
 
+/**
+ * A press refused because the form was opened from a revision that is no longer the newest:
+ * someone else saved in the meantime. `values` is what was typed (nothing of it is kept yet);
+ * `theirs` the newest revision.
+ */
+export interface Conflict {
+  kind: 'conflict';
+  id: string;
+  values: FormValues;
+  theirs?: DeskRevision;
+}
+
 const t = strings.desk;
+
+/** The number of the newest revision of an article (0 for none): the base a form carries. */
+export async function baseOf(deps: ArticleDeps, id: string): Promise<number> {
+  return (await deps.revisions.latestRevision(id))?.number ?? 0;
+}
+
+/** A form's base as posted: a whole number, else -1 (which is never the newest: a conflict). */
+export function baseFromForm(value: string | undefined): number {
+  return value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : -1;
+}
 
 function actorOf(user: DeskUser): Actor {
   return { id: user.id, email: user.email };
 }
 
+const REVISION_OF: Record<ArticleAction, RevisionAction> = {
+  simpan: 'saved',
+  ajukan: 'submitted',
+  terbitkan: 'published',
+};
+
 /**
  * One press of the editor's buttons on an article (`found` undefined: a new one), by a person
- * already allowed to edit it and to press that button. Simpan keeps what was typed, valid or
- * not; Ajukan and Terbitkan change nothing unless the article passes content:check's checks,
- * and Terbitkan unless the ingest accepts it too.
+ * already allowed to edit it and to press that button, on a form opened from revision `base`.
+ * Unless `base` is the article's newest revision, nothing changes and the answer is a conflict.
+ * Simpan keeps what was typed, valid or not; Ajukan and Terbitkan change nothing unless the
+ * article passes content:check's checks, and Terbitkan unless the ingest accepts it too. Each
+ * press that changes something is a revision, numbered `base + 1`: of two people saving on the
+ * same base at once, the store lets only the first claim that number.
  */
 export async function act(
   deps: ArticleDeps,
@@ -125,8 +167,27 @@ export async function act(
   id: string,
   found: Found | undefined,
   values: FormValues,
+  base: number,
 ): Promise<Outcome> {
   const now = deps.now();
+  const conflict = async (): Promise<Conflict> => ({
+    kind: 'conflict',
+    id,
+    values,
+    theirs: await deps.revisions.latestRevision(id),
+  });
+  if ((await baseOf(deps, id)) !== base) return conflict();
+  const number = base + 1;
+  const claim = () =>
+    deps.revisions.addRevision({
+      articleId: id,
+      number,
+      action: REVISION_OF[action],
+      fields: values,
+      authorId: user.id,
+      at: now,
+    });
+
   const file = fileOf(id, found?.stored);
   const title = values.title?.trim() ?? '';
   const detail = title.slice(0, 160);
@@ -143,6 +204,7 @@ export async function act(
     });
 
   if (action === 'simpan') {
+    if (!(await claim())) return conflict();
     await keep(found?.draft?.state ?? 'draft');
     const what = found ? AUDIT.articleSaved : AUDIT.articleCreated;
     await record(deps.accounts, actorOf(user), now, what, id, detail);
@@ -153,13 +215,19 @@ export async function act(
   if (checked.issues.length) return { kind: 'invalid', id, action, values, issues: checked.issues };
 
   if (action === 'ajukan') {
+    if (!(await claim())) return conflict();
     await keep('review');
     await record(deps.accounts, actorOf(user), now, AUDIT.articleSubmitted, id, detail);
     return { kind: 'submitted', id };
   }
 
-  const result = await deps.publish([{ path: file, text: checked.text }]);
+  if (!(await claim())) return conflict();
+  const result = await deps.publish([{ path: file, text: checked.text }]).catch(async (error) => {
+    await deps.revisions.dropRevision(id, number);
+    throw error;
+  });
   if (result.problems.length) {
+    await deps.revisions.dropRevision(id, number);
     return {
       kind: 'invalid',
       id,
@@ -176,4 +244,58 @@ export async function act(
 /** The message above a form that was refused. */
 export function refusal(action: ArticleAction, count: number): string {
   return action === 'terbitkan' ? t.article.notPublished(count) : t.article.notSubmitted(count);
+}
+
+export type RestoreOutcome =
+  | { kind: 'restored'; number: number }
+  | { kind: 'not-found' }
+  | { kind: 'conflict'; theirs?: DeskRevision };
+
+/**
+ * Restores revision `from` of an article as a new revision and the article's draft (state
+ * `draft`: restoring never publishes; a live article stays as it is until published again),
+ * audited as `artikel dipulihkan`. Refused as a conflict unless `base` is still the newest.
+ */
+export async function restore(
+  deps: ArticleDeps,
+  user: DeskUser,
+  id: string,
+  found: Found,
+  from: number,
+  base: number,
+): Promise<RestoreOutcome> {
+  const now = deps.now();
+  const revision = await deps.revisions.revision(id, from);
+  if (!revision) return { kind: 'not-found' };
+  const conflict = async (): Promise<RestoreOutcome> => ({
+    kind: 'conflict',
+    theirs: await deps.revisions.latestRevision(id),
+  });
+  if ((await baseOf(deps, id)) !== base) return conflict();
+  const fields: FormValues = { ...emptyValues(id), ...revision.fields, id };
+  const number = base + 1;
+  const claimed = await deps.revisions.addRevision({
+    articleId: id,
+    number,
+    action: 'restored',
+    fields,
+    authorId: user.id,
+    at: now,
+    restoredFrom: from,
+  });
+  if (!claimed) return conflict();
+  const title = fields.title?.trim() ?? '';
+  await deps.drafts.putDraft({
+    id,
+    title,
+    fields,
+    state: 'draft',
+    ownerId: found.draft?.ownerId ?? user.id,
+    createdAt: found.draft?.createdAt ?? now,
+    updatedAt: now,
+    updatedBy: user.id,
+  });
+  const detail = `${t.revisions.restoredDetail(from)} ${title}`.slice(0, 160);
+  await record(deps.accounts, actorOf(user), now, AUDIT.articleRestored, id, detail);
+  return { kind: 'restored', number };
 }

@@ -16,6 +16,7 @@ export const AUDIT = {
   articleSaved: 'artikel disimpan',
   articleSubmitted: 'artikel diajukan',
   articlePublished: 'artikel diterbitkan',
+  articleRestored: 'artikel dipulihkan',
 } as const;
 
 /** Who acts: a signed-in person, or the server or command line (id ''). */

@@ -5,7 +5,7 @@ import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import type { Article } from '../content/types';
 import { publishFromDesk } from '../publishing/endpoint/deps';
-import { openAccounts, openDrafts } from '../store';
+import { openAccounts, openDrafts, openPresence, openRevisions } from '../store';
 import type { AccountsStore } from '../store/accounts-port';
 import type { DeskContent } from './articles';
 import type { DeskDeps } from './handlers';
@@ -64,6 +64,8 @@ export async function deskDeps(): Promise<DeskDeps> {
     siteOrigin: siteConfig.url,
     articles: deskArticles,
     drafts: await openDrafts(contentRoot()),
+    revisions: await openRevisions(contentRoot()),
+    presence: await openPresence(contentRoot()),
     content: deskContent,
     publish: publishFromDesk,
     siteNow,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { END_OF_TIME } from '../now';
 import { strings } from '../strings';
+import { baseOf } from './articles';
 import { articlePage, articleSubmit, deskHome, newArticlePage } from './handlers';
 import { deskForEachTest, expectPrivate, get, post, TEST_IMAGE } from './test-support';
 
@@ -34,6 +35,10 @@ function articleForm(overrides: Record<string, string> = {}): Record<string, str
   };
 }
 
+/**
+ * A press of a button on the form at `path`, as opened just now: based on the article's newest
+ * revision, unless the form gives its own `basis`.
+ */
 async function press(
   who: { cookie: string; csrf: string },
   path: string,
@@ -41,8 +46,10 @@ async function press(
   form: Record<string, string> = articleForm(),
   headers?: Record<string, string>,
 ) {
+  const id = decodeURIComponent(path.split('/').pop() ?? '');
+  const basis = String(await baseOf(desk.deps, id));
   return articleSubmit(
-    post(path, { cookie: who.cookie, form: { csrf: who.csrf, aksi, ...form }, headers }),
+    post(path, { cookie: who.cookie, form: { csrf: who.csrf, aksi, basis, ...form }, headers }),
     desk.deps,
   );
 }

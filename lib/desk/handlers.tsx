@@ -39,6 +39,9 @@ import {
   ARTICLE_ACTIONS,
   type ArticleAction,
   type ArticleDeps,
+  baseFromForm,
+  baseOf,
+  type Conflict,
   fileOf,
   findArticle,
   type Found,
@@ -46,14 +49,20 @@ import {
   mayAct,
   mayEdit,
   refusal,
+  restore,
   valuesOf,
 } from './articles';
+import { lineDiff } from './line-diff';
+import { revisionText } from './revision-text';
 import {
   ArticleFormView,
+  type ConflictProps,
   type DeskArticleRow,
   deskDocument,
   PeopleView,
   ProblemView,
+  type RevisionRow,
+  RevisionsView,
   SetupView,
   ShellView,
   SignInView,
@@ -195,9 +204,62 @@ function articleIdOf(request: Request): string | undefined {
 interface FormState {
   values: FormValues;
   issues: readonly ContentIssue[];
+  /** The revision the form is based on (0: none yet). */
+  base: number;
   notice?: string;
   problem?: string;
   status?: number;
+  conflict?: ConflictProps;
+}
+
+/** How long after their last page load someone counts as having an article open. */
+export const PRESENCE_MINUTES = 5;
+/** Presence older than this is forgotten. */
+const PRESENCE_KEPT_MS = 24 * 60 * 60_000;
+
+/** The names of the desk's people by id (revisions and presence name them). */
+async function namesById(deps: DeskDeps): Promise<Map<string, string>> {
+  return new Map((await deps.accounts.users()).map((user) => [user.id, user.name || user.email]));
+}
+
+/**
+ * Records that the signed-in person has the article open (on every load of its editor and every
+ * press of its buttons), and answers who else was seen there in the last PRESENCE_MINUTES.
+ */
+async function presenceOn(deps: DeskDeps, user: SignedIn['user'], id: string): Promise<string[]> {
+  const now = deps.now();
+  await deps.presence.seen({ articleId: id, userId: user.id, seenAt: now });
+  await deps.presence.forgetBefore(new Date(now.getTime() - PRESENCE_KEPT_MS));
+  const since = new Date(now.getTime() - PRESENCE_MINUTES * 60_000);
+  const others = (await deps.presence.seenSince(id, since)).filter((p) => p.userId !== user.id);
+  if (!others.length) return [];
+  const names = await namesById(deps);
+  return others.map((p) =>
+    t.article.seenAgo(
+      names.get(p.userId) ?? t.revisions.unknownPerson,
+      Math.floor((now.getTime() - p.seenAt.getTime()) / 60_000),
+    ),
+  );
+}
+
+/** What a conflict shows: the newest version, who saved it and when, and how yours differs. */
+async function conflictView(deps: DeskDeps, conflict: Conflict): Promise<ConflictProps> {
+  const { theirs } = conflict;
+  const editorHref = deskPaths.article(conflict.id);
+  if (!theirs) return { diff: [], editorHref };
+  const text = revisionText(theirs.fields);
+  const names = await namesById(deps);
+  return {
+    theirs: {
+      number: theirs.number,
+      action: theirs.action,
+      who: names.get(theirs.authorId) ?? t.revisions.unknownPerson,
+      at: theirs.at,
+      text,
+    },
+    diff: lineDiff(text, revisionText(conflict.values)),
+    editorHref,
+  };
 }
 
 async function articleForm(
@@ -215,6 +277,7 @@ async function articleForm(
     ? t.articleStatus[stored.status === 'draft' ? 'draft' : live ? 'published' : 'scheduled']
     : undefined;
   const draftState = found?.draft && t.articleStatus[found.draft.state];
+  const others = id ? await presenceOn(deps, user, id) : [];
   return deskDocument(
     id ? t.article.editHeading : t.article.newHeading,
     <ArticleFormView
@@ -236,6 +299,10 @@ async function articleForm(
       readerHref={live ? articlePath(stored) : undefined}
       canSubmit={can(user.role, 'submit-for-review')}
       canPublish={can(user.role, 'publish')}
+      base={state.base}
+      others={others}
+      revisionsHref={id ? deskPaths.revisions(id) : undefined}
+      conflict={state.conflict}
     />,
     state.status,
   );
@@ -247,12 +314,23 @@ const SAVED_NOTICES: Record<string, string> = {
   terbit: t.article.published,
 };
 
+/** The notice of an editor reached after a press: `?ok=…` (and `revisi=` for a restore). */
+function savedNotice(params: URLSearchParams): string | undefined {
+  const done = params.get('ok') ?? '';
+  if (done === 'dipulihkan') {
+    const number = revisionNumber(params.get('revisi'));
+    return number === undefined ? undefined : t.revisions.restored(number);
+  }
+  return SAVED_NOTICES[done];
+}
+
 export async function newArticlePage(request: Request, deps: DeskDeps): Promise<Response> {
   const checked = await gate(request, deps, 'edit-own-drafts');
   if (checked.kind === 'answer') return checked.response;
   return articleForm(deps, checked.signedIn, undefined, undefined, {
     values: emptyValues(''),
     issues: [],
+    base: 0,
   });
 }
 
@@ -265,7 +343,6 @@ export async function articlePage(request: Request, deps: DeskDeps): Promise<Res
   if (!found) return problem(t.article.notFound, 404, signedIn);
   if (!mayEdit(signedIn.user, found)) return problem(t.refusedRole, 403, signedIn);
   const values = valuesOf(id, found);
-  const done = new URL(request.url).searchParams.get('ok') ?? '';
   // A draft's problems are shown as it is reopened: what to fix before it can go further.
   const issues = found.draft
     ? checkForm(values, 'published', deps.siteNow(), fileOf(id, found.stored)).issues
@@ -273,7 +350,8 @@ export async function articlePage(request: Request, deps: DeskDeps): Promise<Res
   return articleForm(deps, signedIn, id, found, {
     values,
     issues,
-    notice: SAVED_NOTICES[done],
+    base: await baseOf(deps, id),
+    notice: savedNotice(new URL(request.url).searchParams),
     problem: issues.length ? t.article.stillToFix(issues.length) : undefined,
   });
 }
@@ -282,7 +360,9 @@ export async function articlePage(request: Request, deps: DeskDeps): Promise<Res
  * A press of Simpan, Ajukan or Terbitkan on the new article's form or an article's. The button's
  * permission is checked first (a forged Terbitkan from a writer is refused, 403, and changes
  * nothing), then the person's right to this article; a refused check answers the form again with
- * what was typed and each problem beside its field (422).
+ * what was typed and each problem beside its field (422). A form opened from a revision that is
+ * no longer the newest is refused (409) and answered with what was typed still in the form, now
+ * based on the newest revision, and that revision beside it: a second press saves it on top.
  */
 export async function articleSubmit(request: Request, deps: DeskDeps): Promise<Response> {
   const checked = await gate(request, deps, 'use-desk', ARTICLE_FORM_MAX_BYTES);
@@ -298,7 +378,9 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
   if (given !== undefined && !found) return problem(t.article.notFound, 404, signedIn);
   if (!mayEdit(user, found)) return problem(t.refusedRole, 403, signedIn);
   const id = given ?? (await freshId(deps));
-  const outcome = await act(deps, user, action, id, found, valuesFromForm(form, id));
+  // The new article's form has no base: nothing can have been saved on a fresh id.
+  const base = given === undefined ? 0 : baseFromForm(form.get('basis'));
+  const outcome = await act(deps, user, action, id, found, valuesFromForm(form, id), base);
   switch (outcome.kind) {
     case 'saved':
       return seeOther(`${deskPaths.article(id)}?ok=disimpan`);
@@ -310,8 +392,151 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
       return articleForm(deps, signedIn, given, found, {
         values: outcome.values,
         issues: outcome.issues,
+        base,
         problem: refusal(outcome.action, outcome.issues.length),
         status: 422,
+      });
+    case 'conflict':
+      return articleForm(deps, signedIn, id, await findArticle(deps, id), {
+        values: outcome.values,
+        issues: [],
+        base: outcome.theirs?.number ?? 0,
+        problem: outcome.theirs ? t.article.conflict : t.article.conflictGone,
+        status: 409,
+        conflict: await conflictView(deps, outcome),
+      });
+  }
+}
+
+// ---- /ruang-redaksi/artikel/<id>/revisi ----
+
+const REVISIONS_LISTED = 200;
+
+/** The id of /ruang-redaksi/artikel/<id>/revisi. */
+function revisionsIdOf(request: Request): string {
+  const segments = new URL(request.url).pathname.split('/');
+  try {
+    return decodeURIComponent(segments[segments.length - 2] ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** A revision number from the query or a form: a whole number, else undefined. */
+function revisionNumber(value: string | null | undefined): number | undefined {
+  return value && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+}
+
+async function revisionsView(
+  deps: DeskDeps,
+  signedIn: SignedIn,
+  id: string,
+  found: Found,
+  options: { from?: number; to?: number; notice?: string; problem?: string; status?: number },
+): Promise<Response> {
+  const [listed, names] = await Promise.all([
+    deps.revisions.revisions(id, REVISIONS_LISTED),
+    namesById(deps),
+  ]);
+  const rows = listed.map((revision): RevisionRow => ({
+    number: revision.number,
+    action: revision.action,
+    who: names.get(revision.authorId) ?? t.revisions.unknownPerson,
+    at: revision.at,
+    restoredFrom: revision.restoredFrom,
+  }));
+  let compared: { from: number; to: number; lines: ReturnType<typeof lineDiff> } | undefined;
+  const { from, to } = options;
+  let problem = options.problem;
+  let status = options.status;
+  if (from !== undefined && to !== undefined) {
+    const [before, after] = await Promise.all([
+      deps.revisions.revision(id, from),
+      deps.revisions.revision(id, to),
+    ]);
+    if (before && after) {
+      compared = {
+        from,
+        to,
+        lines: lineDiff(revisionText(before.fields), revisionText(after.fields)),
+      };
+    } else {
+      problem = t.revisions.notFound;
+      status = 404;
+    }
+  }
+  const values = valuesOf(id, found);
+  return deskDocument(
+    t.revisions.heading,
+    <RevisionsView
+      user={signedIn.user}
+      csrf={csrfToken(signedIn.token)}
+      title={values.title || t.untitled}
+      editorHref={deskPaths.article(id)}
+      action={deskPaths.revisions(id)}
+      rows={rows}
+      base={rows[0]?.number ?? 0}
+      compared={compared}
+      canRestore={can(signedIn.user.role, 'edit-own-drafts')}
+      notice={options.notice}
+      problem={problem}
+    />,
+    status,
+  );
+}
+
+/**
+ * An article's revisions: who saved what and when, the line diff of two (`?dari=1&ke=3`), a
+ * button to restore each. Open to whoever may edit the article.
+ */
+export async function revisionsPage(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'use-desk');
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  const id = revisionsIdOf(request);
+  const found = id ? await findArticle(deps, id) : undefined;
+  if (!found) return problem(t.article.notFound, 404, signedIn);
+  if (!mayEdit(signedIn.user, found)) return problem(t.refusedRole, 403, signedIn);
+  const params = new URL(request.url).searchParams;
+  const restored = revisionNumber(params.get('dipulihkan'));
+  return revisionsView(deps, signedIn, id, found, {
+    from: revisionNumber(params.get('dari')),
+    to: revisionNumber(params.get('ke')),
+    notice: restored === undefined ? undefined : t.revisions.restored(restored),
+  });
+}
+
+/**
+ * Restores a revision (`pulihkan`) as the article's new draft and newest revision, on the base
+ * the page was opened from (`basis`; else 409). Never publishes. Whoever may edit the article
+ * may restore it: an editor any article, a writer their own draft.
+ */
+export async function revisionsSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'edit-own-drafts');
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  const form = checked.form ?? new Map<string, string>();
+  const id = revisionsIdOf(request);
+  const found = id ? await findArticle(deps, id) : undefined;
+  if (!found) return problem(t.article.notFound, 404, signedIn);
+  if (!mayEdit(signedIn.user, found)) return problem(t.refusedRole, 403, signedIn);
+  const from = revisionNumber(form.get('pulihkan'));
+  const outcome =
+    from === undefined
+      ? ({ kind: 'not-found' } as const)
+      : await restore(deps, signedIn.user, id, found, from, baseFromForm(form.get('basis')));
+  switch (outcome.kind) {
+    case 'restored':
+      return seeOther(`${deskPaths.article(id)}?ok=dipulihkan&revisi=${from}`);
+    case 'not-found':
+      return revisionsView(deps, signedIn, id, found, {
+        problem: t.revisions.notFound,
+        status: 404,
+      });
+    case 'conflict':
+      return revisionsView(deps, signedIn, id, found, {
+        problem: t.revisions.conflict,
+        status: 409,
       });
   }
 }

@@ -51,6 +51,14 @@ button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-vis
 .desk-table-box{overflow-x:auto}
 .desk-table{width:100%;border-collapse:collapse}
 .desk-table th,.desk-table td{text-align:left;padding:.5rem;border-bottom:1px solid GrayText;vertical-align:top}
+.desk-links{display:flex;flex-wrap:wrap;gap:.5rem 1rem}
+.desk-presence{padding:.5rem 1rem;border-left:4px solid #1a5fb4;background:#e8f0fb;color:#0d2a52}
+.desk-conflict{border:2px solid #b3121b;border-radius:.25rem;padding:0 1rem 1rem;margin:0 0 1rem}
+.desk-conflict textarea{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}
+.desk-diff{overflow-x:auto;padding:.5rem;border:1px solid GrayText;border-radius:.25rem;font-size:.875rem;white-space:pre-wrap;word-break:break-word}
+.desk-diff span,.desk-diff del,.desk-diff ins{display:block;text-decoration:none;min-height:1.5em}
+.desk-diff del{background:#fde8e8;color:#5c0b0b}
+.desk-diff ins{background:#e7f4ea;color:#14361f}
 .desk-status{display:inline-block;padding:0 .4rem;border-radius:.25rem;border:1px solid GrayText;font-size:.875rem;white-space:nowrap}
 `.trim();
 

@@ -9,6 +9,7 @@ import type { ContentChange } from '../publishing/ingest-port';
 import type { AccountsStore, Role } from '../store/accounts-port';
 import { accountsOf } from '../store/kysely/accounts';
 import { draftsOf } from '../store/kysely/drafts';
+import { presenceOf, revisionsOf } from '../store/kysely/revisions';
 import { openSqliteStore } from '../store/sqlite/open';
 import { SERVER_ACTOR } from './audit';
 import { readCookie, sessionCookieName } from './cookies';
@@ -73,6 +74,8 @@ export async function testDesk(articles: DeskArticleRow[] = []) {
     siteOrigin: ORIGIN,
     articles: () => Promise.resolve(articles),
     drafts: draftsOf(store),
+    revisions: revisionsOf(store),
+    presence: presenceOf(store),
     content: {
       article: (id) => store.articleById(id, { now: END_OF_TIME, includeDrafts: true }),
       sections: () => store.sections(),

@@ -11,6 +11,7 @@ import {
   type FormValues,
 } from '../article-form';
 import { Csrf, DeskPage, Messages } from './parts';
+import { ConflictView, type ConflictProps } from './revisions';
 
 /**
  * The article editor: one labelled control for each field of the schema (article-form.ts), the
@@ -41,6 +42,14 @@ export interface ArticleFormProps {
   readerHref?: string;
   canSubmit: boolean;
   canPublish: boolean;
+  /** The revision the form is based on (0: none yet), sent back as `basis`. */
+  base: number;
+  /** Others seen with this article open in the last few minutes, as shown. */
+  others?: string[];
+  /** The article's revisions page. */
+  revisionsHref?: string;
+  /** A press refused because someone else saved first. */
+  conflict?: ConflictProps;
 }
 
 const label = (name: string) => a.fields[name] ?? name;
@@ -264,9 +273,16 @@ export function ArticleFormView(props: ArticleFormProps) {
   return (
     <DeskPage user={user} csrf={csrf} heading={props.id ? a.editHeading : a.newHeading}>
       <Messages notice={notice} problem={problem} />
-      {readerHref && (
-        <p>
-          <a href={readerHref}>{a.readerLink}</a>
+      {props.others && props.others.length > 0 && (
+        <p className="desk-presence" role="status">
+          {a.alsoOpen(props.others.join(', '))}
+        </p>
+      )}
+      {props.conflict && <ConflictView {...props.conflict} />}
+      {(readerHref || props.revisionsHref) && (
+        <p className="desk-links">
+          {readerHref && <a href={readerHref}>{a.readerLink}</a>}
+          {props.revisionsHref && <a href={props.revisionsHref}>{a.revisionsLink}</a>}
         </p>
       )}
       {general && (
@@ -278,6 +294,7 @@ export function ArticleFormView(props: ArticleFormProps) {
       )}
       <form className="desk-form desk-article" method="post" action={action}>
         <Csrf token={csrf} />
+        <input type="hidden" name="basis" value={props.base} />
         {FIELD_ORDER.flatMap((name) => [
           <Control key={name} name={name} props={props} />,
           ...(name === 'section'

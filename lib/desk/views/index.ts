@@ -5,4 +5,5 @@ export { deskDocument } from './document';
 export { DeskHeader } from './parts';
 export { PeopleView } from './people';
 export { ProblemView } from './problem';
+export { type ConflictProps, type RevisionRow, RevisionsView } from './revisions';
 export { SetupView, SignInView } from './sign-in';
