@@ -201,6 +201,34 @@ describe('two people editing one article', () => {
     ]);
   });
 
+  it('two presses on the same base at the same moment: one is saved, the other refused (409)', async () => {
+    const editor = await signedIn('editor@warta.id');
+    const admin = await signedIn('admin@warta.id');
+    const article = await created(editor);
+    const [mine, theirs] = await Promise.all([
+      open(editor, article.path),
+      open(admin, article.path),
+    ]);
+    const responses = await Promise.all([
+      press(editor, article.path, 'simpan', {
+        ...articleForm({ body: 'Versi editor.' }),
+        basis: mine.basis,
+      }),
+      press(admin, article.path, 'simpan', {
+        ...articleForm({ body: 'Versi admin.' }),
+        basis: theirs.basis,
+      }),
+    ]);
+    expect(responses.map((response) => response.status).sort()).toEqual([303, 409]);
+    const refused = responses.find((response) => response.status === 409)!;
+    const kept = await desk.deps.revisions.latestRevision(article.id);
+    expect(kept?.number).toBe(2);
+    // The refused one's text is in its answer; the saved one is the draft and revision 2.
+    const lost = kept?.fields.body === 'Versi editor.' ? 'Versi admin.' : 'Versi editor.';
+    expect(await refused.text()).toContain(`${lost}</textarea>`);
+    expect((await desk.deps.drafts.draft(article.id))?.fields.body).toBe(kept?.fields.body);
+  });
+
   it('a stale Terbitkan is refused too: nothing published, nothing revalidated', async () => {
     const editor = await signedIn('editor@warta.id');
     const admin = await signedIn('admin@warta.id');
