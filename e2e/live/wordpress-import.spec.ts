@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { EMBED_FRAME_ORIGINS } from '../../lib/http/security-headers';
+import { readReport, type ReportEntry } from '../../lib/import/wordpress/report';
 import { E2E_LIVE_DIR } from '../../playwright.config';
 import { newsSitemapPaths, readPage, rssItems } from '../support/live';
 import { offline } from '../support/offline';
@@ -21,7 +22,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const FIXTURES = path.resolve('lib/import/wordpress/fixtures');
 const CONTENT = path.join(E2E_LIVE_DIR, 'content');
-const REPORT = path.join(E2E_LIVE_DIR, 'laporan-wordpress.json');
+const REPORT = path.join(E2E_LIVE_DIR, 'laporan-wordpress.jsonl');
 /** Where the importer copies the uploads: the project's public/, which the live server serves. */
 const UPLOADS_COPY = path.resolve('public/images/wp');
 const uploadsCopiedHere = !existsSync(UPLOADS_COPY);
@@ -29,11 +30,6 @@ const uploadsCopiedHere = !existsSync(UPLOADS_COPY);
 interface Manifest {
   files: Record<string, string>;
   redirects: Record<string, string>;
-}
-interface ReportEntry {
-  wpId: number;
-  outcome: string;
-  file?: string;
 }
 
 let manifest: Manifest;
@@ -62,7 +58,7 @@ test.beforeAll(async () => {
     { env, timeout: 90_000 },
   );
   manifest = JSON.parse(readFileSync(path.join(CONTENT, '.wordpress-import.json'), 'utf8'));
-  entries = (JSON.parse(readFileSync(REPORT, 'utf8')) as { entries: ReportEntry[] }).entries;
+  entries = readReport(REPORT).entries;
 });
 
 test.afterAll(() => {

@@ -60,7 +60,7 @@ export const wordpressImport = {
   cli: {
     usage:
       'Pemakaian: npm run import:wordpress -- <ekspor.xml> [--uploads <folder wp-content/uploads>]\n' +
-      '           [--sections <pemetaan.yaml>] [--force] [--report <berkas.json>] [--no-ingest]\n' +
+      '           [--sections <pemetaan.yaml>] [--force] [--report <berkas.jsonl>] [--no-ingest]\n' +
       '           [--dateline <teks>] [--utc-offset +07:00]',
     noFile: (file: string) => `${file}: tidak ditemukan`,
     badOffset: (value: string) => `--utc-offset "${value}": tulis seperti +07:00`,

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeCorpus } from '../../content/test-support/temp-corpus';
 import { closeStores, openStore } from '../../store';
 import { MANIFEST_FILE } from './manifest';
+import { readReport } from './report';
 import { importWordpress, nothingUsable, type ImportOptions } from './run';
 
 const fixtures = path.join(__dirname, 'fixtures');
@@ -37,7 +38,7 @@ async function project() {
     publicDir: path.join(dir, 'public'),
     uploadsDir: path.join(fixtures, 'uploads'),
     sectionsFile,
-    reportFile: path.join(dir, 'laporan.json'),
+    reportFile: path.join(dir, 'laporan.jsonl'),
   };
   return {
     dir,
@@ -71,15 +72,18 @@ describe('importWordpress', () => {
       ingestProblems: 0,
     });
     expect(nothingUsable(result)).toBe(false);
-    const byId = new Map(result.entries.map((e) => [e.wpId, e]));
+    const report = readReport(options.reportFile);
+    expect(report.summary).toEqual(result.summary);
+    expect(report.site?.title).toBe(result.site?.title);
+    const byId = new Map(report.entries.map((e) => [e.wpId, e]));
     expect(byId.get(16)?.reasons[0]).toMatch(/trash/);
     expect(byId.get(21)?.reasons[0]).toMatch(/kontak/);
     expect(read('articles/wp-12.md')).toContain('section: nasional');
     expect(read('authors/sari-w.yaml')).toContain('name: Sari Wulandari');
     // "budi" is the corpus's own author: kept as it was.
     expect(read('authors/budi.yaml')).toContain('role: Reporter');
-    const report = JSON.parse(readFileSync(options.reportFile, 'utf8')) as { entries: unknown[] };
     expect(report.entries).toHaveLength(9);
+    expect(report.ingestProblems).toEqual([]);
 
     const { store } = await openStore(contentDir);
     const v = { now: new Date('2025-01-01T00:00:00Z'), includeDrafts: false };
@@ -120,7 +124,7 @@ describe('importWordpress', () => {
     writeFileSync(path.join(contentDir, 'articles/wp-11.md'), edited);
     const kept = await importWordpress(options);
     expect(kept.summary.writes).toMatchObject({ edited: 1, unchanged: 7 });
-    expect(kept.entries.find((e) => e.wpId === 11)?.write).toBe('edited');
+    expect(readReport(options.reportFile).entries.find((e) => e.wpId === 11)?.write).toBe('edited');
     expect(read('articles/wp-11.md')).toBe(edited);
 
     const forced = await importWordpress({ ...options, force: true });
@@ -135,8 +139,8 @@ describe('importWordpress', () => {
       exportFile: path.join(fixtures, 'theme-preview.xml'),
       ingest: false,
     };
-    const first = await importWordpress(real);
-    const written = first.entries.filter((e) => e.write === 'new');
+    await importWordpress(real);
+    const written = readReport(options.reportFile).entries.filter((e) => e.write === 'new');
     expect(written.length).toBeGreaterThan(1);
     expect(new Set(written.map((e) => e.wpId)).size).toBe(written.length);
     const again = await importWordpress(real);
@@ -158,5 +162,8 @@ describe('importWordpress', () => {
     });
     expect(nothingUsable(result)).toBe(true);
     expect(result.summary.readError).toMatch(/DOCTYPE/);
+    const report = readReport(options.reportFile);
+    expect(report.entries).toEqual([]);
+    expect(report.summary?.readError).toMatch(/DOCTYPE ditolak/);
   });
 });
