@@ -41,6 +41,19 @@ describeContract('the content store: articles', 'articles', ingestInto, (store, 
       await store.write((w) => w.putRedirects(again));
       expect(await store.redirectFor('/tentang')).toBe('/redaksi');
     });
+
+    it('answers an old address whose percent-escapes are in either case', async () => {
+      await store.write((w) =>
+        w.putRedirects([{ oldPath: '/2024/06/%e2%80%8bmusyawarah/', target: '/tentang-kami' }]),
+      );
+      for (const asked of [
+        '/2024/06/%e2%80%8bmusyawarah/',
+        '/2024/06/%E2%80%8Bmusyawarah/',
+        '/2024/06/%E2%80%8bmusyawarah',
+      ])
+        expect([asked, await store.redirectFor(asked)]).toEqual([asked, '/tentang-kami']);
+      expect(await store.redirectFor('/2024/06/%e2%80%8cmusyawarah/')).toBeUndefined();
+    });
   });
 
   describe('an article by id', () => {
