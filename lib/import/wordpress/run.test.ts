@@ -147,6 +147,38 @@ describe('importWordpress', () => {
     expect(Object.keys(again.summary.writes)).toEqual(['unchanged']);
   });
 
+  it('imports a hostile export inert: no script, no unsafe link, no invisible slug, each reported', async () => {
+    const { contentDir, options, read } = await project();
+    const result = await importWordpress({
+      ...options,
+      exportFile: path.join(fixtures, 'hostile.xml'),
+    });
+    expect(result.summary.articles).toEqual({ imported: 0, approximate: 2, 'not-imported': 0 });
+    const files = read('articles/wp-40.md') + read('articles/wp-41.md');
+    expect(files).not.toMatch(
+      /<script|<img|javascript|vbscript|data:text|onerror|onclick|alert\(/i,
+    );
+    expect(files).not.toMatch(/[\u200b-\u200f\u202a-\u202e\ufeff]/);
+    expect(files).toContain('title: Warga Siak menolak tambang pasir');
+    expect(files).toContain('slug: musyawarah-adat-kampar');
+    const reasons = readReport(options.reportFile).entries.flatMap((e) => e.reasons);
+    for (const said of [
+      /^elemen <script> dibuang$/,
+      /^tautan "javascript:.*bukan alamat http\/https/,
+      /^tautan "vbscript:.*bukan alamat http\/https/,
+      /^tautan "data:text\/html.*bukan alamat http\/https/,
+      /^iframe javascript:.*dibuang$/,
+      /^judul berisi kode HTML/,
+      /^slug WordPress berisi karakter tak terlihat.*"warga-siak-menolak-tambang"/,
+      /^slug WordPress berisi karakter tak terlihat.*"musyawarah-adat-kampar"/,
+    ])
+      expect(reasons).toContainEqual(expect.stringMatching(said));
+    const { store } = await openStore(contentDir);
+    expect(await store.redirectFor('/2024/06/%E2%80%AEwarga-siak-menolak-tambang/')).toBe(
+      '/berita/wp-40/warga-siak-menolak-tambang',
+    );
+  });
+
   it('proposes a section mapping when none is given', async () => {
     const { options } = await project();
     const result = await importWordpress({ ...options, sectionsFile: undefined, ingest: false });
