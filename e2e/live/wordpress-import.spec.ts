@@ -68,7 +68,10 @@ test.afterAll(() => {
 const byId = (id: number) => entries.find((e) => e.wpId === id);
 
 test('every old address answers 308 to its new page, which answers 200', async ({ request }) => {
-  const redirects = Object.entries(manifest.redirects);
+  // A scheduled post's old addresses are kept too; they answer from its minute on (below).
+  const redirects = Object.entries(manifest.redirects).filter(
+    ([, target]) => !target.startsWith('/berita/wp-12/'),
+  );
   expect(redirects.length).toBeGreaterThan(40);
   const targets = new Set<string>();
   for (const [oldPath, target] of redirects) {
@@ -110,10 +113,11 @@ test('scheduled, draft, private and protected posts have no page, no list, no ol
   request,
 }) => {
   // 12 is scheduled for 2099, 13 a draft, 14 private, 15 behind a password.
-  for (const id of [12, 13, 14, 15]) {
-    expect(byId(id)?.file).toBe(`articles/wp-${id}.md`);
+  for (const id of [12, 13, 14, 15]) expect(byId(id)?.file).toBe(`articles/wp-${id}.md`);
+  for (const id of [13, 14, 15])
     expect(Object.values(manifest.redirects)).not.toContain(expect.stringContaining(`wp-${id}/`));
-  }
+  // The scheduled post's old address is kept for its minute, and until then is no redirect.
+  expect(manifest.redirects['/2099/01/jadwal-debat/']).toMatch(/^\/berita\/wp-12\//);
   // The published ones are in (the same moment as the rest is checked).
   await expect
     .poll(async () => (await newsSitemapPaths(request)).length, VISIBLE_WITHIN)
@@ -130,7 +134,13 @@ test('scheduled, draft, private and protected posts have no page, no list, no ol
     expect((await request.get(`/berita/wp-${id}`, { maxRedirects: 0 })).status()).toBe(404);
     expect(lists.filter((href) => href.includes(`/wp-${id}/`))).toEqual([]);
   }
-  for (const oldPath of ['/?p=13', '/2024/05/catatan-internal/', '/2024/05/laporan-khusus/'])
+  for (const oldPath of [
+    '/?p=12',
+    '/2099/01/jadwal-debat/',
+    '/?p=13',
+    '/2024/05/catatan-internal/',
+    '/2024/05/laporan-khusus/',
+  ])
     expect((await request.get(oldPath, { maxRedirects: 0 })).status()).not.toBe(308);
 });
 

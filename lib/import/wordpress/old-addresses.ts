@@ -10,9 +10,9 @@ import {
 import type { WxrItem, WxrTerm } from './wxr-records';
 
 /**
- * The old addresses of an import run (./redirects.ts makes each): the published posts and pages
- * written, their attachments, and the archives of the categories, tags and authors they were
- * listed under, counted from those posts.
+ * The old addresses of an import run (./redirects.ts makes each): the published and scheduled
+ * posts and the pages written, the published ones' attachments, and the archives of the
+ * categories, tags and authors they were listed under, counted from those posts.
  */
 
 /** What the old addresses need of each written post: no content, so memory stays small. */
@@ -50,8 +50,9 @@ export function oldAddresses(
   const perTag = new Map<string, { name: string; count: number }>();
   const perAuthor = new Map<string, number>();
   for (const { file, item, pages } of located) {
-    // Only what readers could reach before: drafts, private and scheduled posts had no public page.
-    if (file.status !== 'published') continue;
+    // Drafts and private posts never had a public page. A scheduled post's old address is kept:
+    // the request path answers it from the post's minute on (lib/server/reader-routes.ts).
+    if (file.status === 'draft') continue;
     const list = postRedirects(
       {
         wpId: file.wpId,
@@ -65,6 +66,8 @@ export function oldAddresses(
       siteUrl,
     );
     redirects.push(...list);
+    // Its attachments' pages and the archives count what readers could reach before.
+    if (file.status !== 'published') continue;
     targets.set(file.wpId, list[0]?.target ?? '');
     if (file.kind !== 'article') continue;
     for (const term of item.terms) {
