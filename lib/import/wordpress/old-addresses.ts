@@ -1,3 +1,4 @@
+import { htmlText } from './body';
 import type { FirstPass } from './first-pass';
 import { authorIdOf, type MappedFile, type SectionMap } from './map';
 import {
@@ -74,7 +75,8 @@ export function oldAddresses(
       if (term.domain === 'category')
         perCategory.set(term.nicename, (perCategory.get(term.nicename) ?? 0) + 1);
       else if (term.domain === 'post_tag' || term.domain === 'tag') {
-        const known = perTag.get(term.nicename) ?? { name: term.name, count: 0 };
+        // The tag's name as the post's file has it: its words only (./map.ts).
+        const known = perTag.get(term.nicename) ?? { name: htmlText(term.name), count: 0 };
         known.count += 1;
         perTag.set(term.nicename, known);
       }
@@ -109,7 +111,7 @@ export function oldAddresses(
       path: categoryPath(slug),
       id: term?.id ?? '',
       section,
-      tagName: section ? undefined : term?.name,
+      tagName: section ? undefined : term && htmlText(term.name),
       count,
     });
   }

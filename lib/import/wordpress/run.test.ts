@@ -179,6 +179,10 @@ describe('importWordpress', () => {
     expect(await store.redirectFor('/2024/06/%E2%80%AEwarga-siak-menolak-tambang/')).toBe(
       '/berita/wp-40/warga-siak-menolak-tambang',
     );
+    // A tag named with markup: its archive goes to the tag by its words, as the post has it.
+    expect(files).toContain('  - Tambang\n');
+    expect(await store.redirectFor('/tag/tambang/feed/')).toBe('/tag/tambang');
+    expect(await store.redirectFor('/?tag=tambang')).toBe('/tag/tambang');
   });
 
   it('proposes a section mapping when none is given', async () => {
