@@ -23,8 +23,11 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 const FIXTURES = path.resolve('lib/import/wordpress/fixtures');
 const CONTENT = path.join(E2E_LIVE_DIR, 'content');
 const REPORT = path.join(E2E_LIVE_DIR, 'laporan-wordpress.jsonl');
-/** Where the importer copies the uploads: the project's public/, which the live server serves. */
-const UPLOADS_COPY = path.resolve('public/images/wp');
+/**
+ * Where the importer copies the fixture's uploads: the project's public/ (beside the committed
+ * site default image, public/images/wp/gambar-bawaan.jpg), which the live server serves.
+ */
+const UPLOADS_COPY = path.resolve('public/images/wp/2024');
 const uploadsCopiedHere = !existsSync(UPLOADS_COPY);
 
 interface Manifest {
