@@ -187,9 +187,7 @@ describe('readerRoutes', () => {
     atChristmasEve();
     const { store } = await openStore(root);
     await store.write((w) =>
-      w.putRedirects([
-        { oldPath: '/2024/12/nanti/', target: '/berita/aaaa0003/nanti' },
-      ]),
+      w.putRedirects([{ oldPath: '/2024/12/nanti/', target: '/berita/aaaa0003/nanti' }]),
     );
     const lookupRaw = (url: string) => {
       const segments = pathSegments(url.split('?')[0]!);
