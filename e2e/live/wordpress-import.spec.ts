@@ -514,7 +514,7 @@ test.describe('an export with a DOCTYPE', () => {
         expect(Date.now() - started).toBeLessThan(60_000);
         expect(run.code).toBe(1);
         expect(run.stderr).toMatch(
-          /Ekspor tidak terbaca sampai akhir: .*deklarasi DOCTYPE ditolak/,
+          /Ekspor ditolak, tidak ada yang diimpor: deklarasi DOCTYPE ditolak/,
         );
         expect(run.stdout).toContain(
           'artikel: 0 diimpor, 0 diimpor dengan penyesuaian, 0 tidak diimpor',

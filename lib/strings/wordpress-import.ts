@@ -84,6 +84,7 @@ export const wordpressImport = {
     ingestProblems: (count: number) =>
       `  ${count} masalah saat dimuat ke basis data (lihat laporan)`,
     readError: (message: string) => `Ekspor tidak terbaca sampai akhir: ${message}`,
+    refused: (message: string) => `Ekspor ditolak, tidak ada yang diimpor: ${message}`,
     report: (file: string) => `Laporan: ${file}`,
   },
   authorBio: (name: string, site: string) => `${name} menulis untuk ${site}.`,

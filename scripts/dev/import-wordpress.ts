@@ -121,7 +121,10 @@ async function main(): Promise<number> {
   );
   console.log(s.writes(summary.writes));
   if (summary.ingestProblems) console.log(s.ingestProblems(summary.ingestProblems));
-  if (summary.readError) console.error(s.readError(summary.readError));
+  if (summary.readError)
+    console.error(
+      nothingUsable(result) ? s.refused(summary.readError) : s.readError(summary.readError),
+    );
   console.log(s.report(displayPath(reportFile)));
   return nothingUsable(result) ? 1 : 0;
 }
