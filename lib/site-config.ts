@@ -30,6 +30,12 @@ export const siteConfig = {
   /** Fixed UTC offset of Asia/Jakarta; Indonesia has no daylight saving time. */
   utcOffset: '+07:00',
   logo: { src: '/logo.png', width: 600, height: 60 },
+  /**
+   * The image of an article that has none of its own (an imported post without a featured
+   * image): the site's mark on a plain ground, a placeholder in lists and previews, never shown
+   * as the article's lead photo (components/article/hero-figure.tsx).
+   */
+  defaultImage: '/images/wp/gambar-bawaan.jpg',
   email: 'redaksi@riau24.com',
   address: 'Jl. Jenderal Sudirman No. 24, Pekanbaru, Riau 28282',
   phone: '+62 761 000 024',
@@ -38,3 +44,8 @@ export const siteConfig = {
 } as const;
 
 export type SiteConfig = typeof siteConfig;
+
+/** Whether an article's image is the site default image rather than a photo of its own. */
+export function isSiteDefaultImage(src: string): boolean {
+  return src === siteConfig.defaultImage;
+}

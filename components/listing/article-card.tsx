@@ -1,6 +1,7 @@
 import { ResponsiveImage } from '@/components/responsive-image';
 import { TimeStamp } from '@/components/time-stamp';
 import type { Article } from '@/lib/content';
+import { isSiteDefaultImage } from '@/lib/site-config';
 import { articlePath } from '@/lib/urls';
 
 /**
@@ -42,7 +43,13 @@ export function ArticleCard({
     <article className={`article-card__card article-card__${variant}`}>
       {variant !== 'text' && (
         <div className="article-card__media">
-          <ResponsiveImage image={article.image} sizes={imageSizes ?? defaultSizes[variant]} />
+          <ResponsiveImage
+            image={
+              // The site default image is decoration: the headline says what the card is.
+              isSiteDefaultImage(article.image.src) ? { ...article.image, alt: '' } : article.image
+            }
+            sizes={imageSizes ?? defaultSizes[variant]}
+          />
         </div>
       )}
       <div className="article-card__copy">

@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../content/errors';
 import { strings } from '../strings';
 import type { SourceFile, WritableStore } from '../store/writer-port';
+import { takeOldAddresses } from './old-addresses';
 import { articleParser } from './parse-pool';
 import { given, reconcile } from './reconcile';
 import { IngestRun } from './run';
@@ -76,5 +77,8 @@ export async function ingestInto(
   }
   await run.deferred();
   await run.finish(full);
+  // The old addresses the folder records: taken again when their record changed, or all of
+  // them into a store filled anew.
+  if (full) await takeOldAddresses(store, root, state, rebuild, problems, Boolean(options.dryRun));
   return { problems, changes: options.dryRun ? [] : run.changes };
 }

@@ -183,6 +183,30 @@ describe('readerRoutes', () => {
     expect(await lookupRaw('/kanal/tidak-ada/')).toBe('missing');
   });
 
+  it("sends a scheduled article's old address only from its minute on; percent-escapes in either case", async () => {
+    atChristmasEve();
+    const { store } = await openStore(root);
+    await store.write((w) =>
+      w.putRedirects([{ oldPath: '/2024/12/nanti/', target: '/berita/aaaa0003/nanti' }]),
+    );
+    const lookupRaw = (url: string) => {
+      const segments = pathSegments(url.split('?')[0]!);
+      if (typeof segments === 'number') throw new Error(url);
+      return readerRoutes(publicDir, staticDir)(segments, url);
+    };
+    expect(await lookupRaw('/2024/12/nanti/')).toBe('missing');
+    vi.stubEnv('WARTA_NOW', '2024-12-30T08:00:00+07:00');
+    expect(await lookupRaw('/2024/12/nanti/')).toEqual({ redirect: '/berita/aaaa0003/nanti' });
+    const target = `/berita/${validArticle.id}/${validArticle.slug}`;
+    await store.write((w) => w.putRedirects([{ oldPath: '/2024/05/%e2%80%aebanjir/', target }]));
+    for (const url of [
+      '/2024/05/%e2%80%aebanjir/',
+      '/2024/05/%E2%80%AEbanjir/',
+      '/2024/05/%E2%80%aebanjir',
+    ])
+      expect([url, await lookupRaw(url)]).toEqual([url, { redirect: target }]);
+  });
+
   it('finds a scheduled article once its minute has come', async () => {
     atChristmasEve();
     vi.stubEnv('WARTA_NOW', '2024-12-30T08:00:00+07:00');

@@ -30,7 +30,8 @@ import { GATE_STATUSES } from '../http/gate-statuses';
  *
  * A path that is no page of this site but an old address of an imported site (a WordPress
  * permalink, archive or feed, or its "?p=12" form on the front page) is answered 308 to where
- * that content now lives (the store's redirects, written by `npm run import:wordpress`).
+ * that content now lives (the store's redirects, written by `npm run import:wordpress`), once
+ * that page exists: the old address of a scheduled article is missing until its minute.
  *
  * What exists is read at request time: an article scheduled for later is missing until its
  * minute, then found, with nothing cached in between.
@@ -113,6 +114,11 @@ export function oldAddress(rawUrl: string): string {
   return query.length ? `${path}?${new URLSearchParams(query).toString()}` : path;
 }
 
+/** The segments of a path of this site ("/berita/x/y?z" → ["berita", "x", "y"]). */
+function segmentsOf(target: string): string[] {
+  return target.split(/[?#]/, 1)[0]!.split('/').slice(1);
+}
+
 /** Whether `segments` name a file under `root` (never outside it). */
 async function publicFile(root: string, segments: string[]): Promise<boolean> {
   if (segments.length === 0) return false;
@@ -146,7 +152,8 @@ export function readerRoutes(
     const page = trailingSlash ? undefined : await pageFor(segments);
     if (page !== undefined && page !== 'missing' && !wordpressFront) return page;
     const target = rawUrl ? await findRedirect(oldAddress(rawUrl)) : undefined;
-    if (target) return { redirect: target };
+    // Only to a page that is there now: a scheduled article's old address from its minute on.
+    if (target && (await pageFor(segmentsOf(target))) !== 'missing') return { redirect: target };
     if (!trailingSlash) return page ?? 'missing';
     // "/kanal/riau/": 308 to the page without its slash when there is one, else 404 (one
     // answer for every made-up path, as for any other).

@@ -1,7 +1,9 @@
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestInto } from '../ingest';
+import { OLD_ADDRESSES_META } from '../ingest/old-addresses';
+import { RECORDED_REDIRECTS, writeImportRecord } from './test-support/contract-corpus';
 import {
   describeContract,
   development,
@@ -40,6 +42,60 @@ describeContract('the content store: articles', 'articles', ingestInto, (store, 
       await store.write((w) => w.putRedirects(again));
       await store.write((w) => w.putRedirects(again));
       expect(await store.redirectFor('/tentang')).toBe('/redaksi');
+    });
+
+    it('answers an old address whose percent-escapes are in either case', async () => {
+      await store.write((w) =>
+        w.putRedirects([{ oldPath: '/2024/06/%e2%80%8bmusyawarah/', target: '/tentang-kami' }]),
+      );
+      for (const asked of [
+        '/2024/06/%e2%80%8bmusyawarah/',
+        '/2024/06/%E2%80%8Bmusyawarah/',
+        '/2024/06/%E2%80%8bmusyawarah',
+      ])
+        expect([asked, await store.redirectFor(asked)]).toEqual([asked, '/tentang-kami']);
+      expect(await store.redirectFor('/2024/06/%e2%80%8cmusyawarah/')).toBeUndefined();
+    });
+
+    it('takes the old addresses the content folder records when filled from it, and their changes', async () => {
+      // The contract corpus records three; this store was new when the suite ingested it.
+      for (const [oldPath, target] of Object.entries(RECORDED_REDIRECTS))
+        expect([oldPath, await store.redirectFor(oldPath)]).toEqual([oldPath, target]);
+      expect(await store.redirectFor('/2024/12/%E2%80%AEbanjir-merendam-pekanbaru')).toBe(
+        '/berita/aaaa0001/artikel-aaaa0001',
+      );
+      // The record grows (another import): the next full ingest takes it.
+      const grown = { ...RECORDED_REDIRECTS, '/2024/12/rapat-kabinet/': '/berita/aaaa0003/x' };
+      await writeImportRecord(root, grown);
+      expect((await ingestInto(store, root, {})).problems).toEqual([]);
+      expect(await store.redirectFor('/2024/12/rapat-kabinet/')).toBe('/berita/aaaa0003/x');
+      // A store that has not taken this record (new, or filled anew) takes every address back.
+      await store.write(async (w) => {
+        await w.putRedirects([{ oldPath: '/?p=3', target: '/lain' }]);
+        await w.setMeta(OLD_ADDRESSES_META, '');
+      });
+      await ingestInto(store, root, {});
+      expect(await store.redirectFor('/?p=3')).toBe('/berita/aaaa0003/artikel-aaaa0003');
+      // An unchanged record is not read again: what the store holds stays.
+      await store.write((w) => w.putRedirects([{ oldPath: '/?p=3', target: '/lain' }]));
+      await ingestInto(store, root, {});
+      expect(await store.redirectFor('/?p=3')).toBe('/lain');
+      await writeImportRecord(root, RECORDED_REDIRECTS);
+      await ingestInto(store, root, {});
+      expect(await store.redirectFor('/?p=3')).toBe('/berita/aaaa0003/artikel-aaaa0003');
+    });
+
+    it('reports an unreadable record and an entry that is no path, keeping the rest', async () => {
+      await writeImportRecord(root, { ...RECORDED_REDIRECTS, 'http://x.test/a': '/tentang' });
+      const { problems } = await ingestInto(store, root, {});
+      expect(problems).toEqual([
+        expect.objectContaining({ field: 'redirects["http://x.test/a"]' }),
+      ]);
+      await writeFile(path.join(root, '.wordpress-import.json'), '{ bukan json');
+      expect((await ingestInto(store, root, { dryRun: true })).problems).toEqual([
+        expect.objectContaining({ field: 'redirects' }),
+      ]);
+      await writeImportRecord(root, RECORDED_REDIRECTS);
     });
   });
 

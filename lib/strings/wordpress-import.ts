@@ -24,6 +24,8 @@ export const wordpressImport = {
     galleryEmpty: 'galeri tanpa foto yang tersedia tidak diimpor',
     elementDropped: (tag: string) => `elemen <${tag}> dibuang`,
     iframeDropped: (src: string) => `iframe ${src} bukan sematan yang didukung: dibuang`,
+    linkDropped: (href: string) =>
+      `tautan ${href} bukan alamat http/https: dibuang, teksnya dipertahankan`,
     residue: 'sisa kode WordPress (shortcode atau komentar blok) dibuang',
     defaultAlt: 'Gambar ilustrasi',
   },
@@ -34,6 +36,9 @@ export const wordpressImport = {
   untitled: (id: number) => `Tanpa judul (${id})`,
   noDate: 'tanpa tanggal terbit yang terbaca',
   tooManyTags: (count: number) => `${count} tag; hanya 12 pertama yang diimpor`,
+  titleMarkup: 'judul berisi kode HTML: hanya teksnya yang diimpor (skrip dan gaya dibuang)',
+  slugInvisible: (slug: string) =>
+    `slug WordPress berisi karakter tak terlihat (zero-width atau pembalik arah): dibersihkan menjadi "${slug}"`,
   featuredUnavailable: (url: string) =>
     `gambar utama ${url} tidak tersedia: memakai gambar bawaan situs`,
   noFeaturedImage: 'tanpa gambar utama: memakai gambar bawaan situs',
@@ -60,7 +65,7 @@ export const wordpressImport = {
   cli: {
     usage:
       'Pemakaian: npm run import:wordpress -- <ekspor.xml> [--uploads <folder wp-content/uploads>]\n' +
-      '           [--sections <pemetaan.yaml>] [--force] [--report <berkas.json>] [--no-ingest]\n' +
+      '           [--sections <pemetaan.yaml>] [--force] [--report <berkas.jsonl>] [--no-ingest]\n' +
       '           [--dateline <teks>] [--utc-offset +07:00]',
     noFile: (file: string) => `${file}: tidak ditemukan`,
     badOffset: (value: string) => `--utc-offset "${value}": tulis seperti +07:00`,
@@ -79,6 +84,7 @@ export const wordpressImport = {
     ingestProblems: (count: number) =>
       `  ${count} masalah saat dimuat ke basis data (lihat laporan)`,
     readError: (message: string) => `Ekspor tidak terbaca sampai akhir: ${message}`,
+    refused: (message: string) => `Ekspor ditolak, tidak ada yang diimpor: ${message}`,
     report: (file: string) => `Laporan: ${file}`,
   },
   authorBio: (name: string, site: string) => `${name} menulis untuk ${site}.`,

@@ -6,8 +6,8 @@
  *                               [--dateline <text>] [--utc-offset +07:00]
  *
  * See lib/import/wordpress/run.ts. Prints a summary; the report (per post: imported, converted
- * approximately, not imported, with the reasons) goes to a JSON file. Exits non-zero only when
- * nothing could be read from the export.
+ * approximately, not imported, with the reasons) is written to a JSON Lines file as the import
+ * goes. Exits non-zero only when nothing could be read from the export.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const reportFile = path.resolve(
-    options.report || path.join('.data', 'wordpress-import', 'laporan.json'),
+    options.report || path.join('.data', 'wordpress-import', 'laporan.jsonl'),
   );
   const tty = process.stderr.isTTY;
   const result = await importWordpress({
@@ -121,7 +121,10 @@ async function main(): Promise<number> {
   );
   console.log(s.writes(summary.writes));
   if (summary.ingestProblems) console.log(s.ingestProblems(summary.ingestProblems));
-  if (summary.readError) console.error(s.readError(summary.readError));
+  if (summary.readError)
+    console.error(
+      nothingUsable(result) ? s.refused(summary.readError) : s.readError(summary.readError),
+    );
   console.log(s.report(displayPath(reportFile)));
   return nothingUsable(result) ? 1 : 0;
 }

@@ -17,7 +17,7 @@ import { absolute, findAll, findByClass, hasClass, oneLine, textOf } from './bod
 const n = strings.wordpressImport.notes;
 
 /** Elements whose content never reaches a reader. */
-const REMOVED = new Set([
+export const REMOVED = new Set([
   'script',
   'style',
   'noscript',
@@ -127,7 +127,8 @@ export function clean(tree: HastRoot, ctx: BodyContext, note: Note): void {
       const href = typeof node.properties.href === 'string' ? node.properties.href : '';
       const url = href ? absolute(href, ctx.siteUrl) : undefined;
       if (!url) {
-        // An unsafe or empty link keeps its words.
+        // An unsafe or empty link keeps its words; an unsafe one ("javascript:") is reported.
+        if (href.trim()) note('dropped', n.linkDropped(JSON.stringify(oneLine(href).slice(0, 80))));
         parent.children.splice(index, 1, ...(node.children as typeof parent.children));
         return [SKIP, index];
       }

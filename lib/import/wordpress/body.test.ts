@@ -143,6 +143,9 @@ describe('convertBody', () => {
     );
     expect(markdown).toBe('Teks tautan\n');
     expect(notes.map((n) => n.kind)).toContain('dropped');
+    expect(notes.map((n) => n.message)).toContain(
+      'tautan "javascript:alert(1)" bukan alamat http/https: dibuang, teksnya dipertahankan',
+    );
     expect(problemsOf(markdown)).toEqual([]);
   });
 

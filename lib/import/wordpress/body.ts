@@ -10,7 +10,7 @@ import { GALLERY_DIRECTIVE } from '../../content/body-directives';
 import { bodyText } from '../../content/body-text';
 import { autop } from './autop';
 import { blockContent } from './body-blocks';
-import { clean } from './body-clean';
+import { clean, REMOVED } from './body-clean';
 import { toMarkdownTree } from './body-markdown';
 import { shortcodeContent } from './body-shortcodes';
 import { text, textOf } from './body-tree';
@@ -138,7 +138,21 @@ function placeMarkers(tree: HastRoot, replacements: ElementContent[][]): void {
   });
 }
 
-/** The words of an HTML fragment (a title, an excerpt, a caption), entities decoded. */
+/**
+ * The words of an HTML fragment (a title, an excerpt, a caption), entities decoded; what a
+ * reader never sees (a script's or a style's text) is not among them.
+ */
 export function htmlText(html: string): string {
-  return textOf(htmlParser.parse(html)).replace(/\s+/g, ' ').trim();
+  const tree = htmlParser.parse(html);
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined || !REMOVED.has(node.tagName)) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  return textOf(tree).replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a title or name holds markup (a tag or a comment), which only its words survive. */
+export function hasMarkup(html: string): boolean {
+  return /<[a-z!/?]/i.test(html);
 }

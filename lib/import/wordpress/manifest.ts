@@ -2,15 +2,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { IMPORT_RECORD_FILE } from '../../content/old-addresses';
 
 /**
- * What an import wrote, kept next to the content (`content/.wordpress-import.json`; the ingest
- * leaves dot files alone): per file, the hash of the text as written, so a later run knows
- * whether a file was edited in Warta since (then it is not overwritten without --force), and the
- * old addresses, so they can be written to a store again.
+ * What an import wrote, kept next to the content (`content/.wordpress-import.json`): per file,
+ * the hash of the text as written, so a later run knows whether a file was edited in Warta since
+ * (then it is not overwritten without --force), and the old addresses, which the ingest takes
+ * into a store filled again from the folder (lib/content/old-addresses.ts).
  */
 
-export const MANIFEST_FILE = '.wordpress-import.json';
+export const MANIFEST_FILE = IMPORT_RECORD_FILE;
 
 const manifestSchema = z.object({
   files: z

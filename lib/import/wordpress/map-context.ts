@@ -55,15 +55,27 @@ export async function mapContext(
   return { ctx, siteName, usedAuthors };
 }
 
-/** A solid placeholder for posts without a featured image, made once. */
+/**
+ * The site default image (siteConfig.defaultImage) for posts without a featured image, made
+ * when the project has none: the site's icon (public/icon.png) on a plain warm ground, 16:9.
+ * Lists show it in the picture's place; the article's page shows no lead figure for it.
+ */
 async function ensureDefaultImage(publicDir: string): Promise<string> {
-  const src = '/images/wp/gambar-bawaan.jpg';
+  const src = siteConfig.defaultImage;
   const file = path.join(publicDir, src);
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
-    await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#d9dee5' } })
-      .jpeg({ quality: 80 })
-      .toFile(file);
+    await drawDefaultImage(path.join(publicDir, 'icon.png'), file);
   }
   return src;
+}
+
+export async function drawDefaultImage(icon: string, file: string): Promise<void> {
+  const mark = existsSync(icon)
+    ? [{ input: await sharp(icon).resize(168, 168).toBuffer(), gravity: 'center' as const }]
+    : [];
+  await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#ebe7e1' } })
+    .composite(mark)
+    .jpeg({ quality: 80, mozjpeg: true })
+    .toFile(file);
 }

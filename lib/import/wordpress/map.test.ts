@@ -183,6 +183,38 @@ describe('mapPost', () => {
     const result = mapPost(item(), ctx, 'banjir-12');
     expect(result.ok && result.file.slug).toBe('banjir-12');
   });
+
+  it('keeps only the words of a title with markup, and reports it and a slug cleaned of invisible characters', () => {
+    const result = mapPost(
+      item({
+        title: 'Warga <script>alert("judul")</script>menolak <b>tambang</b>',
+        postName: '%e2%80%aewarga-menolak%e2%80%8b-tambang',
+      }),
+      ctx,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const data = frontmatterOf(result.file.text);
+    expect(data.title).toBe('Warga menolak tambang');
+    expect(data.slug).toBe('warga-menolak-tambang');
+    expect(result.file.notes.map((n) => n.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^judul berisi kode HTML/),
+        expect.stringMatching(/karakter tak terlihat.*"warga-menolak-tambang"/),
+      ]),
+    );
+    const page = mapPage(
+      item({ postType: 'page', postName: 'profil%e2%80%8f', title: 'Profil' }),
+      ctx,
+    );
+    expect(page.ok && page.file.notes.map((n) => n.message)).toEqual([
+      expect.stringMatching(/karakter tak terlihat.*"profil"/),
+    ]);
+    // A plain title and slug: nothing to report.
+    const plain = mapPost(item({ title: 'Harga &amp; sawit' }), ctx);
+    expect(plain.ok && plain.file.notes.map((n) => n.message)).toEqual([
+      'tanpa gambar utama: memakai gambar bawaan situs',
+    ]);
+  });
 });
 
 describe('mapPage and authorFile', () => {

@@ -14,7 +14,14 @@ import {
 } from '../../content/schema';
 import { slugify } from '../../slug';
 import { strings } from '../../strings';
-import { convertBody, htmlText, printOptions, type BodyContext, type BodyNote } from './body';
+import {
+  convertBody,
+  hasMarkup,
+  htmlText,
+  printOptions,
+  type BodyContext,
+  type BodyNote,
+} from './body';
 import type { WxrAuthor, WxrItem } from './wxr-records';
 
 /**
@@ -68,6 +75,26 @@ export interface MappedFile {
 export type MapResult = { ok: true; file: MappedFile } | { ok: false; reason: string };
 
 const ZERO_WIDTH_AND_BIDI = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Whether a post_name (percent-encoded or not) holds zero-width or bidi characters. */
+export function hasInvisible(postName: string): boolean {
+  let decoded = postName;
+  try {
+    decoded = decodeURIComponent(postName);
+  } catch {
+    decoded = postName;
+  }
+  return new RegExp(ZERO_WIDTH_AND_BIDI.source).test(decoded);
+}
+
+/** What a title and a slug lost on the way: markup in the title, invisible characters in the slug. */
+function nameNotes(item: WxrItem, slug: string): BodyNote[] {
+  const notes: BodyNote[] = [];
+  if (hasMarkup(item.title)) notes.push({ kind: 'approximate', message: m.titleMarkup });
+  if (hasInvisible(item.postName))
+    notes.push({ kind: 'approximate', message: m.slugInvisible(slug) });
+  return notes;
+}
 
 /** post_name as a Warta slug: percent-decoded, invisible characters gone, ASCII, ≤ 120. */
 export function slugFrom(postName: string, title: string, fallback: string): string {
@@ -208,6 +235,7 @@ export function mapPost(item: WxrItem, ctx: MapContext, slug?: string): MapResul
   };
   const checked = articleFrontmatterSchema.safeParse(frontmatter);
   if (!checked.success) return { ok: false, reason: describeIssues(checked.error) };
+  notes.push(...nameNotes(item, checked.data.slug));
   return {
     ok: true,
     file: {
@@ -247,6 +275,7 @@ export function mapPage(item: WxrItem, ctx: MapContext, slug?: string): MapResul
   };
   const checked = pageFrontmatterSchema.safeParse(frontmatter);
   if (!checked.success) return { ok: false, reason: describeIssues(checked.error) };
+  const notes = [...body.notes, ...nameNotes(item, checked.data.slug)];
   return {
     ok: true,
     file: {
@@ -256,7 +285,7 @@ export function mapPage(item: WxrItem, ctx: MapContext, slug?: string): MapResul
       slug: checked.data.slug,
       tags: [],
       text: contentFile(frontmatter, body.tree),
-      notes: body.notes,
+      notes,
       status: 'published',
     },
   };

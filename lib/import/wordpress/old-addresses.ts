@@ -1,3 +1,4 @@
+import { htmlText } from './body';
 import type { FirstPass } from './first-pass';
 import { authorIdOf, type MappedFile, type SectionMap } from './map';
 import {
@@ -10,9 +11,9 @@ import {
 import type { WxrItem, WxrTerm } from './wxr-records';
 
 /**
- * The old addresses of an import run (./redirects.ts makes each): the published posts and pages
- * written, their attachments, and the archives of the categories, tags and authors they were
- * listed under, counted from those posts.
+ * The old addresses of an import run (./redirects.ts makes each): the published and scheduled
+ * posts and the pages written, the published ones' attachments, and the archives of the
+ * categories, tags and authors they were listed under, counted from those posts.
  */
 
 /** What the old addresses need of each written post: no content, so memory stays small. */
@@ -50,8 +51,9 @@ export function oldAddresses(
   const perTag = new Map<string, { name: string; count: number }>();
   const perAuthor = new Map<string, number>();
   for (const { file, item, pages } of located) {
-    // Only what readers could reach before: drafts, private and scheduled posts had no public page.
-    if (file.status !== 'published') continue;
+    // Drafts and private posts never had a public page. A scheduled post's old address is kept:
+    // the request path answers it from the post's minute on (lib/server/reader-routes.ts).
+    if (file.status === 'draft') continue;
     const list = postRedirects(
       {
         wpId: file.wpId,
@@ -65,13 +67,16 @@ export function oldAddresses(
       siteUrl,
     );
     redirects.push(...list);
+    // Its attachments' pages and the archives count what readers could reach before.
+    if (file.status !== 'published') continue;
     targets.set(file.wpId, list[0]?.target ?? '');
     if (file.kind !== 'article') continue;
     for (const term of item.terms) {
       if (term.domain === 'category')
         perCategory.set(term.nicename, (perCategory.get(term.nicename) ?? 0) + 1);
       else if (term.domain === 'post_tag' || term.domain === 'tag') {
-        const known = perTag.get(term.nicename) ?? { name: term.name, count: 0 };
+        // The tag's name as the post's file has it: its words only (./map.ts).
+        const known = perTag.get(term.nicename) ?? { name: htmlText(term.name), count: 0 };
         known.count += 1;
         perTag.set(term.nicename, known);
       }
@@ -106,7 +111,7 @@ export function oldAddresses(
       path: categoryPath(slug),
       id: term?.id ?? '',
       section,
-      tagName: section ? undefined : term?.name,
+      tagName: section ? undefined : term && htmlText(term.name),
       count,
     });
   }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeCorpus } from '../../content/test-support/temp-corpus';
 import { closeStores, openStore } from '../../store';
 import { MANIFEST_FILE } from './manifest';
+import { readReport } from './report';
 import { importWordpress, nothingUsable, type ImportOptions } from './run';
 
 const fixtures = path.join(__dirname, 'fixtures');
@@ -37,7 +38,7 @@ async function project() {
     publicDir: path.join(dir, 'public'),
     uploadsDir: path.join(fixtures, 'uploads'),
     sectionsFile,
-    reportFile: path.join(dir, 'laporan.json'),
+    reportFile: path.join(dir, 'laporan.jsonl'),
   };
   return {
     dir,
@@ -71,15 +72,18 @@ describe('importWordpress', () => {
       ingestProblems: 0,
     });
     expect(nothingUsable(result)).toBe(false);
-    const byId = new Map(result.entries.map((e) => [e.wpId, e]));
+    const report = readReport(options.reportFile);
+    expect(report.summary).toEqual(result.summary);
+    expect(report.site?.title).toBe(result.site?.title);
+    const byId = new Map(report.entries.map((e) => [e.wpId, e]));
     expect(byId.get(16)?.reasons[0]).toMatch(/trash/);
     expect(byId.get(21)?.reasons[0]).toMatch(/kontak/);
     expect(read('articles/wp-12.md')).toContain('section: nasional');
     expect(read('authors/sari-w.yaml')).toContain('name: Sari Wulandari');
     // "budi" is the corpus's own author: kept as it was.
     expect(read('authors/budi.yaml')).toContain('role: Reporter');
-    const report = JSON.parse(readFileSync(options.reportFile, 'utf8')) as { entries: unknown[] };
     expect(report.entries).toHaveLength(9);
+    expect(report.ingestProblems).toEqual([]);
 
     const { store } = await openStore(contentDir);
     const v = { now: new Date('2025-01-01T00:00:00Z'), includeDrafts: false };
@@ -102,6 +106,8 @@ describe('importWordpress', () => {
     expect(await store.redirectFor('/category/politik/')).toBe('/kanal/nasional');
     expect(await store.redirectFor('/author/sari.w/')).toBe('/penulis/sari-w');
     expect(await store.redirectFor('/2024/05/catatan-internal/')).toBeUndefined();
+    // A scheduled post's old address is kept; the request path answers it from its minute on.
+    expect(await store.redirectFor('/2099/01/jadwal-debat/')).toMatch(/^\/berita\/wp-12\//);
     // Warta's own address for the tag is the tag's page, not a redirect to itself.
     expect(await store.redirectFor('/tag/banjir/')).toBeUndefined();
     expect(await store.redirectFor('/tag/banjir')).toBeUndefined();
@@ -120,7 +126,7 @@ describe('importWordpress', () => {
     writeFileSync(path.join(contentDir, 'articles/wp-11.md'), edited);
     const kept = await importWordpress(options);
     expect(kept.summary.writes).toMatchObject({ edited: 1, unchanged: 7 });
-    expect(kept.entries.find((e) => e.wpId === 11)?.write).toBe('edited');
+    expect(readReport(options.reportFile).entries.find((e) => e.wpId === 11)?.write).toBe('edited');
     expect(read('articles/wp-11.md')).toBe(edited);
 
     const forced = await importWordpress({ ...options, force: true });
@@ -135,12 +141,48 @@ describe('importWordpress', () => {
       exportFile: path.join(fixtures, 'theme-preview.xml'),
       ingest: false,
     };
-    const first = await importWordpress(real);
-    const written = first.entries.filter((e) => e.write === 'new');
+    await importWordpress(real);
+    const written = readReport(options.reportFile).entries.filter((e) => e.write === 'new');
     expect(written.length).toBeGreaterThan(1);
     expect(new Set(written.map((e) => e.wpId)).size).toBe(written.length);
     const again = await importWordpress(real);
     expect(Object.keys(again.summary.writes)).toEqual(['unchanged']);
+  });
+
+  it('imports a hostile export inert: no script, no unsafe link, no invisible slug, each reported', async () => {
+    const { contentDir, options, read } = await project();
+    const result = await importWordpress({
+      ...options,
+      exportFile: path.join(fixtures, 'hostile.xml'),
+    });
+    expect(result.summary.articles).toEqual({ imported: 0, approximate: 2, 'not-imported': 0 });
+    const files = read('articles/wp-40.md') + read('articles/wp-41.md');
+    expect(files).not.toMatch(
+      /<script|<img|javascript|vbscript|data:text|onerror|onclick|alert\(/i,
+    );
+    expect(files).not.toMatch(/[\u200b-\u200f\u202a-\u202e\ufeff]/);
+    expect(files).toContain('title: Warga Siak menolak tambang pasir');
+    expect(files).toContain('slug: musyawarah-adat-kampar');
+    const reasons = readReport(options.reportFile).entries.flatMap((e) => e.reasons);
+    for (const said of [
+      /^elemen <script> dibuang$/,
+      /^tautan "javascript:.*bukan alamat http\/https/,
+      /^tautan "vbscript:.*bukan alamat http\/https/,
+      /^tautan "data:text\/html.*bukan alamat http\/https/,
+      /^iframe javascript:.*dibuang$/,
+      /^judul berisi kode HTML/,
+      /^slug WordPress berisi karakter tak terlihat.*"warga-siak-menolak-tambang"/,
+      /^slug WordPress berisi karakter tak terlihat.*"musyawarah-adat-kampar"/,
+    ])
+      expect(reasons).toContainEqual(expect.stringMatching(said));
+    const { store } = await openStore(contentDir);
+    expect(await store.redirectFor('/2024/06/%E2%80%AEwarga-siak-menolak-tambang/')).toBe(
+      '/berita/wp-40/warga-siak-menolak-tambang',
+    );
+    // A tag named with markup: its archive goes to the tag by its words, as the post has it.
+    expect(files).toContain('  - Tambang\n');
+    expect(await store.redirectFor('/tag/tambang/feed/')).toBe('/tag/tambang');
+    expect(await store.redirectFor('/?tag=tambang')).toBe('/tag/tambang');
   });
 
   it('proposes a section mapping when none is given', async () => {
@@ -158,5 +200,8 @@ describe('importWordpress', () => {
     });
     expect(nothingUsable(result)).toBe(true);
     expect(result.summary.readError).toMatch(/DOCTYPE/);
+    const report = readReport(options.reportFile);
+    expect(report.entries).toEqual([]);
+    expect(report.summary?.readError).toMatch(/DOCTYPE ditolak/);
   });
 });

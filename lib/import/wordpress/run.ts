@@ -14,9 +14,10 @@ import { progressMeter } from './progress';
 import {
   emptySummary,
   reasonInterner,
-  writeReport,
+  reportWriter,
   type ImportSummary,
   type ReportEntry,
+  type ReportWriter,
 } from './report';
 import { chooseSections } from './section-map';
 import { uniqueFileMapper } from './unique-files';
@@ -43,7 +44,7 @@ export interface ImportOptions {
   sectionsFile?: string;
   /** Overwrite files edited in Warta since the last import. */
   force?: boolean;
-  /** Where the report (JSON) goes. */
+  /** Where the report (JSON Lines, ./report.ts) goes. */
   reportFile: string;
   utcOffset?: string;
   dateline?: string;
@@ -55,7 +56,6 @@ export interface ImportOptions {
 
 export interface ImportResult {
   summary: ImportSummary;
-  entries: ReportEntry[];
   site?: WxrSite;
   proposedSections?: string;
 }
@@ -65,10 +65,10 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
   const contentDir = path.resolve(options.contentDir);
   const first = await firstPass(options.exportFile);
   const summary = emptySummary(first.error);
-  const entries: ReportEntry[] = [];
+  const report = reportWriter(options.reportFile);
   if (!first.site) {
-    writeReport(options.reportFile, undefined, summary, entries);
-    return { summary, entries };
+    report.finish(undefined, summary);
+    return { summary };
   }
   const site = first.site;
   const siteUrl = site.baseBlogUrl || site.link || site.baseSiteUrl;
@@ -115,7 +115,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
         outcome: 'not-imported',
         reasons: [],
       };
-      entries.push(entry);
+      report.add(entry);
       const mapped = map(item, ctx);
       if (!mapped.ok) {
         entry.reasons.push(intern(mapped.reason));
@@ -148,10 +148,10 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
   writeManifest(contentDir, manifest);
 
   if (options.ingest !== false)
-    await ingestAndStore(contentDir, writer.written, manifest, summary, entries);
+    await ingestAndStore(contentDir, writer.written, manifest, summary, report);
 
-  writeReport(options.reportFile, site, summary, entries);
-  return { summary, entries, site, proposedSections };
+  report.finish(site, summary);
+  return { summary, site, proposedSections };
 }
 
 /**
@@ -188,26 +188,23 @@ function writeAuthors(
 }
 
 /**
- * The written files through the ingest, a problem it finds marking its post not imported, and
- * the old addresses into the store.
+ * The written files through the ingest, a problem it finds reported against its file (its post
+ * not imported after all), and the old addresses into the store.
  */
 async function ingestAndStore(
   contentDir: string,
   written: string[],
   manifest: Manifest,
   summary: ImportSummary,
-  entries: ReportEntry[],
+  report: ReportWriter,
 ): Promise<void> {
   if (written.length > 0) {
     // A full reconcile by hash: only changed files are read, and a new store is filled whole.
     const { problems } = await ingestContent({ contentDir });
     summary.ingestProblems = problems.length;
     for (const problem of problems) {
-      const entry = entries.find((e) => e.file && problem.file.endsWith(e.file));
-      if (entry) {
-        entry.outcome = 'not-imported';
-        entry.reasons.push(s.ingestProblem(problem.field ?? '', problem.message));
-      }
+      const rel = path.relative(contentDir, path.resolve(problem.file)).split(path.sep).join('/');
+      report.ingestProblem(rel, s.ingestProblem(problem.field ?? '', problem.message));
     }
   }
   const { store } = await openStore(contentDir);

@@ -1,20 +1,39 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 
-/** The new path of an old address, tried as given and with its closing slash added or removed. */
+/**
+ * An old address with its percent-escapes in upper case (RFC 3986, 6.2.2.1): WordPress prints
+ * "%e2%80%ae", a browser may send "%E2%80%AE", and both are one address. Stored so, asked so.
+ */
+export function normalisedOldPath(path: string): string {
+  return path.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
+}
+
+/**
+ * The new path of an old address, tried as given and with its closing slash added or removed,
+ * its percent-escapes in either case (a row stored before they were normalised is found too).
+ */
 export async function redirectFor(db: Kysely<Database>, path: string): Promise<string | undefined> {
   if (!path.startsWith('/')) return undefined;
-  const [pathname = '', query] = splitQuery(path);
-  const other =
-    pathname === '/' ? undefined : pathname.endsWith('/') ? pathname.slice(0, -1) : `${pathname}/`;
-  const candidates =
-    other === undefined ? [path] : [path, query === undefined ? other : `${other}?${query}`];
+  const normal = normalisedOldPath(path);
+  const candidates = [
+    ...new Set([normal, path, ...withOtherSlash(normal), ...withOtherSlash(path)]),
+  ];
   const rows = await db
     .selectFrom('redirects')
     .select(['old_path', 'target'])
     .where('old_path', 'in', candidates)
     .execute();
-  return (rows.find((r) => r.old_path === path) ?? rows[0])?.target;
+  const rank = (oldPath: string) => candidates.indexOf(oldPath);
+  return rows.sort((a, b) => rank(a.old_path) - rank(b.old_path))[0]?.target;
+}
+
+/** The path with its closing slash added or removed (none for the front page). */
+function withOtherSlash(path: string): string[] {
+  const [pathname = '', query] = splitQuery(path);
+  if (pathname === '/') return [];
+  const other = pathname.endsWith('/') ? pathname.slice(0, -1) : `${pathname}/`;
+  return [query === undefined ? other : `${other}?${query}`];
 }
 
 function splitQuery(path: string): [string, string | undefined] {

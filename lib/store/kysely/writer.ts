@@ -4,6 +4,7 @@ import type { Database } from '../schema';
 import type { SearchEngine } from '../search-port';
 import { packArticle, serialise } from '../serialise';
 import type { ArticlePut, SourceFile, StatsKeys, StoreWriter } from '../writer-port';
+import { normalisedOldPath } from './redirects';
 import { refreshStats } from './stats';
 
 /**
@@ -162,7 +163,7 @@ export class KyselyStoreWriter implements StoreWriter {
   }
 
   async putRedirects(redirects: readonly { oldPath: string; target: string }[]): Promise<void> {
-    const rows = [...new Map(redirects.map((r) => [r.oldPath, r.target]))].map(
+    const rows = [...new Map(redirects.map((r) => [normalisedOldPath(r.oldPath), r.target]))].map(
       ([old_path, target]) => ({ old_path, target }),
     );
     for (const part of chunks(rows, ROWS_PER_INSERT)) {

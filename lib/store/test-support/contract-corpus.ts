@@ -1,8 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { IMPORT_RECORD_FILE } from '../../content/old-addresses';
 import { validArticle, writeCorpus } from '../../content/test-support/temp-corpus';
 
 /**
  * The corpus the contract suite ingests into each engine. At AT (24 Dec 2024, noon WIB): five
- * live articles, one draft, one scheduled for the 30th and one withdrawn.
+ * live articles, one draft, one scheduled for the 30th and one withdrawn; and the record of an
+ * imported site's old addresses (writeImportRecord).
  */
 export const AT = new Date('2024-12-24T12:00:00+07:00');
 
@@ -11,8 +15,23 @@ const article = (id: string, fields: Record<string, unknown>, body = 'Paragraf p
   body,
 });
 
-export function writeContractCorpus(into?: string): Promise<string> {
-  return writeCorpus(
+/** The old addresses the contract corpus records, as an import leaves them beside the content. */
+export const RECORDED_REDIRECTS: Record<string, string> = {
+  '/2024/12/%e2%80%aebanjir-merendam-pekanbaru/': '/berita/aaaa0001/artikel-aaaa0001',
+  '/?p=3': '/berita/aaaa0003/artikel-aaaa0003',
+  '/category/politik/': '/kanal/nasional',
+};
+
+export async function writeImportRecord(
+  root: string,
+  redirects: Record<string, string>,
+): Promise<void> {
+  const record = { files: {}, redirects };
+  await writeFile(path.join(root, IMPORT_RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+export async function writeContractCorpus(into?: string): Promise<string> {
+  const root = await writeCorpus(
     {
       sections: {
         sections: [
@@ -85,4 +104,6 @@ export function writeContractCorpus(into?: string): Promise<string> {
     },
     into,
   );
+  await writeImportRecord(root, RECORDED_REDIRECTS);
+  return root;
 }
