@@ -84,6 +84,14 @@ export const VALUE_NAMES: readonly string[] = [
   BODY,
 ];
 
+/**
+ * The inputs of the editor's workflow steps, beside the article's fields (not kept in a draft):
+ * the WIB date and time to schedule it at (`jadwal`, as a datetime-local input sends it), a new
+ * correction's text (`ralatBaru`), the public reason of a withdrawal (`alasan`).
+ */
+export const STEP_INPUTS = ['jadwal', 'ralatBaru', 'alasan'] as const;
+export type StepInputs = Partial<Record<(typeof STEP_INPUTS)[number], string>>;
+
 /** Checkboxes of the authors control are named `authors.<id>`. */
 export const AUTHOR_PREFIX = 'authors.';
 
@@ -287,6 +295,7 @@ export function checkForm(
 /** Where a problem is shown: the form name of its field, or '' for the form as a whole. */
 export function placeOf(field: string): string {
   if (field === strings.content.bodyField) return BODY;
+  if ((STEP_INPUTS as readonly string[]).includes(field)) return field;
   const [top = '', second] = field.split('.');
   const name = top.replace(/\[\d+\]$/, '');
   if (!(name in ARTICLE_FIELDS)) return '';

@@ -12,11 +12,16 @@ import type {
   RevisionsStore,
 } from '../store/revisions-port';
 import { strings } from '../strings';
+import { formatDateTimeWib, toIsoWib } from '../dates';
+import { siteConfig } from '../site-config';
 import {
   checkForm,
   emptyValues,
+  frontmatterOf,
   type FormValues,
   inFormLines,
+  STEP_INPUTS,
+  type StepInputs,
   valuesFromArticle,
 } from './article-form';
 import { AUDIT, type Actor, record } from './audit';
@@ -54,9 +59,20 @@ export interface ArticleDeps {
   siteNow: () => Date;
 }
 
-export type ArticleAction = 'simpan' | 'ajukan' | 'terbitkan';
+export type ArticleAction = 'simpan' | 'ajukan' | 'terbitkan' | 'jadwalkan' | 'ralat' | 'tarik';
 
-export const ARTICLE_ACTIONS: readonly ArticleAction[] = ['simpan', 'ajukan', 'terbitkan'];
+export const ARTICLE_ACTIONS: readonly ArticleAction[] = [
+  'simpan',
+  'ajukan',
+  'terbitkan',
+  'jadwalkan',
+  'ralat',
+  'tarik',
+];
+
+export function stepInputsFromForm(form: ReadonlyMap<string, string>): StepInputs {
+  return Object.fromEntries(STEP_INPUTS.map((name) => [name, form.get(name) ?? '']));
+}
 
 /** An article as the editor finds it: the desk's draft of it, the stored version, or both. */
 export interface Found {
@@ -83,6 +99,9 @@ export function mayEdit(user: DeskUser, found: Found | undefined): boolean {
 /** Whether the action's button may be pressed by this role at all. */
 export function mayAct(user: DeskUser, action: ArticleAction): boolean {
   if (action === 'terbitkan') return can(user.role, 'publish');
+  if (action === 'jadwalkan') return can(user.role, 'schedule');
+  if (action === 'ralat') return can(user.role, 'correct');
+  if (action === 'tarik') return can(user.role, 'withdraw');
   if (action === 'ajukan') return can(user.role, 'submit-for-review');
   return can(user.role, 'edit-own-drafts');
 }
@@ -107,7 +126,10 @@ export function valuesOf(id: string, found: Found): FormValues {
 }
 
 export type Outcome =
-  | { kind: 'saved' | 'submitted' | 'published'; id: string }
+  | {
+      kind: 'saved' | 'submitted' | 'published' | 'scheduled' | 'corrected' | 'withdrawn';
+      id: string;
+    }
   | Conflict
   | {
       kind: 'invalid';
@@ -116,6 +138,74 @@ export type Outcome =
       values: FormValues;
       issues: ContentIssue[];
     };
+
+/** Where a stored article stands for readers at `now`. */
+export type Stage = 'unpublished' | 'scheduled' | 'live' | 'withdrawn';
+
+export function stageOf(stored: Article | undefined, now: Date): Stage {
+  if (!stored || stored.status === 'draft') return 'unpublished';
+  if (stored.withdrawn) return 'withdrawn';
+  return stored.publishedAt > now ? 'scheduled' : 'live';
+}
+
+/**
+ * A datetime-local value ("2026-01-05T10:15", seconds allowed) read as the site's zone (WIB,
+ * +07:00); undefined when it is not one.
+ */
+export function instantInSiteZone(value: string): Date | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return undefined;
+  const at = new Date(`${match[1]}T${match[2]}:${match[3] ?? '00'}${siteConfig.utcOffset}`);
+  if (Number.isNaN(at.getTime())) return undefined;
+  // Date() rolls "02-30" over to March; a date that does not exist is refused instead.
+  return toIsoWib(at).slice(0, 16) === `${match[1]}T${match[2]}` ? at : undefined;
+}
+
+const stepIssue = (field: string, message: string): ContentIssue => ({ file: '', field, message });
+
+/**
+ * The form's values as the workflow step makes them (the schedule as `publishedAt`, the new
+ * correction appended to `corrections`, the withdrawal's date and reason), or the step's own
+ * problems, each under its input (or the form as a whole for the article's stage).
+ */
+function stepValues(
+  action: ArticleAction,
+  values: FormValues,
+  steps: StepInputs,
+  stage: Stage,
+  siteNow: Date,
+): { values: FormValues } | { issues: ContentIssue[] } {
+  const w = t.workflow;
+  const now = toIsoWib(siteNow);
+  if (action === 'jadwalkan') {
+    if (stage === 'live' || stage === 'withdrawn')
+      return { issues: [stepIssue('', w.scheduleLive)] };
+    const typed = steps.jadwal?.trim() ?? '';
+    if (!typed) return { issues: [stepIssue('jadwal', w.scheduleMissing)] };
+    const at = instantInSiteZone(typed);
+    if (!at) return { issues: [stepIssue('jadwal', w.scheduleFormat)] };
+    if (at <= siteNow) {
+      return { issues: [stepIssue('jadwal', w.schedulePast(formatDateTimeWib(siteNow)))] };
+    }
+    return { values: { ...values, publishedAt: toIsoWib(at) } };
+  }
+  if (action === 'ralat') {
+    if (stage !== 'live') return { issues: [stepIssue('', w.notLive)] };
+    const text = (steps.ralatBaru ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) return { issues: [stepIssue('ralatBaru', w.correctionMissing)] };
+    const earlier = (values.corrections ?? '').trim();
+    const corrections = `${earlier ? `${earlier}\n` : ''}${now} | ${text}`;
+    return { values: { ...values, corrections, updatedAt: now } };
+  }
+  if (action === 'tarik') {
+    if (stage === 'withdrawn') return { issues: [stepIssue('', w.alreadyWithdrawn)] };
+    if (stage !== 'live') return { issues: [stepIssue('', w.notLive)] };
+    const reason = (steps.alasan ?? '').replace(/\s+/g, ' ').trim();
+    if (!reason) return { issues: [stepIssue('alasan', w.withdrawMissing)] };
+    return { values: { ...values, 'withdrawn.date': now, 'withdrawn.reason': reason } };
+  }
+  return { values };
+}
 
 /**
  * A press refused because the form was opened from a revision that is no longer the newest:
@@ -149,7 +239,18 @@ const REVISION_OF: Record<ArticleAction, RevisionAction> = {
   simpan: 'saved',
   ajukan: 'submitted',
   terbitkan: 'published',
+  jadwalkan: 'scheduled',
+  ralat: 'corrected',
+  tarik: 'withdrawn',
 };
+
+/** What each publishing step is audited as, and the outcome it answers with. */
+const PUBLISHED_AS = {
+  terbitkan: { audit: AUDIT.articlePublished, kind: 'published' },
+  jadwalkan: { audit: AUDIT.articleScheduled, kind: 'scheduled' },
+  ralat: { audit: AUDIT.articleCorrected, kind: 'corrected' },
+  tarik: { audit: AUDIT.articleWithdrawn, kind: 'withdrawn' },
+} as const;
 
 /**
  * One press of the editor's buttons on an article (`found` undefined: a new one), by a person
@@ -166,10 +267,12 @@ export async function act(
   action: ArticleAction,
   id: string,
   found: Found | undefined,
-  values: FormValues,
+  typed: FormValues,
   base: number,
+  steps: StepInputs = {},
 ): Promise<Outcome> {
   const now = deps.now();
+  let values = typed;
   const conflict = async (): Promise<Conflict> => ({
     kind: 'conflict',
     id,
@@ -211,8 +314,16 @@ export async function act(
     return { kind: 'saved', id };
   }
 
-  const checked = checkForm(values, 'published', deps.siteNow(), file);
-  if (checked.issues.length) return { kind: 'invalid', id, action, values, issues: checked.issues };
+  const siteNow = deps.siteNow();
+  if (action !== 'ajukan') {
+    const stepped = stepValues(action, values, steps, stageOf(found?.stored, siteNow), siteNow);
+    if ('issues' in stepped) return { kind: 'invalid', id, action, values, issues: stepped.issues };
+    values = stepped.values;
+  }
+  const checked = checkForm(values, 'published', siteNow, file);
+  if (checked.issues.length) {
+    return { kind: 'invalid', id, action, values: typed, issues: checked.issues };
+  }
 
   if (action === 'ajukan') {
     if (!(await claim())) return conflict();
@@ -232,18 +343,38 @@ export async function act(
       kind: 'invalid',
       id,
       action,
-      values,
+      values: typed,
       issues: inFormLines(result.problems, checked.text),
     };
   }
   await deps.drafts.deleteDraft(id);
-  await record(deps.accounts, actorOf(user), now, AUDIT.articlePublished, id, detail);
-  return { kind: 'published', id };
+  const step = PUBLISHED_AS[action];
+  const said = action === 'jadwalkan' ? `${detail} (${values.publishedAt})` : detail;
+  const why = action === 'tarik' ? `${detail}: ${values['withdrawn.reason']}` : said;
+  await record(deps.accounts, actorOf(user), now, step.audit, id, why.slice(0, 300));
+  // A new slug: the old URL keeps answering, 308 to the new one (the article is found by id).
+  const slug = String(frontmatterOf(values, 'published', siteNow).slug ?? '');
+  if (found?.stored && slug && found.stored.slug !== slug) {
+    const moved = t.article.slugChangedDetail(found.stored.slug, slug);
+    await record(deps.accounts, actorOf(user), now, AUDIT.slugChanged, id, moved.slice(0, 300));
+  }
+  return { kind: step.kind, id };
 }
 
 /** The message above a form that was refused. */
 export function refusal(action: ArticleAction, count: number): string {
-  return action === 'terbitkan' ? t.article.notPublished(count) : t.article.notSubmitted(count);
+  switch (action) {
+    case 'terbitkan':
+      return t.article.notPublished(count);
+    case 'jadwalkan':
+      return t.article.notScheduled(count);
+    case 'ralat':
+      return t.article.notCorrected(count);
+    case 'tarik':
+      return t.article.notWithdrawn(count);
+    default:
+      return t.article.notSubmitted(count);
+  }
 }
 
 export type RestoreOutcome =

@@ -17,6 +17,10 @@ export const AUDIT = {
   articleSubmitted: 'artikel diajukan',
   articlePublished: 'artikel diterbitkan',
   articleRestored: 'artikel dipulihkan',
+  articleScheduled: 'artikel dijadwalkan',
+  articleCorrected: 'artikel diralat',
+  articleWithdrawn: 'artikel ditarik',
+  slugChanged: 'slug diubah',
 } as const;
 
 /** Who acts: a signed-in person, or the server or command line (id ''). */

@@ -5,6 +5,7 @@ import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import type { Article } from '../content/types';
 import { publishFromDesk } from '../publishing/endpoint/deps';
+import { configuredSecret } from '../publishing/endpoint/secret';
 import { openAccounts, openDrafts, openPresence, openRevisions } from '../store';
 import type { AccountsStore } from '../store/accounts-port';
 import type { DeskContent } from './articles';
@@ -35,7 +36,13 @@ const DESK_ARTICLES = 100;
 
 export function articleRow(article: Article, at: Date): DeskArticleRow {
   const status =
-    article.status === 'draft' ? 'draft' : article.publishedAt > at ? 'scheduled' : 'published';
+    article.status === 'draft'
+      ? 'draft'
+      : article.withdrawn
+        ? 'withdrawn'
+        : article.publishedAt > at
+          ? 'scheduled'
+          : 'published';
   return { id: article.id, title: article.title, status, publishedAt: article.publishedAt };
 }
 
@@ -69,6 +76,7 @@ export async function deskDeps(): Promise<DeskDeps> {
     content: deskContent,
     publish: publishFromDesk,
     siteNow,
+    previewSecret: configuredSecret('WARTA_PREVIEW_SECRET'),
   };
 }
 

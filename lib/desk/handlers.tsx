@@ -32,8 +32,10 @@ import {
   emptyValues,
   type FormValues,
   problemsByPlace,
+  type StepInputs,
   valuesFromForm,
 } from './article-form';
+import { previewLink } from '../publishing/preview/links';
 import {
   act,
   ARTICLE_ACTIONS,
@@ -50,6 +52,8 @@ import {
   mayEdit,
   refusal,
   restore,
+  stageOf,
+  stepInputsFromForm,
   valuesOf,
 } from './articles';
 import { lineDiff } from './line-diff';
@@ -84,6 +88,8 @@ export interface DeskDeps extends AuthDeps, ArticleDeps {
   siteOrigin: string;
   /** The store's articles for the list on the desk's first page. */
   articles: () => Promise<DeskArticleRow[]>;
+  /** WARTA_PREVIEW_SECRET: the editor links to the signed preview when it is set. */
+  previewSecret?: string;
 }
 
 const t = strings.desk;
@@ -210,6 +216,8 @@ interface FormState {
   problem?: string;
   status?: number;
   conflict?: ConflictProps;
+  /** The workflow steps' inputs as typed (a refused schedule, correction or withdrawal). */
+  steps?: StepInputs;
 }
 
 /** How long after their last page load someone counts as having an article open. */
@@ -272,10 +280,16 @@ async function articleForm(
   const [sections, authors] = await Promise.all([deps.content.sections(), deps.content.authors()]);
   const { user } = signedIn;
   const stored = found?.stored;
-  const live = stored && stored.status === 'published' && stored.publishedAt <= deps.siteNow();
+  const stage = stageOf(stored, deps.siteNow());
+  const live = stage === 'live' || stage === 'withdrawn';
   const status = stored
-    ? t.articleStatus[stored.status === 'draft' ? 'draft' : live ? 'published' : 'scheduled']
+    ? t.articleStatus[stage === 'unpublished' ? 'draft' : stage === 'live' ? 'published' : stage]
     : undefined;
+  // The signed preview shows what the store holds: a stored article, whatever its status.
+  const previewHref =
+    stored && deps.previewSecret
+      ? previewLink(stored.id, deps.previewSecret, { now: deps.now().getTime() })
+      : undefined;
   const draftState = found?.draft && t.articleStatus[found.draft.state];
   const others = id ? await presenceOn(deps, user, id) : [];
   return deskDocument(
@@ -296,9 +310,19 @@ async function articleForm(
       }
       notice={state.notice}
       problem={state.problem}
-      readerHref={live ? articlePath(stored) : undefined}
+      readerHref={live && stored ? articlePath(stored) : undefined}
       canSubmit={can(user.role, 'submit-for-review')}
       canPublish={can(user.role, 'publish')}
+      steps={{
+        schedule: can(user.role, 'schedule') && !live,
+        correct: can(user.role, 'correct') && stage === 'live',
+        withdraw: can(user.role, 'withdraw') && stage === 'live',
+        typed: state.steps ?? {},
+      }}
+      previewHref={previewHref}
+      previewNote={
+        !id ? undefined : previewHref ? t.workflow.previewNote : t.workflow.previewUnavailable
+      }
       base={state.base}
       others={others}
       revisionsHref={id ? deskPaths.revisions(id) : undefined}
@@ -312,6 +336,9 @@ const SAVED_NOTICES: Record<string, string> = {
   disimpan: t.article.saved,
   diajukan: t.article.submitted,
   terbit: t.article.published,
+  dijadwalkan: t.article.scheduled,
+  diralat: t.article.corrected,
+  ditarik: t.article.withdrawn,
 };
 
 /** The notice of an editor reached after a press: `?ok=…` (and `revisi=` for a restore). */
@@ -357,9 +384,10 @@ export async function articlePage(request: Request, deps: DeskDeps): Promise<Res
 }
 
 /**
- * A press of Simpan, Ajukan or Terbitkan on the new article's form or an article's. The button's
- * permission is checked first (a forged Terbitkan from a writer is refused, 403, and changes
- * nothing), then the person's right to this article; a refused check answers the form again with
+ * A press of Simpan, Ajukan, Terbitkan, or an editor's Jadwalkan, Terbitkan ralat or Tarik
+ * artikel on the new article's form or an article's. The button's
+ * permission is checked first (a forged Terbitkan, Jadwalkan, ralat or Tarik from a writer is
+ * refused, 403, and changes nothing), then the person's right to this article; a refused check answers the form again with
  * what was typed and each problem beside its field (422). A form opened from a revision that is
  * no longer the newest is refused (409) and answered with what was typed still in the form, now
  * based on the newest revision, and that revision beside it: a second press saves it on top.
@@ -380,7 +408,9 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
   const id = given ?? (await freshId(deps));
   // The new article's form has no base: nothing can have been saved on a fresh id.
   const base = given === undefined ? 0 : baseFromForm(form.get('basis'));
-  const outcome = await act(deps, user, action, id, found, valuesFromForm(form, id), base);
+  const steps = stepInputsFromForm(form);
+  const values = valuesFromForm(form, id);
+  const outcome = await act(deps, user, action, id, found, values, base, steps);
   switch (outcome.kind) {
     case 'saved':
       return seeOther(`${deskPaths.article(id)}?ok=disimpan`);
@@ -388,6 +418,12 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
       return seeOther(`${deskPaths.article(id)}?ok=diajukan`);
     case 'published':
       return seeOther(`${deskPaths.article(id)}?ok=terbit`);
+    case 'scheduled':
+      return seeOther(`${deskPaths.article(id)}?ok=dijadwalkan`);
+    case 'corrected':
+      return seeOther(`${deskPaths.article(id)}?ok=diralat`);
+    case 'withdrawn':
+      return seeOther(`${deskPaths.article(id)}?ok=ditarik`);
     case 'invalid':
       return articleForm(deps, signedIn, given, found, {
         values: outcome.values,
@@ -395,6 +431,7 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
         base,
         problem: refusal(outcome.action, outcome.issues.length),
         status: 422,
+        steps,
       });
     case 'conflict':
       return articleForm(deps, signedIn, id, await findArticle(deps, id), {
@@ -404,6 +441,7 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
         problem: outcome.theirs ? t.article.conflict : t.article.conflictGone,
         status: 409,
         conflict: await conflictView(deps, outcome),
+        steps,
       });
   }
 }

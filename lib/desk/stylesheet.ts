@@ -52,6 +52,9 @@ button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-vis
 .desk-table{width:100%;border-collapse:collapse}
 .desk-table th,.desk-table td{text-align:left;padding:.5rem;border-bottom:1px solid GrayText;vertical-align:top}
 .desk-links{display:flex;flex-wrap:wrap;gap:.5rem 1rem}
+.desk-step{display:flex;flex-wrap:wrap;align-items:end;gap:.5rem 1rem}
+.desk-step>.desk-field{flex:1 1 20rem}
+.desk-button--danger{border:2px solid #b3121b}
 .desk-presence{padding:.5rem 1rem;border-left:4px solid #1a5fb4;background:#e8f0fb;color:#0d2a52}
 .desk-conflict{border:2px solid #b3121b;border-radius:.25rem;padding:0 1rem 1rem;margin:0 0 1rem}
 .desk-conflict textarea{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}

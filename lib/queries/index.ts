@@ -75,12 +75,17 @@ export type ArticleUrl =
  */
 export async function resolveArticleUrl(id: string, slug?: string): Promise<ArticleUrl> {
   const found = /^[a-z0-9-]+$/.test(id) ? await findArticle(id) : undefined;
-  if (!found) return { kind: 'unknown' };
-  if (slug !== found.article.slug)
-    return { kind: 'redirect', location: articlePath(found.article) };
-  return found.state === 'withdrawn'
-    ? { kind: 'withdrawn', article: found.article }
-    : { kind: 'live', article: found.article };
+  return articleUrlOf(found?.article, slug);
+}
+
+/**
+ * What the URL with `slug` of an article found by its id is: a slug is only the readable part,
+ * so any other (an old one after a change of headline and slug) answers 308 to the canonical URL.
+ */
+export function articleUrlOf(article: Article | undefined, slug?: string): ArticleUrl {
+  if (!article) return { kind: 'unknown' };
+  if (slug !== article.slug) return { kind: 'redirect', location: articlePath(article) };
+  return article.withdrawn ? { kind: 'withdrawn', article } : { kind: 'live', article };
 }
 
 /**

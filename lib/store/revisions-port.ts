@@ -8,7 +8,15 @@
  * lib/store/kysely/revisions.ts implements them for both engines. Reader pages never read them.
  */
 
-export const REVISION_ACTIONS = ['saved', 'submitted', 'published', 'restored'] as const;
+export const REVISION_ACTIONS = [
+  'saved',
+  'submitted',
+  'published',
+  'restored',
+  'scheduled',
+  'corrected',
+  'withdrawn',
+] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 export interface DeskRevision {

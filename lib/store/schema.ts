@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { RevisionAction } from './revisions-port';
 import type { SourceFile } from './writer-port';
 
 /**
@@ -193,7 +194,8 @@ export interface DeskRevisionsTable {
   article_id: string;
   /** 1, 2, 3… per article; (article_id, number) is the primary key. */
   number: number;
-  action: 'saved' | 'submitted' | 'published' | 'restored';
+  /** A RevisionAction (lib/store/revisions-port.ts); a text column, so new actions need no migration. */
+  action: RevisionAction;
   /** The form's fields, a JSON object of strings. */
   fields: string;
   author_id: string;

@@ -31,7 +31,10 @@ export const desk = {
     review: 'Diajukan',
     scheduled: 'Terjadwal',
     published: 'Terbit',
+    withdrawn: 'Ditarik',
   },
+  /** A scheduled article's status in the list, with the minute it goes live. */
+  scheduledAt: (when: string) => `Terjadwal, tayang ${when}`,
   /** Beside a live article's status when the desk holds a newer version of it. */
   pendingVersion: (state: string) => `${state} versi baru`,
   editLink: 'Sunting',
@@ -117,6 +120,45 @@ export const desk = {
     yoursNote: 'Ada di formulir di bawah, belum disimpan.',
     conflictDiff: 'Perbedaan: baris versi terbaru (−) dan baris versi Anda (+)',
     takeTheirs: 'Buang teks saya dan buka versi terbaru',
+    scheduled: 'Artikel dijadwalkan: tayang otomatis pada waktunya.',
+    corrected: 'Ralat diterbitkan.',
+    withdrawn: 'Artikel ditarik: pembaca kini melihat alasan pencabutannya.',
+    notScheduled: (count: number) => `Belum dijadwalkan: ${count} masalah harus diperbaiki.`,
+    notCorrected: (count: number) =>
+      `Ralat belum diterbitkan: ${count} masalah harus diperbaiki. Versi yang tayang tidak berubah.`,
+    notWithdrawn: (count: number) =>
+      `Belum ditarik: ${count} masalah harus diperbaiki. Versi yang tayang tidak berubah.`,
+    slugChangedDetail: (from: string, to: string) => `${from} → ${to}`,
+  },
+  /** The editor's workflow steps for editors: schedule, correct, withdraw, preview. */
+  workflow: {
+    heading: 'Tindakan editor',
+    schedule: 'Jadwalkan',
+    scheduleLabel: 'Jadwal tayang (WIB)',
+    scheduleHint:
+      'Tanggal dan jam WIB, misalnya 2026-01-05T10:15. Artikel tayang otomatis pada menit itu.',
+    scheduleMissing: 'Isi tanggal dan jam tayang.',
+    scheduleFormat: 'Format tanggal dan jam harus YYYY-MM-DDTHH:MM (WIB).',
+    schedulePast: (now: string) =>
+      `Waktu itu sudah lewat (sekarang ${now}). Pilih waktu yang akan datang, atau tekan Terbitkan untuk menerbitkan sekarang.`,
+    scheduleLive:
+      'Artikel ini sudah tayang: jadwal hanya untuk artikel yang belum terbit. Tarik dulu bila perlu.',
+    correct: 'Terbitkan ralat',
+    correctionLabel: 'Ralat baru',
+    correctionHint:
+      'Isi ralat yang tampil di artikel, bertanggal saat diterbitkan (WIB). Perbaikan teks di formulir ikut terbit.',
+    correctionMissing: 'Tulis isi ralat.',
+    notLive: 'Hanya artikel yang sedang tayang yang bisa diralat atau ditarik.',
+    withdraw: 'Tarik artikel',
+    withdrawLabel: 'Alasan pencabutan (tampil untuk pembaca)',
+    withdrawHint: 'Wajib diisi. Setelah ditarik, alamat artikel menjawab 410 dengan alasan ini.',
+    withdrawMissing: 'Alasan pencabutan wajib diisi untuk menarik artikel.',
+    alreadyWithdrawn: 'Artikel ini sudah ditarik.',
+    previewLink: 'Pratinjau',
+    previewNote:
+      'Pratinjau menampilkan versi yang tersimpan di basis data konten (terjadwal, terbit, atau draf berkas), bukan draf Ruang Redaksi yang belum diterbitkan.',
+    previewUnavailable:
+      'Pratinjau tersedia setelah artikel dijadwalkan atau terbit (draf Ruang Redaksi belum ada di basis data konten).',
   },
   revisions: {
     heading: 'Riwayat revisi',
@@ -130,6 +172,9 @@ export const desk = {
       submitted: 'diajukan',
       published: 'diterbitkan',
       restored: 'dipulihkan',
+      scheduled: 'dijadwalkan',
+      corrected: 'diralat',
+      withdrawn: 'ditarik',
     },
     restoredFrom: (n: number) => `dari revisi ${n}`,
     restoredDetail: (n: number) => `dari revisi ${n}:`,

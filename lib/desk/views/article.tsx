@@ -9,6 +9,7 @@ import {
   type ArticleField,
   FIELD_ORDER,
   type FormValues,
+  type StepInputs,
 } from '../article-form';
 import { Csrf, DeskPage, Messages } from './parts';
 import { ConflictView, type ConflictProps } from './revisions';
@@ -50,7 +51,15 @@ export interface ArticleFormProps {
   revisionsHref?: string;
   /** A press refused because someone else saved first. */
   conflict?: ConflictProps;
+  /** The editor's workflow steps this person may take on this article now, and what was typed. */
+  steps?: { schedule: boolean; correct: boolean; withdraw: boolean; typed: StepInputs };
+  /** The signed preview of the stored article, when there is one and previews are configured. */
+  previewHref?: string;
+  /** What the preview shows, or why there is none yet. */
+  previewNote?: string;
 }
+
+const w = t.workflow;
 
 const label = (name: string) => a.fields[name] ?? name;
 const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9]/g, '-')}`;
@@ -267,6 +276,98 @@ function Control({ name, props }: { name: ArticleField; props: ArticleFormProps 
   }
 }
 
+/** One input of a workflow step: label, hint, the input, its problems. */
+function StepField({
+  name,
+  labelText,
+  hint,
+  problems,
+  children,
+}: {
+  name: string;
+  labelText: string;
+  hint: string;
+  problems: Map<string, string[]>;
+  children: (attributes: Record<string, unknown>) => ReactNode;
+}) {
+  return (
+    <div className={problems.has(name) ? 'desk-field desk-field--problem' : 'desk-field'}>
+      <label htmlFor={fieldId(name)}>{labelText}</label>
+      <Hint name={name} hint={hint} />
+      {children({ id: fieldId(name), name, ...describedBy(name, problems, hint) })}
+      <FieldProblems name={name} problems={problems} />
+    </div>
+  );
+}
+
+/**
+ * An editor's steps beyond Terbitkan, in the same form (what is typed above goes with them):
+ * schedule an article not live yet at a WIB date and time; on a live article, publish a dated
+ * correction, or withdraw it with its public reason (required: the second thing to do before a
+ * withdrawal goes through).
+ */
+function WorkflowSteps({ props }: { props: ArticleFormProps }) {
+  const { steps, problems } = props;
+  if (!steps || !(steps.schedule || steps.correct || steps.withdraw)) return null;
+  const typed = steps.typed;
+  return (
+    <fieldset className="desk-field desk-steps">
+      <legend>{w.heading}</legend>
+      {steps.schedule && (
+        <div className="desk-step">
+          <StepField
+            name="jadwal"
+            labelText={w.scheduleLabel}
+            hint={w.scheduleHint}
+            problems={problems}
+          >
+            {(attributes) => (
+              <input type="datetime-local" defaultValue={typed.jadwal ?? ''} {...attributes} />
+            )}
+          </StepField>
+          <button type="submit" name="aksi" value="jadwalkan">
+            {w.schedule}
+          </button>
+        </div>
+      )}
+      {steps.correct && (
+        <div className="desk-step">
+          <StepField
+            name="ralatBaru"
+            labelText={w.correctionLabel}
+            hint={w.correctionHint}
+            problems={problems}
+          >
+            {(attributes) => (
+              <textarea rows={3} defaultValue={typed.ralatBaru ?? ''} {...attributes} />
+            )}
+          </StepField>
+          <button type="submit" name="aksi" value="ralat">
+            {w.correct}
+          </button>
+        </div>
+      )}
+      {steps.withdraw && (
+        <div className="desk-step">
+          <StepField
+            name="alasan"
+            labelText={w.withdrawLabel}
+            hint={w.withdrawHint}
+            problems={problems}
+          >
+            {(attributes) => (
+              <textarea rows={2} defaultValue={typed.alasan ?? ''} {...attributes} />
+            )}
+          </StepField>
+          <button type="submit" name="aksi" value="tarik" className="desk-button--danger">
+            {w.withdraw}
+          </button>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
 export function ArticleFormView(props: ArticleFormProps) {
   const { user, csrf, action, values, problems, notice, problem, readerHref } = props;
   const general = problems.get('');
@@ -279,12 +380,18 @@ export function ArticleFormView(props: ArticleFormProps) {
         </p>
       )}
       {props.conflict && <ConflictView {...props.conflict} />}
-      {(readerHref || props.revisionsHref) && (
+      {(readerHref || props.revisionsHref || props.previewHref) && (
         <p className="desk-links">
           {readerHref && <a href={readerHref}>{a.readerLink}</a>}
           {props.revisionsHref && <a href={props.revisionsHref}>{a.revisionsLink}</a>}
+          {props.previewHref && (
+            <a href={props.previewHref} target="_blank" rel="noopener noreferrer">
+              {w.previewLink}
+            </a>
+          )}
         </p>
       )}
+      {props.previewNote && <p className="desk-note">{props.previewNote}</p>}
       {general && (
         <ul className="desk-field-problems">
           {general.map((message, i) => (
@@ -325,6 +432,7 @@ export function ArticleFormView(props: ArticleFormProps) {
             </button>
           )}
         </div>
+        <WorkflowSteps props={props} />
       </form>
     </DeskPage>
   );

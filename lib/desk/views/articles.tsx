@@ -1,3 +1,4 @@
+import { formatShortDateTimeWib } from '../../dates';
 import { deskPaths } from '../../desk-paths';
 import type { DeskUser } from '../../store/accounts-port';
 import { strings } from '../../strings';
@@ -10,7 +11,7 @@ const t = strings.desk;
 export interface DeskArticleRow {
   id: string;
   title: string;
-  status: 'draft' | 'review' | 'scheduled' | 'published';
+  status: 'draft' | 'review' | 'scheduled' | 'published' | 'withdrawn';
   publishedAt?: Date;
   /** A stored article the desk holds a newer version of (saved or submitted, not published). */
   pending?: 'draft' | 'review';
@@ -19,7 +20,11 @@ export interface DeskArticleRow {
 }
 
 function StatusCell({ article }: { article: DeskArticleRow }) {
-  const status = t.articleStatus[article.status];
+  // A scheduled article says when it goes live.
+  const status =
+    article.status === 'scheduled' && article.publishedAt
+      ? t.scheduledAt(formatShortDateTimeWib(article.publishedAt))
+      : t.articleStatus[article.status];
   return (
     <td>
       <span className="desk-status">{status}</span>
