@@ -10,6 +10,7 @@ import type { AccountsStore, Role } from '../store/accounts-port';
 import { accountsOf } from '../store/kysely/accounts';
 import { draftsOf } from '../store/kysely/drafts';
 import { presenceOf, revisionsOf } from '../store/kysely/revisions';
+import type { KyselyContentStore } from '../store/kysely/store';
 import { openSqliteStore } from '../store/sqlite/open';
 import { SERVER_ACTOR } from './audit';
 import { readCookie, sessionCookieName } from './cookies';
@@ -55,9 +56,15 @@ async function writeContent(root: string): Promise<void> {
 /** An image that exists in public/, for an article's lead image. */
 export const TEST_IMAGE = '/images/articles/1e6f4a27.jpg';
 
-export async function testDesk(articles: DeskArticleRow[] = []) {
+/** Opens the store a test desk runs on: by default a fresh SQLite file. */
+export type OpenStore = (dir: string) => Promise<KyselyContentStore>;
+
+const freshSqlite: OpenStore = async (dir) =>
+  (await openSqliteStore(path.join(dir, 'warta.sqlite'))).store;
+
+export async function testDesk(articles: DeskArticleRow[] = [], open: OpenStore = freshSqlite) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'warta-desk-test-'));
-  const { store } = await openSqliteStore(path.join(dir, 'warta.sqlite'));
+  const store = await open(dir);
   const root = path.join(dir, 'content');
   await writeContent(root);
   const ingested = await ingestInto(store, root, {});
@@ -136,21 +143,22 @@ const ARTICLES: DeskArticleRow[] = [
 ];
 
 /**
- * A fresh desk for every test of the calling file, closed after it: ARTICLES, and an admin, an
- * editor and a writer (admin@, editor@ and penulis@warta.id, password PASSWORD). `desk` stands
- * for the current test's desk; `signedIn(email)` signs one of them in on it.
+ * A fresh desk for every test of the calling file (or describe block), closed after it: ARTICLES,
+ * and an admin, an editor and a writer (admin@, editor@ and penulis@warta.id, password
+ * PASSWORD), on the store `open` gives (a fresh SQLite file unless told). `desk` stands for the
+ * current test's desk; `signedIn(email)` signs one of them in on it.
  */
-export function deskForEachTest(): {
+export function deskForEachTest(open?: OpenStore): {
   desk: TestDesk;
   signedIn: (email: string) => Promise<{ cookie: string; csrf: string }>;
 } {
   let current: TestDesk | undefined;
   beforeEach(async () => {
-    current = await testDesk(ARTICLES);
+    current = await testDesk(ARTICLES, open);
     await current.person('admin@warta.id', 'admin');
     await current.person('editor@warta.id', 'editor');
     await current.person('penulis@warta.id', 'penulis');
-  });
+  }, 60_000);
   afterEach(async () => {
     await current?.close();
     current = undefined;
