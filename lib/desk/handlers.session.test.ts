@@ -18,7 +18,9 @@ describe('signed in', () => {
     const html = await response.text();
     expect(html).toContain('Banjir &lt;b&gt;Pekanbaru&lt;/b&gt;');
     expect(html).toMatch(/Draf anggaran<\/td><td><span class="desk-status">Draf</);
-    expect(html).toMatch(/Pelantikan<\/td><td><span class="desk-status">Terjadwal</);
+    expect(html).toMatch(
+      /Pelantikan<\/td><td><span class="desk-status">Terjadwal, tayang 9 Jan 2026 07\.00 WIB</,
+    );
     expect(html).toContain(t.signedInAs('penulis', 'Penulis'));
     expect(html).not.toContain(t.peopleLink);
     expect(html).not.toContain('<script');
