@@ -280,6 +280,36 @@ test.describe('article details', () => {
       await context.close();
     });
 
+    test("revealing the embeds' load buttons moves nothing in their boxes", async ({
+      browser,
+      baseURL,
+    }) => {
+      // Where each facade's provider name and title sit in its box, without the script and with
+      // it (the share buttons the script reveals above the body move the boxes themselves).
+      const positions = async (javaScriptEnabled: boolean) => {
+        const context = await browser.newContext({ baseURL, javaScriptEnabled });
+        const page = await context.newPage();
+        await page.goto(`/berita/${SHOWCASE_ID}`, { waitUntil: 'load' });
+        await expect(page.locator('.embed__load').first()).toBeVisible({
+          visible: javaScriptEnabled,
+        });
+        const found = await page
+          .locator('figure[data-embed] .embed__provider, figure[data-embed] .embed__title')
+          .evaluateAll((nodes) =>
+            nodes.map((node) => {
+              const r = node.getBoundingClientRect();
+              const box = node.closest('.embed__frame')!.getBoundingClientRect();
+              return { top: r.top - box.top, height: r.height, boxHeight: box.height };
+            }),
+          );
+        await context.close();
+        return found;
+      };
+      const without = await positions(false);
+      expect(without).toHaveLength(6);
+      expect(await positions(true)).toEqual(without);
+    });
+
     test('no request leaves this origin, with every photo loaded', async ({ page, baseURL }) => {
       const offsite = await offline(page, baseURL, new Set());
       await page.goto(`/berita/${SHOWCASE_ID}`, { waitUntil: 'load' });
