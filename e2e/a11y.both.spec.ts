@@ -19,6 +19,7 @@ const templates: { name: string; path: Path; status?: number }[] = [
   { name: 'article with table, update and read-also', path: '/berita/0f9a6b3e' },
   { name: 'unverified article', path: '/berita/c2d91e3a' },
   { name: 'article with an inline image', path: '/berita/e4c17a58' },
+  { name: 'article with embeds and a gallery', path: '/berita/a6d2f803' },
   { name: 'section', path: (site) => site.section.path },
   // A section with a second page at four per page: the bundled corpus's Internasional.
   { name: 'section page 2', path: '/kanal/internasional/halaman/2' },

@@ -147,16 +147,26 @@ test('the RSS feed carries the latest articles in full', async ({ request, page 
     expect(item['media:content']['@url'].startsWith(`${SITE_URL}/images/`)).toBe(true);
     const content = await parseHtml(page, text(item['content:encoded']));
     expect(content.injected).toEqual({ images: 0, scripts: 0, handlers: 0, jsLinks: 0 });
-    const bodyText = await page.evaluate((source) => {
+    // An embed is a paragraph linking the original in the feed, a facade linking it on the page.
+    const { bodyText, embedLinks } = await page.evaluate((source) => {
       const d = new DOMParser().parseFromString(source, 'text/html');
-      return [...d.querySelectorAll('p')].map((p) => p.textContent ?? '');
+      return {
+        bodyText: [...d.querySelectorAll('p:not(.embed-link)')].map((p) => p.textContent ?? ''),
+        embedLinks: [...d.querySelectorAll('p.embed-link a')].map((a) => a.getAttribute('href')),
+      };
     }, text(item['content:encoded']));
     expect(bodyText.length).toBeGreaterThan(2);
-    const pageText = await page.evaluate(
-      (source) => new DOMParser().parseFromString(source, 'text/html').body.textContent ?? '',
-      html,
-    );
+    const { pageText, pageEmbedLinks } = await page.evaluate((source) => {
+      const d = new DOMParser().parseFromString(source, 'text/html');
+      return {
+        pageText: d.body.textContent ?? '',
+        pageEmbedLinks: [...d.querySelectorAll('figure[data-embed] figcaption a')].map((a) =>
+          a.getAttribute('href'),
+        ),
+      };
+    }, html);
     for (const paragraph of bodyText.slice(1)) expect(pageText).toContain(paragraph);
+    expect(embedLinks).toEqual(pageEmbedLinks);
   }
 });
 

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { offline } from './support/offline';
 import { expect, test } from './support/site';
 
 /**
@@ -18,6 +19,8 @@ const UPDATED_ID = '0f9a6b3e';
 /** Published 2024-12-26, after WARTA_NOW: not yet visible anywhere. */
 const SCHEDULED_ID = '91b3d6c2';
 const WITH_BODY_IMAGE_ID = 'e4c17a58';
+/** Three embeds (YouTube, X, Instagram) and a twelve-photo gallery: the showcase (docs/writing-embeds.md). */
+const SHOWCASE_ID = 'a6d2f803';
 
 const WIB_DATE_TIME =
   /^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2} WIB$/;
@@ -247,6 +250,93 @@ test.describe('article details', () => {
     const updated = page.locator('main article header').getByText(/^Diperbarui /);
     await expect(updated.locator('time')).toHaveAttribute('datetime', '2024-12-18T18:05:00+07:00');
     await expect(updated).toHaveText('Diperbarui Rabu, 18 Desember 2024 18.05 WIB');
+  });
+
+  test.describe('the showcase of embeds and a gallery', () => {
+    test('without JavaScript: twelve photos, each sized, with its caption and credit', async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+      const page = await context.newPage();
+      const offsite = await offline(page, baseURL, new Set());
+      await page.goto(`/berita/${SHOWCASE_ID}`);
+      const photos = page.locator('main article figure.gallery figure.gallery__item');
+      await expect(photos).toHaveCount(12);
+      for (const photo of await photos.all()) {
+        const img = photo.locator('img');
+        await expect(img).toHaveAttribute('alt', /^Ilustrasi /);
+        await expect(img).toHaveAttribute('width', '1800');
+        await expect(img).toHaveAttribute('height', '1200');
+        await expect(img).toHaveAttribute('loading', 'lazy');
+        const caption = photo.locator('figcaption');
+        await expect(caption).toBeVisible();
+        await expect(caption).toHaveText(/\S.* Foto: Ilustrasi Riau24$/);
+        await expect(caption.locator('.gallery__credit')).toHaveText('Foto: Ilustrasi Riau24');
+      }
+      // Each embed is its link to the original.
+      await expect(page.locator('main article figure[data-embed] figcaption a')).toHaveCount(3);
+      expect(offsite).toEqual([]);
+      await context.close();
+    });
+
+    test("revealing the embeds' load buttons moves nothing in their boxes", async ({
+      browser,
+      baseURL,
+    }) => {
+      // Where each facade's provider name and title sit in its box, without the script and with
+      // it (the share buttons the script reveals above the body move the boxes themselves).
+      const positions = async (javaScriptEnabled: boolean) => {
+        const context = await browser.newContext({ baseURL, javaScriptEnabled });
+        const page = await context.newPage();
+        await page.goto(`/berita/${SHOWCASE_ID}`, { waitUntil: 'load' });
+        await expect(page.locator('.embed__load').first()).toBeVisible({
+          visible: javaScriptEnabled,
+        });
+        const found = await page
+          .locator('figure[data-embed] .embed__provider, figure[data-embed] .embed__title')
+          .evaluateAll((nodes) =>
+            nodes.map((node) => {
+              const r = node.getBoundingClientRect();
+              const box = node.closest('.embed__frame')!.getBoundingClientRect();
+              return { top: r.top - box.top, height: r.height, boxHeight: box.height };
+            }),
+          );
+        await context.close();
+        return found;
+      };
+      const without = await positions(false);
+      expect(without).toHaveLength(6);
+      expect(await positions(true)).toEqual(without);
+    });
+
+    test('no request leaves this origin, with every photo loaded', async ({ page, baseURL }) => {
+      const offsite = await offline(page, baseURL, new Set());
+      await page.goto(`/berita/${SHOWCASE_ID}`, { waitUntil: 'load' });
+      await expect(page.locator('figure[data-embed]')).toHaveCount(3);
+      await expect(page.locator('.embed__load').first()).toBeVisible();
+      // Scroll to the end so every lazy photo loads (through the image optimiser, on this origin).
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      });
+      const photos = page.locator('figure.gallery__item img');
+      await expect
+        .poll(() =>
+          photos.evaluateAll(
+            (imgs) =>
+              imgs.filter(
+                (img) =>
+                  (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+              ).length,
+          ),
+        )
+        .toBe(12);
+      await expect(page.locator('iframe')).toHaveCount(0);
+      expect(offsite).toEqual([]);
+    });
   });
 
   test('a verified story without corrections has neither note nor Ralat box', async ({ page }) => {

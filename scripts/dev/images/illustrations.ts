@@ -8,7 +8,10 @@ export interface Illustration {
   motif: Motif;
 }
 
-/** Article images live in public/images/articles; body images carry a "-2" suffix. */
+/**
+ * Article images live in public/images/articles; body images carry a "-2" suffix, gallery
+ * photos "-foto-01" onwards.
+ */
 export const ILLUSTRATIONS: Illustration[] = [
   { file: '9c6a2a35', palette: ['#10213f', '#2c4d7a', '#e4572e'], motif: 'map' },
   { file: 'b7e41f09', palette: ['#2d4a3e', '#8fb3a0', '#e8c547'], motif: 'bridge' },
@@ -32,4 +35,17 @@ export const ILLUSTRATIONS: Illustration[] = [
   { file: 'b8d04c6e', palette: ['#12372a', '#2e7d4f', '#ffcc00'], motif: 'score' },
   { file: '3e7a1d59', palette: ['#050a1a', '#1c2d4f', '#dfe7fd'], motif: 'goal' },
   { file: '7d6e2b14', palette: ['#102a43', '#486581', BRAND], motif: 'calendar' },
+  { file: 'a6d2f803', palette: ['#5fa3c9', '#e9f3f8', '#c8323a'], motif: 'boat' },
+  { file: 'a6d2f803-foto-01', palette: ['#7fb7d9', '#d9ecf5', '#c8323a'], motif: 'boat' },
+  { file: 'a6d2f803-foto-02', palette: ['#f2c879', '#f7e6c4', '#1f6f8b'], motif: 'crowd' },
+  { file: 'a6d2f803-foto-03', palette: ['#8ec5e8', '#e6f2f8', '#f2b705'], motif: 'boat' },
+  { file: 'a6d2f803-foto-04', palette: ['#e8a25b', '#f6d7a7', '#2f7d4f'], motif: 'boat' },
+  { file: 'a6d2f803-foto-05', palette: ['#9fc6de', '#eef5f9', '#b3121b'], motif: 'crowd' },
+  { file: 'a6d2f803-foto-06', palette: ['#6fa8c9', '#cfe6f2', '#7a2e12'], motif: 'boat' },
+  { file: 'a6d2f803-foto-07', palette: ['#f0b46b', '#fae3c0', '#0f5132'], motif: 'boat' },
+  { file: 'a6d2f803-foto-08', palette: ['#a7cfe3', '#f1f7fa', '#e4572e'], motif: 'crowd' },
+  { file: 'a6d2f803-foto-09', palette: ['#7ab0cf', '#d5eaf4', '#ffd166'], motif: 'boat' },
+  { file: 'a6d2f803-foto-10', palette: ['#d98e4f', '#f3cfa0', '#1d3557'], motif: 'crowd' },
+  { file: 'a6d2f803-foto-11', palette: ['#92c0dc', '#e3f0f7', '#a23b72'], motif: 'boat' },
+  { file: 'a6d2f803-foto-12', palette: ['#e59a5c', '#f8dcb5', '#2c6e8f'], motif: 'boat' },
 ];

@@ -24,7 +24,9 @@ export type Motif =
   | 'pitch'
   | 'score'
   | 'goal'
-  | 'calendar';
+  | 'calendar'
+  | 'boat'
+  | 'crowd';
 
 /** Each motif returns SVG drawn over the gradient background of a 1800×1200 canvas. */
 export const MOTIFS: Record<Motif, (p: Palette, rnd: () => number) => string> = {
@@ -343,5 +345,52 @@ export const MOTIFS: Record<Motif, (p: Palette, rnd: () => number) => string> = 
       ${cells.join('')}${ring(20)}${ring(25)}
       <circle cx="1450" cy="860" r="170" fill="#fff" stroke="#222" stroke-width="6"/>
       <polygon points="1450,790 1517,838 1491,917 1409,917 1383,838" fill="#222"/>`;
+  },
+
+  boat: ([, , accent], rnd) => {
+    // A river race seen from the bank: one to three long boats, a rower every 28 px.
+    const boats = 1 + Math.floor(rnd() * 3);
+    const boat = (i: number) => {
+      const y = 700 + i * 150 + rnd() * 40;
+      const x = 100 + rnd() * 300 - i * 60;
+      const len = 1100 + rnd() * 300;
+      const rowers = Array.from({ length: Math.floor(len / 28) - 4 }, (_, k) => {
+        const rx = x + 70 + k * 28;
+        const lean = r1(Math.sin(k * 0.9 + i) * 10);
+        return `<circle cx="${r1(rx + lean)}" cy="${r1(y - 46)}" r="9" fill="#2b1a10"/><line x1="${r1(rx + lean)}" y1="${r1(y - 38)}" x2="${r1(rx)}" y2="${r1(y - 8)}" stroke="#2b1a10" stroke-width="9"/><line x1="${r1(rx)}" y1="${r1(y - 20)}" x2="${r1(rx - 26)}" y2="${r1(y + 34)}" stroke="#e9d8b4" stroke-width="4"/>`;
+      });
+      const hull = `M${r1(x)} ${r1(y - 30)} Q ${r1(x + len / 2)} ${r1(y + 30)} ${r1(x + len)} ${r1(y - 60)} L ${r1(x + len - 30)} ${r1(y - 8)} Q ${r1(x + len / 2)} ${r1(y + 22)} ${r1(x + 20)} ${r1(y)} Z`;
+      const flag = `<line x1="${r1(x + len - 10)}" y1="${r1(y - 60)}" x2="${r1(x + len - 10)}" y2="${r1(y - 170)}" stroke="#2b1a10" stroke-width="6"/><rect x="${r1(x + len - 10)}" y="${r1(y - 170)}" width="70" height="44" fill="${accent}"/>`;
+      return `${rowers.join('')}<path d="${hull}" fill="${accent}" stroke="#2b1a10" stroke-width="6"/>${flag}
+        <ellipse cx="${r1(x + len / 2)}" cy="${r1(y + 30)}" rx="${r1(len / 2)}" ry="16" fill="#fff" opacity="0.25"/>`;
+    };
+    const ripples = Array.from(
+      { length: 14 },
+      () =>
+        `<path d="M${r1(rnd() * 1700)} ${r1(620 + rnd() * 560)} q 40 -10 80 0" stroke="#fff" stroke-opacity="0.3" stroke-width="4" fill="none"/>`,
+    );
+    return `<path d="M0 520 C400 480 800 540 1200 500 C1500 470 1700 500 1800 490 L1800 600 L0 600 Z" fill="#2f5a35"/>
+      <rect x="0" y="590" width="${W}" height="610" fill="#6b5a3a" opacity="0.85"/>
+      ${ripples.join('')}${Array.from({ length: boats }, (_, i) => boat(i)).join('')}`;
+  },
+
+  crowd: ([, , accent], rnd) => {
+    // Spectators on a riverbank under umbrellas, the river beyond them.
+    const heads = Array.from({ length: 70 }, (_, i) => {
+      const row = i % 5;
+      const x = (i * 53 + rnd() * 40) % W;
+      const y = 820 + row * 80 + rnd() * 20;
+      const shirt = rnd() > 0.6 ? accent : ['#f4efe6', '#2d4a6b', '#7a3b2e'][i % 3];
+      return `<rect x="${r1(x - 24)}" y="${r1(y + 20)}" width="48" height="110" rx="18" fill="${shirt}"/><circle cx="${r1(x)}" cy="${r1(y)}" r="22" fill="#4a2f1f"/>`;
+    });
+    const umbrellas = Array.from({ length: 6 }, (_, i) => {
+      const x = 150 + i * 300 + rnd() * 80;
+      const y = 700 + rnd() * 60;
+      return `<path d="M${r1(x - 110)} ${r1(y)} Q ${r1(x)} ${r1(y - 120)} ${r1(x + 110)} ${r1(y)} Z" fill="${i % 2 ? accent : '#f4efe6'}" opacity="0.9"/><line x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x)}" y2="${r1(y + 160)}" stroke="#2b1a10" stroke-width="6"/>`;
+    });
+    return `<rect x="0" y="430" width="${W}" height="200" fill="#6b5a3a" opacity="0.8"/>
+      <path d="M0 420 C500 380 1100 450 1800 400 L1800 440 L0 440 Z" fill="#2f5a35"/>
+      <rect x="0" y="620" width="${W}" height="580" fill="#3d2b1a" opacity="0.6"/>
+      ${umbrellas.join('')}${heads.join('')}`;
   },
 };
