@@ -17,6 +17,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { finished } from 'node:stream/promises';
 import { parseArgs } from '../kit/args';
 import { BENCH_DIR } from './archive';
 
@@ -615,7 +616,10 @@ async function writeExport(file: string, posts: number, log: (line: string) => v
   const failed = new Promise<never>((_, reject) => out.on('error', reject));
   const write = async (text: string) => {
     if (!out.write(text))
-      await Promise.race([new Promise((resolve) => out.once('drain', resolve)), failed]);
+      await Promise.race([
+        new Promise<void>((resolve) => out.once('drain', () => resolve())),
+        failed,
+      ]);
   };
   const g = new Generator();
   // Oldest first, as WordPress exports; a hundred posts a day up to the benchmarks' "now".
@@ -632,9 +636,8 @@ async function writeExport(file: string, posts: number, log: (line: string) => v
     if ((i + 1) % 20_000 === 0) log(`  export: ${i + 1}/${posts} posts`);
   }
   await write(`${pending}</channel>\n</rss>\n`);
-  await new Promise<void>((resolve, reject) =>
-    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-  );
+  out.end();
+  await finished(out);
 }
 
 if (process.argv[1] && /wordpress-export\.ts$/.test(process.argv[1])) {

@@ -6,15 +6,27 @@ import { z } from 'zod';
 /**
  * What an import wrote, kept next to the content (`content/.wordpress-import.json`; the ingest
  * leaves dot files alone): per file, the hash of the text as written, so a later run knows
- * whether a file was edited in Warta since (then it is not overwritten without --force), and the
- * old addresses, so they can be written to a store again.
+ * whether a file was edited in Warta since (then it is not overwritten without --force) and
+ * what it was made from (so an unchanged post is not converted again), and the old addresses, so
+ * they can be written to a store again.
  */
 
 export const MANIFEST_FILE = '.wordpress-import.json';
 
 const manifestSchema = z.object({
   files: z
-    .record(z.string(), z.object({ hash: z.string(), wpId: z.number().optional() }))
+    .record(
+      z.string(),
+      z.object({
+        hash: z.string(),
+        wpId: z.number().optional(),
+        /** The key of what the file was made from, and its conversion's notes (./reuse.ts). */
+        source: z.string().optional(),
+        notes: z
+          .array(z.object({ kind: z.enum(['approximate', 'dropped']), message: z.string() }))
+          .optional(),
+      }),
+    )
     .default({}),
   redirects: z.record(z.string(), z.string()).default({}),
 });

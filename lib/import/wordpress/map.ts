@@ -63,6 +63,10 @@ export interface MappedFile {
   text: string;
   notes: BodyNote[];
   status: 'published' | 'scheduled' | 'draft';
+  /** The key of what it was made from (./reuse.ts). */
+  source?: string;
+  /** Taken from the last run's record (./reuse.ts): not converted again, `text` is empty. */
+  reused?: boolean;
 }
 
 export type MapResult = { ok: true; file: MappedFile } | { ok: false; reason: string };
@@ -144,7 +148,7 @@ export function contentFile(frontmatter: Record<string, unknown>, body: MdastRoo
 }
 
 /** Where a post is headed, from its WordPress status. */
-function statusOf(
+export function statusOf(
   item: WxrItem,
 ): { status: MappedFile['status']; reason?: string; note?: string } | undefined {
   if (item.password) return { status: 'draft', note: m.passwordProtected };

@@ -128,6 +128,28 @@ describe('importWordpress', () => {
     expect(read('articles/wp-11.md')).not.toContain('PMI');
   });
 
+  it('on a re-run, reports unchanged posts as before and converts a changed one again', async () => {
+    const { dir, options, read } = await project();
+    const first = await importWordpress(options);
+    const again = await importWordpress(options);
+    const outcomes = (entries: typeof first.entries) =>
+      entries.map(({ write: _write, ...entry }) => entry);
+    expect(outcomes(again.entries)).toEqual(outcomes(first.entries));
+    expect(again.summary.articles).toEqual(first.summary.articles);
+    expect(again.summary.redirects).toBe(first.summary.redirects);
+
+    const before = read('articles/wp-11.md');
+    const changed = path.join(dir, 'changed.xml');
+    const source = readFileSync(options.exportFile, 'utf8');
+    expect(source).toContain('Relawan membuka');
+    writeFileSync(changed, source.replace('Relawan membuka', 'Relawan PMI membuka'));
+    const third = await importWordpress({ ...options, exportFile: changed });
+    expect(third.summary.writes).toMatchObject({ update: 1, unchanged: 7 });
+    expect(read('articles/wp-11.md')).toBe(
+      before.replace('Relawan membuka', 'Relawan PMI membuka'),
+    );
+  });
+
   it('imports every item of an export without post ids once, and again changes nothing', async () => {
     const { options } = await project();
     const real = {

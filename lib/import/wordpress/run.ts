@@ -19,7 +19,8 @@ import {
   type ReportEntry,
 } from './report';
 import { chooseSections } from './section-map';
-import { uniqueFileMapper } from './unique-files';
+import { reusingMapper, runKey } from './reuse';
+import { mapOne, uniqueFileMapper } from './unique-files';
 import { uploadsResolver } from './uploads';
 import { readWxr } from './wxr-reader';
 import type { WxrSite } from './wxr-records';
@@ -79,8 +80,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
     categories,
     options.sectionsFile,
   );
-  const existing = existingContent(contentDir);
   const manifest: Manifest = readManifest(contentDir);
+  const existing = existingContent(contentDir, manifest);
   const uploads = uploadsResolver(options.uploadsDir, options.publicDir);
   const { ctx, siteName, usedAuthors } = await mapContext(
     site,
@@ -96,7 +97,12 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
   const located: Located[] = [];
   const intern = reasonInterner();
   const tick = progressMeter(progress, first.posts);
-  const map = uniqueFileMapper(existing, manifest);
+  // A post made from the same item and inputs as the file still on disk is not converted again.
+  const run = options.force
+    ? undefined
+    : runKey(ctx, sectionMap, first, options.uploadsDir, process.cwd());
+  const reuse = reusingMapper(manifest, run, (rel) => !!existing.asRecorded?.has(rel), mapOne);
+  const map = uniqueFileMapper(existing, manifest, reuse);
   try {
     for await (const record of readWxr(createReadStream(options.exportFile))) {
       if (record.kind !== 'item') continue;
@@ -124,7 +130,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
       }
       const file = mapped.file;
       entry.file = file.path;
-      entry.write = writer.write(file.path, file.text);
+      entry.write = file.reused ? writer.keep(file.path) : writer.write(file.path, file.text, file);
       entry.reasons.push(...file.notes.map((note: BodyNote) => intern(note.message)));
       if (entry.write === 'edited') entry.reasons.push(s.editedKept);
       if (entry.write === 'foreign') entry.reasons.push(s.foreignKept);
