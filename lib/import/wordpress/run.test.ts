@@ -133,7 +133,7 @@ describe('importWordpress', () => {
     const first = await importWordpress(options);
     const again = await importWordpress(options);
     const outcomes = (entries: typeof first.entries) =>
-      entries.map(({ write: _write, ...entry }) => entry);
+      entries.map((entry) => ({ ...entry, write: undefined }));
     expect(outcomes(again.entries)).toEqual(outcomes(first.entries));
     expect(again.summary.articles).toEqual(first.summary.articles);
     expect(again.summary.redirects).toBe(first.summary.redirects);
