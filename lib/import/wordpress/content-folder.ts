@@ -85,8 +85,8 @@ export interface ContentWriter {
   write(rel: string, text: string, made?: Pick<Made, 'source' | 'notes'>): WriteDecision;
   /** A file left as the last run wrote it (its recorded outcome reused): unchanged. */
   keep(rel: string): WriteDecision;
-  /** The files written (absolute paths). */
-  written: string[];
+  /** How many files were written. */
+  written: number;
   /** How many files got each decision. */
   writes: Record<string, number>;
 }
@@ -97,7 +97,7 @@ export function contentWriter(
   force: boolean,
 ): ContentWriter {
   const writer: ContentWriter = {
-    written: [],
+    written: 0,
     writes: {},
     write(rel, text, made) {
       const file = path.join(contentDir, rel);
@@ -107,7 +107,7 @@ export function contentWriter(
       if (decision === 'new' || decision === 'update') {
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, text);
-        writer.written.push(file);
+        writer.written += 1;
       }
       if (decision !== 'edited' && decision !== 'foreign')
         manifest.files[rel] = made?.source

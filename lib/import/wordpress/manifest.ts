@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -42,19 +51,62 @@ export function readManifest(contentDir: string): Manifest {
   return manifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
+/**
+ * The manifest as `JSON.stringify(manifest, null, 2)` prints it with its keys sorted, written a
+ * piece at a time (an archive's manifest is tens of megabytes, its redirects most of it) to a
+ * file beside it, which replaces it only when the two differ.
+ */
 export function writeManifest(contentDir: string, manifest: Manifest): void {
-  const sorted: Manifest = {
-    files: Object.fromEntries(
-      Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b)),
-    ),
-    redirects: Object.fromEntries(
-      Object.entries(manifest.redirects).sort(([a], [b]) => a.localeCompare(b)),
-    ),
-  };
-  const text = `${JSON.stringify(sorted, null, 2)}\n`;
   const file = path.join(contentDir, MANIFEST_FILE);
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
-  writeFileSync(file, text);
+  const next = `${file}.${process.pid}.tmp`;
+  const out = openSync(next, 'w');
+  const written = createHash('sha256');
+  let pending = '';
+  const put = (text: string) => {
+    pending += text;
+    if (pending.length < 1 << 20) return;
+    written.update(pending);
+    writeSync(out, pending);
+    pending = '';
+  };
+  const compare = new Intl.Collator().compare;
+  const section = (name: string, record: Record<string, unknown>, last: boolean) => {
+    const keys = Object.keys(record).sort(compare);
+    put(`  ${JSON.stringify(name)}: {`);
+    keys.forEach((key, i) => {
+      const value = JSON.stringify(record[key], null, 2).replace(/\n/g, '\n    ');
+      put(`${i ? ',' : ''}\n    ${JSON.stringify(key)}: ${value}`);
+    });
+    put(`${keys.length ? '\n  ' : ''}}${last ? '' : ','}\n`);
+  };
+  try {
+    put('{\n');
+    section('files', manifest.files, false);
+    section('redirects', manifest.redirects, true);
+    put('}\n');
+    written.update(pending);
+    writeSync(out, pending);
+  } finally {
+    closeSync(out);
+  }
+  if (existsSync(file) && fileHash(file) === written.digest('hex')) {
+    rmSync(next);
+    return;
+  }
+  renameSync(next, file);
+}
+
+function fileHash(file: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.alloc(1 << 20);
+  const fd = openSync(file, 'r');
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer))
+      hash.update(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 export type WriteDecision = 'new' | 'unchanged' | 'update' | 'edited' | 'foreign';

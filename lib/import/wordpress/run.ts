@@ -199,12 +199,12 @@ function writeAuthors(
  */
 async function ingestAndStore(
   contentDir: string,
-  written: string[],
+  written: number,
   manifest: Manifest,
   summary: ImportSummary,
   entries: ReportEntry[],
 ): Promise<void> {
-  if (written.length > 0) {
+  if (written > 0) {
     // A full reconcile by hash: only changed files are read, and a new store is filled whole.
     const { problems } = await ingestContent({ contentDir });
     summary.ingestProblems = problems.length;
