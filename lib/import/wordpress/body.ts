@@ -153,5 +153,7 @@ function placeMarkers(tree: HastRoot, replacements: ElementContent[][]): void {
 
 /** The words of an HTML fragment (a title, an excerpt, a caption), entities decoded. */
 export function htmlText(html: string): string {
-  return textOf(htmlParser.parse(html)).replace(/\s+/g, ' ').trim();
+  // Without markup, references or NULs (which the parser drops) the text is the words as given.
+  const text = /[<&\0]/.test(html) ? textOf(htmlParser.parse(html)) : html;
+  return text.replace(/\s+/g, ' ').trim();
 }

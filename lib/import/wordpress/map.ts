@@ -81,9 +81,10 @@ export function slugFrom(postName: string, title: string, fallback: string): str
   } catch {
     decoded = postName;
   }
-  const candidates = [decoded.replace(ZERO_WIDTH_AND_BIDI, ''), htmlText(title)];
+  // The title only when the name gives nothing.
+  const candidates = [() => decoded.replace(ZERO_WIDTH_AND_BIDI, ''), () => htmlText(title)];
   for (const candidate of candidates) {
-    const slug = cut(slugify(candidate.replace(ZERO_WIDTH_AND_BIDI, '')), 120);
+    const slug = cut(slugify(candidate().replace(ZERO_WIDTH_AND_BIDI, '')), 120);
     if (slug) return slug;
   }
   return fallback;
