@@ -12,7 +12,7 @@
  * Then the same command again on the same export (a re-run: it must write nothing). For each run:
  * wall time, posts (posts and pages read) per second, and the peak RSS of the command's process
  * tree (tsx and the node it starts, ingest workers included), sampled every 100 ms. Each line of
- * the command's output goes to a log with the seconds since its start. Prints a markdown table
+ * the command's output goes to a log with the seconds since its start, and the RSS every 5 s. Prints a markdown table
  * with the targets (at 100,000 posts) and pass/fail.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -101,11 +101,16 @@ async function runImport(exportFile: string, label: string): Promise<Run> {
   }
   let peakRss = 0;
   let sampling = false;
+  let samples = 0;
   const sampler = setInterval(() => {
     if (sampling || !child.pid) return;
     sampling = true;
     treeRss(child.pid)
-      .then((rss) => (peakRss = Math.max(peakRss, rss)))
+      .then((rss) => {
+        peakRss = Math.max(peakRss, rss);
+        // Every 5 s, the tree's RSS in the log beside what the command said.
+        if (samples++ % 50 === 0) log.write(`${seconds().padStart(7)} s  [rss ${mb(rss)}]\n`);
+      })
       .catch(() => undefined)
       .finally(() => (sampling = false));
   }, 100);
