@@ -168,6 +168,13 @@ export function statusOf(
   }
 }
 
+/** Whether mapping the item as an article or a page converts its body (else it is refused first). */
+export function converts(item: WxrItem, kind: 'article' | 'page'): boolean {
+  return kind === 'article'
+    ? !!statusOf(item) && item.truncated.length === 0
+    : item.status === 'publish' && !item.password;
+}
+
 /** `slug`: the slug to take instead of post_name's (when that one is held by another file). */
 export function mapPost(item: WxrItem, ctx: MapContext, slug?: string): MapResult {
   const where = statusOf(item);

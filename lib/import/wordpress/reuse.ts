@@ -97,16 +97,17 @@ export type MapOne = (item: WxrItem, ctx: MapContext, kind: Kind, slug?: string)
 /**
  * `map`, unless the item's recorded outcome can be taken as it is (`file.reused`, no text);
  * `onDisk(rel)`: whether the file is there as the manifest recorded it. Without a run key
- * (`--force`) everything is mapped.
+ * (`--force`) everything is mapped. `reusable(item, kind)`: whether the item, asked for with no
+ * slug of its own, would be taken as recorded (nothing to convert ahead).
  */
 export function reusingMapper(
   manifest: Manifest,
   run: string | undefined,
   onDisk: (rel: string) => boolean,
   map: MapOne,
-): MapOne {
-  return (item, ctx, kind, slug) => {
-    if (run === undefined) return map(item, ctx, kind, slug);
+): { map: MapOne; reusable: (item: WxrItem, kind: Kind) => boolean } {
+  const recorded = (item: WxrItem, kind: Kind, slug: string | undefined) => {
+    if (run === undefined) return undefined;
     const source = sourceKey(run, item, slug);
     const wanted =
       slug ??
@@ -116,27 +117,35 @@ export function reusingMapper(
     const rel = kind === 'article' ? `articles/wp-${item.postId}.md` : `pages/${wanted}.md`;
     const record = manifest.files[rel];
     const where = statusOf(item);
-    if (record?.source === source && record.notes && where && onDisk(rel)) {
-      if (kind === 'article') ctx.authorOf(item.creator);
-      return {
-        ok: true,
-        file: {
-          kind,
-          wpId: item.postId,
-          path: rel,
-          id: kind === 'article' ? `wp-${item.postId}` : undefined,
-          slug: wanted,
-          tags: [],
-          text: '',
-          notes: record.notes.map((note) => ({ ...note })),
-          status: kind === 'article' ? where.status : 'published',
-          source,
-          reused: true,
-        },
-      };
-    }
-    const mapped = map(item, ctx, kind, slug);
-    if (mapped.ok) mapped.file.source = source;
-    return mapped;
+    const taken = record?.source === source && !!record.notes && !!where && onDisk(rel);
+    return { source, wanted, rel, record, where, taken };
+  };
+  return {
+    reusable: (item, kind) => !!recorded(item, kind, undefined)?.taken,
+    map: (item, ctx, kind, slug) => {
+      const found = recorded(item, kind, slug);
+      if (found?.taken && found.where && found.record?.notes) {
+        if (kind === 'article') ctx.authorOf(item.creator);
+        return {
+          ok: true,
+          file: {
+            kind,
+            wpId: item.postId,
+            path: found.rel,
+            id: kind === 'article' ? `wp-${item.postId}` : undefined,
+            slug: found.wanted,
+            tags: [],
+            text: '',
+            notes: found.record.notes.map((note) => ({ ...note })),
+            status: kind === 'article' ? found.where.status : 'published',
+            source: found.source,
+            reused: true,
+          },
+        };
+      }
+      const mapped = map(item, ctx, kind, slug);
+      if (mapped.ok && found) mapped.file.source = found.source;
+      return mapped;
+    },
   };
 }

@@ -150,6 +150,26 @@ describe('importWordpress', () => {
     );
   });
 
+  it('converts on worker threads as it does in-process', async () => {
+    const here = await project();
+    const inProcess = await importWordpress({
+      ...here.options,
+      ingest: false,
+      conversion: { workers: 0 },
+    });
+    const there = await project();
+    vi.restoreAllMocks(); // the workers' script is compiled from the project's sources
+    const onWorkers = await importWordpress({
+      ...there.options,
+      ingest: false,
+      conversion: { workers: 2, poolFrom: 0 },
+    });
+    expect(onWorkers.entries).toEqual(inProcess.entries);
+    expect(onWorkers.summary).toEqual(inProcess.summary);
+    for (const entry of inProcess.entries.filter((e) => e.file))
+      expect(there.read(entry.file!)).toBe(here.read(entry.file!));
+  });
+
   it('imports every item of an export without post ids once, and again changes nothing', async () => {
     const { options } = await project();
     const real = {
