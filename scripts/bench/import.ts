@@ -2,8 +2,8 @@
  * `npm run bench:import [-- --posts=100000] [--engine=sqlite|postgres]`
  *
  * The WordPress import at scale: a synthetic export of N posts (scripts/bench/wordpress-export.ts,
- * written once under .data/bench/ and reused) imported by the real command
- * (`tsx scripts/dev/import-wordpress.ts`, what `npm run import:wordpress` runs) as a child process
+ * written once under .data/bench/ and reused) imported by the real command (what
+ * `npm run import:wordpress` runs, read from package.json, without npm) as a child process
  * into a scratch content folder (.data/bench/import-N/content, the bundled sections.yaml only)
  * and an empty store (a SQLite file beside it, or the PostgreSQL database
  * WARTA_IMPORT_BENCH_DATABASE_URL, dropped and created again). The command ingests what it wrote
@@ -11,7 +11,7 @@
  * converted and written, the manifest and report, the ingest into the store and the redirects.
  * Then the same command again on the same export (a re-run: it must write nothing). For each run:
  * wall time, posts (posts and pages read) per second, and the peak RSS of the command's process
- * tree (tsx and the node it starts, ingest workers included), sampled every 100 ms. Each line of
+ * tree (its worker threads included), sampled every 100 ms. Each line of
  * the command's output goes to a log with the seconds since its start, and the RSS every 5 s. Prints a markdown table
  * with the targets (at 100,000 posts) and pass/fail.
  */
@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from '../kit/args';
-import { treeRss } from '../kit/resources';
+import { treeCpuSeconds, treeRss } from '../kit/resources';
 import { loadAverage } from '../kit/stats';
 import { BENCH_DIR } from './archive';
 import { emptyDatabase, removeSqlite } from './store';
@@ -50,6 +50,8 @@ const DEFAULT_IMAGE = path.resolve('public/images/wp/gambar-bawaan.jpg');
 
 interface Run {
   wallMs: number;
+  /** CPU seconds of the process tree (its last samples, every 100 ms). */
+  cpuS: number;
   peakRss: number;
   code: number | null;
   summary: Summary;
@@ -80,16 +82,28 @@ function storeEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** What `npm run import:wordpress` runs (package.json), without npm: `node` or a bin of the project. */
+async function importCommand(): Promise<string[]> {
+  const pkg = JSON.parse(await readFile('package.json', 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [command, ...args] = pkg.scripts['import:wordpress']!.split(/\s+/);
+  return [
+    command === 'node' ? process.execPath : path.resolve('node_modules/.bin', command!),
+    ...args,
+  ];
+}
+
 /** Runs the import command once, sampling its process tree's RSS; its output to `log`. */
 async function runImport(exportFile: string, label: string): Promise<Run> {
   const log = createWriteStream(path.join(scratch, `${label}.log`));
   const reportFile = path.join(scratch, `report-${label}.json`);
   const started = performance.now();
-  const child = spawn(
-    path.resolve('node_modules/.bin/tsx'),
-    ['scripts/dev/import-wordpress.ts', exportFile, '--report', reportFile],
-    { env: storeEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const [command, ...args] = await importCommand();
+  const child = spawn(command!, [...args, exportFile, '--report', reportFile], {
+    env: storeEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let convertedS: number | undefined;
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   for (const stream of [child.stdout, child.stderr]) {
@@ -100,12 +114,18 @@ async function runImport(exportFile: string, label: string): Promise<Run> {
     });
   }
   let peakRss = 0;
+  const cpu = new Map<number, number>();
   let sampling = false;
   let samples = 0;
   const sampler = setInterval(() => {
     if (sampling || !child.pid) return;
     sampling = true;
-    treeRss(child.pid)
+    const pid = child.pid;
+    treeCpuSeconds(pid)
+      .then((seconds) => {
+        for (const [p, s] of seconds) cpu.set(p, s);
+        return treeRss(pid);
+      })
       .then((rss) => {
         peakRss = Math.max(peakRss, rss);
         // Every 5 s, the tree's RSS in the log beside what the command said.
@@ -122,7 +142,8 @@ async function runImport(exportFile: string, label: string): Promise<Run> {
   clearInterval(sampler);
   await new Promise((resolve) => log.end(resolve));
   const report = JSON.parse(await readFile(reportFile, 'utf8')) as { summary: Summary };
-  return { wallMs, peakRss, code, summary: report.summary, convertedS };
+  const cpuS = [...cpu.values()].reduce((a, b) => a + b, 0);
+  return { wallMs, cpuS, peakRss, code, summary: report.summary, convertedS };
 }
 
 const minutes = (ms: number) => {
@@ -174,6 +195,11 @@ function printTable(exportBytes: number, first: Run, again: Run, loads: string[]
       first.convertedS === undefined ? '—' : minutes(first.convertedS * 1000),
     ],
     [
+      'of it: CPU time (process tree, all threads)',
+      '',
+      `${minutes(first.cpuS * 1000)} (${(first.cpuS / (first.wallMs / 1000)).toFixed(2)} cores)`,
+    ],
+    [
       'posts per second (posts and pages read)',
       '≥ 167',
       `**${Math.round(firstPosts / (first.wallMs / 1000))}**`,
@@ -187,6 +213,11 @@ function printTable(exportBytes: number, first: Run, again: Run, loads: string[]
       're-run of the same export',
       '≤ 1 min',
       `**${minutes(again.wallMs)}** ${scale === 1 ? mark(again.wallMs <= TARGET.rerunMs) : ''}`,
+    ],
+    [
+      're-run: CPU time',
+      '',
+      `${minutes(again.cpuS * 1000)} (${(again.cpuS / (again.wallMs / 1000)).toFixed(2)} cores)`,
     ],
     [
       're-run: files written',
@@ -256,11 +287,15 @@ async function main() {
       `first import of ${count(POSTS)} posts (log: ${path.relative('.', scratch)}/first.log)`,
     );
     const first = await runImport(exportFile, 'first');
-    console.log(`  ${minutes(first.wallMs)}, peak RSS ${mb(first.peakRss)}, exit ${first.code}`);
+    console.log(
+      `  ${minutes(first.wallMs)}, CPU ${minutes(first.cpuS * 1000)}, peak RSS ${mb(first.peakRss)}, exit ${first.code}`,
+    );
     loads.push(loadAverage(1));
     console.log('re-run of the same export');
     const again = await runImport(exportFile, 'again');
-    console.log(`  ${minutes(again.wallMs)}, peak RSS ${mb(again.peakRss)}, exit ${again.code}`);
+    console.log(
+      `  ${minutes(again.wallMs)}, CPU ${minutes(again.cpuS * 1000)}, peak RSS ${mb(again.peakRss)}, exit ${again.code}`,
+    );
     loads.push(loadAverage(1));
     printTable(exportBytes, first, again, loads);
   } finally {
