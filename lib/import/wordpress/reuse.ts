@@ -106,7 +106,14 @@ export function reusingMapper(
   onDisk: (rel: string) => boolean,
   map: MapOne,
 ): { map: MapOne; reusable: (item: WxrItem, kind: Kind) => boolean } {
+  // What was found for an item asked without a slug, kept for the map that follows reusable().
+  const found = new WeakMap<WxrItem, ReturnType<typeof look>>();
   const recorded = (item: WxrItem, kind: Kind, slug: string | undefined) => {
+    if (slug !== undefined) return look(item, kind, slug);
+    if (!found.has(item)) found.set(item, look(item, kind, undefined));
+    return found.get(item);
+  };
+  const look = (item: WxrItem, kind: Kind, slug: string | undefined) => {
     if (run === undefined) return undefined;
     const source = sourceKey(run, item, slug);
     const wanted =
@@ -123,28 +130,29 @@ export function reusingMapper(
   return {
     reusable: (item, kind) => !!recorded(item, kind, undefined)?.taken,
     map: (item, ctx, kind, slug) => {
-      const found = recorded(item, kind, slug);
-      if (found?.taken && found.where && found.record?.notes) {
+      const had = recorded(item, kind, slug);
+      // Still the record it was taken for (not one this run wrote since, for an id seen twice).
+      if (had?.taken && had.where && had.record?.notes && manifest.files[had.rel] === had.record) {
         if (kind === 'article') ctx.authorOf(item.creator);
         return {
           ok: true,
           file: {
             kind,
             wpId: item.postId,
-            path: found.rel,
+            path: had.rel,
             id: kind === 'article' ? `wp-${item.postId}` : undefined,
-            slug: found.wanted,
+            slug: had.wanted,
             tags: [],
             text: '',
-            notes: found.record.notes.map((note) => ({ ...note })),
-            status: kind === 'article' ? found.where.status : 'published',
-            source: found.source,
+            notes: had.record.notes.map((note) => ({ ...note })),
+            status: kind === 'article' ? had.where.status : 'published',
+            source: had.source,
             reused: true,
           },
         };
       }
       const mapped = map(item, ctx, kind, slug);
-      if (mapped.ok && found) mapped.file.source = found.source;
+      if (mapped.ok && had) mapped.file.source = had.source;
       return mapped;
     },
   };
