@@ -48,7 +48,7 @@ export interface ConvertTuning {
 export const POOL_FROM = 500;
 const MAX_WORKERS = 4;
 /** A worker's heap: one post at a time needs little; the rest is garbage collected sooner. */
-const WORKER_HEAP_MB = 128;
+const WORKER_HEAP_MB = 64;
 const WORKER_SOURCE = 'lib/import/wordpress/convert-worker.ts';
 const READY_TIMEOUT_MS = 15_000;
 

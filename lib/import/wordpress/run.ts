@@ -9,7 +9,7 @@ import { firstPass, type FirstPass } from './first-pass';
 import { readManifest, writeManifest, type Manifest } from './manifest';
 import { authorFile, converts } from './map';
 import { mapContext } from './map-context';
-import { locate, oldAddresses, type Located } from './old-addresses';
+import { locate, oldAddresses, termInterner, type Located } from './old-addresses';
 import { progressMeter } from './progress';
 import {
   emptySummary,
@@ -40,6 +40,8 @@ import type { WxrItem, WxrSite } from './wxr-records';
 const s = strings.wordpressImport;
 /** Posts read ahead of the one being taken: what the conversion workers have to do meanwhile. */
 const WINDOW = 64;
+/** Old addresses handed to the store at a time. */
+const REDIRECTS_PER_CALL = 10_000;
 /** Parse workers of the ingest that follows (lib/ingest/parse-pool.ts). */
 const INGEST_WORKERS = 1;
 
@@ -104,6 +106,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
   summary.writes = writer.writes;
 
   const located: Located[] = [];
+  const internTerm = termInterner();
   const intern = reasonInterner();
   const tick = progressMeter(progress, first.posts);
   // A post made from the same item and inputs as the file still on disk is not converted again.
@@ -170,7 +173,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
     if (file.status === 'scheduled') entry.reasons.push(s.scheduled);
     entry.outcome = file.notes.length ? 'approximate' : 'imported';
     summary[kind][entry.outcome] += 1;
-    located.push(locate(file, item));
+    located.push(locate(file, item, internTerm));
   };
   const window: { item: WxrItem; result?: Promise<ConvertResult | undefined> }[] = [];
   let takeFailed = false;
@@ -294,11 +297,16 @@ async function ingestAndStore(
     }
   }
   const { store } = await openStore(contentDir);
-  const rows = Object.entries(manifest.redirects).map(([oldPath, target]) => ({
-    oldPath,
-    target,
-  }));
-  await store.write((w) => w.putRedirects(rows));
+  // In one transaction, a slice at a time: an archive has hundreds of thousands of them.
+  const oldPaths = Object.keys(manifest.redirects);
+  await store.write(async (w) => {
+    for (let i = 0; i < oldPaths.length; i += REDIRECTS_PER_CALL)
+      await w.putRedirects(
+        oldPaths
+          .slice(i, i + REDIRECTS_PER_CALL)
+          .map((oldPath) => ({ oldPath, target: manifest.redirects[oldPath]! })),
+      );
+  });
 }
 
 /** Whether anything could be used: the command fails only when nothing was read. */
