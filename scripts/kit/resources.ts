@@ -28,22 +28,31 @@ export async function treeRss(pid: number): Promise<number> {
 }
 
 /**
- * CPU seconds (user and system) each process of the tree has used so far, by pid: sampled until
- * a command ends, the last sample of each process is (nearly) all it used.
+ * The RSS of each of `pids` and the CPU seconds (user and system) each has used so far: sampled
+ * until a command ends, the last sample of each process is (nearly) all it used.
  */
-export async function treeCpuSeconds(pid: number): Promise<Map<number, number>> {
-  const seconds = new Map<number, number>();
-  for (const p of await processTree(pid)) {
+export async function processUsage(
+  pids: Iterable<number>,
+): Promise<Map<number, { rss: number; cpuSeconds: number }>> {
+  const usage = new Map<number, { rss: number; cpuSeconds: number }>();
+  for (const p of pids) {
     const statLine = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
     const fields = statLine.slice(statLine.lastIndexOf(')') + 2).split(' ');
-    // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in 1/100 s.
-    if (fields.length > 12) seconds.set(p, (Number(fields[11]) + Number(fields[12])) / 100);
+    // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in 1/100 s; rss,
+    // field 24 (21 after the name), in pages.
+    if (fields.length > 21)
+      usage.set(p, {
+        cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100,
+        rss: Number(fields[21]) * PAGE_BYTES,
+      });
   }
-  return seconds;
+  return usage;
 }
 
+const PAGE_BYTES = 4096;
+
 /** A process and its descendants. */
-async function processTree(pid: number): Promise<Set<number>> {
+export async function processTree(pid: number): Promise<Set<number>> {
   const parents = new Map<number, number>();
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
