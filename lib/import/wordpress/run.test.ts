@@ -150,6 +150,17 @@ describe('importWordpress', () => {
     );
   });
 
+  it('writes the old addresses to a store that lacks them, on a re-run too', async () => {
+    const { dir, contentDir, options } = await project();
+    await importWordpress(options);
+    await importWordpress(options);
+    await closeStores();
+    vi.stubEnv('WARTA_SQLITE_FILE', path.join(dir, 'another.sqlite'));
+    await importWordpress(options);
+    const { store } = await openStore(contentDir);
+    expect(await store.redirectFor('/?p=11')).toBe('/berita/wp-11/relawan-dapur-umum');
+  });
+
   it('converts on worker threads as it does in-process', async () => {
     const here = await project();
     const inProcess = await importWordpress({

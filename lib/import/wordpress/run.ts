@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { ingestContent } from '../../ingest';
@@ -42,6 +43,8 @@ const s = strings.wordpressImport;
 const WINDOW = 64;
 /** Old addresses handed to the store at a time. */
 const REDIRECTS_PER_CALL = 10_000;
+/** The store's meta key of the old addresses last written by an import. */
+const REDIRECTS_META = 'wordpress-import-redirects';
 /** Parse workers of the ingest that follows (lib/ingest/parse-pool.ts). */
 const INGEST_WORKERS = 1;
 
@@ -229,6 +232,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
   summary.redirects = Object.keys(manifest.redirects).length;
   summary.imagesCopied = uploads.copied;
   writeManifest(contentDir, manifest);
+  // Written: only the old addresses are needed past here.
+  manifest.files = {};
 
   if (options.ingest !== false)
     await ingestAndStore(contentDir, writer.written, manifest, summary, entries);
@@ -297,8 +302,14 @@ async function ingestAndStore(
     }
   }
   const { store } = await openStore(contentDir);
-  // In one transaction, a slice at a time: an archive has hundreds of thousands of them.
-  const oldPaths = Object.keys(manifest.redirects);
+  // The store notes the hash of the old addresses it was given last: the same again are not
+  // written again (a re-run). Else in one transaction, a slice at a time: an archive has
+  // hundreds of thousands of them.
+  const oldPaths = Object.keys(manifest.redirects).sort();
+  const hash = createHash('sha256');
+  for (const oldPath of oldPaths) hash.update(`${oldPath}\t${manifest.redirects[oldPath]}\n`);
+  const digest = hash.digest('hex');
+  if ((await store.ingestState([])).meta.get(REDIRECTS_META) === digest) return;
   await store.write(async (w) => {
     for (let i = 0; i < oldPaths.length; i += REDIRECTS_PER_CALL)
       await w.putRedirects(
@@ -306,6 +317,7 @@ async function ingestAndStore(
           .slice(i, i + REDIRECTS_PER_CALL)
           .map((oldPath) => ({ oldPath, target: manifest.redirects[oldPath]! })),
       );
+    await w.setMeta(REDIRECTS_META, digest);
   });
 }
 
