@@ -188,7 +188,8 @@ function printTable(exportBytes: number, first: Run, again: Run, loads: string[]
     `\n${new Date().toISOString().slice(0, 10)}, commit ${commit()}; ${os.cpus().length} cores ` +
       `(\`${cpu}\`), ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node.js ${process.versions.node}; ` +
       `load average ${loads.join(' → ')}. ${ENGINE === 'sqlite' ? 'SQLite' : 'PostgreSQL'}; export of ` +
-      `${count(POSTS)} posts, ${mb(exportBytes)} (${count(Math.round(exportBytes / POSTS))} B a post).\n`,
+      `${count(POSTS)} posts, ${Math.round(exportBytes / 1e6)} MB (${count(Math.round(exportBytes / POSTS))} B a post). ` +
+      'RSS in MiB.\n',
   );
   const rows: string[][] = [
     ['import of the export', 'target at 100,000', `${count(POSTS)} posts`],

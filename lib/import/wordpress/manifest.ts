@@ -22,21 +22,18 @@ import { z } from 'zod';
 
 export const MANIFEST_FILE = '.wordpress-import.json';
 
+const fileSchema = z.object({
+  hash: z.string(),
+  wpId: z.number().optional(),
+  /** The key of what the file was made from, and its conversion's notes (./reuse.ts). */
+  source: z.string().optional(),
+  notes: z
+    .array(z.object({ kind: z.enum(['approximate', 'dropped']), message: z.string() }))
+    .optional(),
+});
+
 const manifestSchema = z.object({
-  files: z
-    .record(
-      z.string(),
-      z.object({
-        hash: z.string(),
-        wpId: z.number().optional(),
-        /** The key of what the file was made from, and its conversion's notes (./reuse.ts). */
-        source: z.string().optional(),
-        notes: z
-          .array(z.object({ kind: z.enum(['approximate', 'dropped']), message: z.string() }))
-          .optional(),
-      }),
-    )
-    .default({}),
+  files: z.record(z.string(), fileSchema).default({}),
   redirects: z.record(z.string(), z.string()).default({}),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -48,7 +45,28 @@ export function hashText(text: string): string {
 export function readManifest(contentDir: string): Manifest {
   const file = path.join(contentDir, MANIFEST_FILE);
   if (!existsSync(file)) return { files: {}, redirects: {} };
-  return manifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  // Checked entry by entry, each replaced by its checked copy: a copy of an archive's manifest
+  // made whole beside the one read would double what it takes. Anything the entries do not pass
+  // is reported by the whole schema.
+  const record = (value: unknown) =>
+    value === undefined
+      ? {}
+      : typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : undefined;
+  const top = record(raw);
+  const files = record(top?.files);
+  const redirects = record(top?.redirects);
+  if (!top || !files || !redirects) return manifestSchema.parse(raw);
+  for (const key of Object.keys(files)) {
+    const checked = fileSchema.safeParse(files[key]);
+    if (!checked.success || key === '__proto__') return manifestSchema.parse(raw);
+    files[key] = checked.data;
+  }
+  for (const key of Object.keys(redirects))
+    if (typeof redirects[key] !== 'string' || key === '__proto__') return manifestSchema.parse(raw);
+  return { files: files as Manifest['files'], redirects: redirects as Manifest['redirects'] };
 }
 
 /**
