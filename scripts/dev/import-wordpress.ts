@@ -5,6 +5,9 @@
  *                               [--force] [--report <file>] [--no-ingest]
  *                               [--dateline <text>] [--utc-offset +07:00]
  *
+ * Run compiled ahead by esbuild (scripts/dev/run-compiled.mjs), as `npm run publish` is: tsx
+ * would compile on every start, and its own process and loader thread cost memory and seconds.
+ *
  * See lib/import/wordpress/run.ts. Prints a summary; the report (per post: imported, converted
  * approximately, not imported, with the reasons) is written to a JSON Lines file as the import
  * goes. Exits non-zero only when nothing could be read from the export.

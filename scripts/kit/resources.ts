@@ -18,6 +18,41 @@ export async function duBytes(dir: string): Promise<number> {
 
 /** RSS of a process and its descendants (the server may fork). */
 export async function treeRss(pid: number): Promise<number> {
+  const tree = await processTree(pid);
+  let rss = 0;
+  for (const p of tree) {
+    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+    rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+  }
+  return rss;
+}
+
+/**
+ * The RSS of each of `pids` and the CPU seconds (user and system) each has used so far: sampled
+ * until a command ends, the last sample of each process is (nearly) all it used.
+ */
+export async function processUsage(
+  pids: Iterable<number>,
+): Promise<Map<number, { rss: number; cpuSeconds: number }>> {
+  const usage = new Map<number, { rss: number; cpuSeconds: number }>();
+  for (const p of pids) {
+    const statLine = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
+    const fields = statLine.slice(statLine.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in 1/100 s; rss,
+    // field 24 (21 after the name), in pages.
+    if (fields.length > 21)
+      usage.set(p, {
+        cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100,
+        rss: Number(fields[21]) * PAGE_BYTES,
+      });
+  }
+  return usage;
+}
+
+const PAGE_BYTES = 4096;
+
+/** A process and its descendants. */
+export async function processTree(pid: number): Promise<Set<number>> {
   const parents = new Map<number, number>();
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -35,12 +70,7 @@ export async function treeRss(pid: number): Promise<number> {
         grew = true;
       }
   }
-  let rss = 0;
-  for (const p of tree) {
-    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
-    rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-  }
-  return rss;
+  return tree;
 }
 
 /** The peak RSS of this process since the last reset (Linux: VmHWM; reset by clear_refs). */

@@ -54,7 +54,8 @@ export interface BodyNote {
 export type Note = (kind: BodyNote['kind'], message: string) => void;
 
 export interface ConvertedBody {
-  markdown: string;
+  /** The body printed (on first use). */
+  readonly markdown: string;
   /** The body's Markdown tree (what `markdown` prints). */
   tree: MdastRoot;
   notes: BodyNote[];
@@ -87,8 +88,20 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   };
   const tree = toHast(html, ctx, note, true);
   const mdast = toMarkdownTree(tree, note);
-  const markdown = String(printer.stringify(mdast)).trim();
-  return { markdown: markdown ? `${markdown}\n` : '', tree: mdast, notes, text: bodyText(mdast) };
+  let markdown: string | undefined;
+  return {
+    // Printed when asked: the importer prints the tree once, inside its file (./map.ts).
+    get markdown() {
+      if (markdown === undefined) {
+        const printed = String(printer.stringify(mdast)).trim();
+        markdown = printed ? `${printed}\n` : '';
+      }
+      return markdown;
+    },
+    tree: mdast,
+    notes,
+    text: bodyText(mdast),
+  };
 }
 
 /** HTML with shortcodes, as a cleaned hast tree (blocks resolved, paragraphs made). */
@@ -143,6 +156,8 @@ function placeMarkers(tree: HastRoot, replacements: ElementContent[][]): void {
  * reader never sees (a script's or a style's text) is not among them.
  */
 export function htmlText(html: string): string {
+  // Without markup, references or NULs (which the parser drops) the text is the words as given.
+  if (!/[<&\0]/.test(html)) return html.replace(/\s+/g, ' ').trim();
   const tree = htmlParser.parse(html);
   visit(tree, 'element', (node, index, parent) => {
     if (!parent || index === undefined || !REMOVED.has(node.tagName)) return;

@@ -70,6 +70,10 @@ export interface MappedFile {
   text: string;
   notes: BodyNote[];
   status: 'published' | 'scheduled' | 'draft';
+  /** The key of what it was made from (./reuse.ts). */
+  source?: string;
+  /** Taken from the last run's record (./reuse.ts): not converted again, `text` is empty. */
+  reused?: boolean;
 }
 
 export type MapResult = { ok: true; file: MappedFile } | { ok: false; reason: string };
@@ -104,9 +108,10 @@ export function slugFrom(postName: string, title: string, fallback: string): str
   } catch {
     decoded = postName;
   }
-  const candidates = [decoded.replace(ZERO_WIDTH_AND_BIDI, ''), htmlText(title)];
+  // The title only when the name gives nothing.
+  const candidates = [() => decoded.replace(ZERO_WIDTH_AND_BIDI, ''), () => htmlText(title)];
   for (const candidate of candidates) {
-    const slug = cut(slugify(candidate.replace(ZERO_WIDTH_AND_BIDI, '')), 120);
+    const slug = cut(slugify(candidate().replace(ZERO_WIDTH_AND_BIDI, '')), 120);
     if (slug) return slug;
   }
   return fallback;
@@ -171,7 +176,7 @@ export function contentFile(frontmatter: Record<string, unknown>, body: MdastRoo
 }
 
 /** Where a post is headed, from its WordPress status. */
-function statusOf(
+export function statusOf(
   item: WxrItem,
 ): { status: MappedFile['status']; reason?: string; note?: string } | undefined {
   if (item.password) return { status: 'draft', note: m.passwordProtected };
@@ -188,6 +193,13 @@ function statusOf(
     default:
       return undefined;
   }
+}
+
+/** Whether mapping the item as an article or a page converts its body (else it is refused first). */
+export function converts(item: WxrItem, kind: 'article' | 'page'): boolean {
+  return kind === 'article'
+    ? !!statusOf(item) && item.truncated.length === 0
+    : item.status === 'publish' && !item.password;
 }
 
 /** `slug`: the slug to take instead of post_name's (when that one is held by another file). */

@@ -8,7 +8,7 @@ import {
   type ArchiveCounts,
   type Redirect,
 } from './redirects';
-import type { WxrItem, WxrTerm } from './wxr-records';
+import type { WxrItem, WxrItemTerm, WxrTerm } from './wxr-records';
 
 /**
  * The old addresses of an import run (./redirects.ts makes each): the published and scheduled
@@ -23,7 +23,26 @@ export interface Located {
   pages: number;
 }
 
-export function locate(file: MappedFile, item: WxrItem): Located {
+/**
+ * One object for each term however many posts carry it: what the old addresses keep of a post
+ * is mostly its terms, the same few hundred over and over.
+ */
+export function termInterner(): (term: WxrItemTerm) => WxrItemTerm {
+  const known = new Map<string, WxrItemTerm>();
+  return (term) => {
+    const key = `${term.domain}\n${term.nicename}\n${term.name}`;
+    const found = known.get(key);
+    if (found) return found;
+    known.set(key, term);
+    return term;
+  };
+}
+
+export function locate(
+  file: MappedFile,
+  item: WxrItem,
+  intern: (term: WxrItemTerm) => WxrItemTerm = (term) => term,
+): Located {
   return {
     file: {
       wpId: file.wpId,
@@ -32,7 +51,12 @@ export function locate(file: MappedFile, item: WxrItem): Located {
       slug: file.slug,
       status: file.status,
     },
-    item: { link: item.link, guid: item.guid, terms: item.terms, creator: item.creator },
+    item: {
+      link: item.link,
+      guid: item.guid,
+      terms: item.terms.map(intern),
+      creator: item.creator,
+    },
     pages: (item.content.match(/<!--\s*nextpage\s*-->/g) ?? []).length + 1,
   };
 }

@@ -134,6 +134,61 @@ describe('importWordpress', () => {
     expect(read('articles/wp-11.md')).not.toContain('PMI');
   });
 
+  it('on a re-run, reports unchanged posts as before and converts a changed one again', async () => {
+    const { dir, options, read } = await project();
+    const first = await importWordpress(options);
+    const firstEntries = readReport(options.reportFile).entries;
+    const again = await importWordpress(options);
+    const outcomes = (entries: typeof firstEntries) =>
+      entries.map((entry) => ({ ...entry, write: undefined }));
+    expect(outcomes(readReport(options.reportFile).entries)).toEqual(outcomes(firstEntries));
+    expect(again.summary.articles).toEqual(first.summary.articles);
+    expect(again.summary.redirects).toBe(first.summary.redirects);
+
+    const before = read('articles/wp-11.md');
+    const changed = path.join(dir, 'changed.xml');
+    const source = readFileSync(options.exportFile, 'utf8');
+    expect(source).toContain('Relawan membuka');
+    writeFileSync(changed, source.replace('Relawan membuka', 'Relawan PMI membuka'));
+    const third = await importWordpress({ ...options, exportFile: changed });
+    expect(third.summary.writes).toMatchObject({ update: 1, unchanged: 7 });
+    expect(read('articles/wp-11.md')).toBe(
+      before.replace('Relawan membuka', 'Relawan PMI membuka'),
+    );
+  });
+
+  it('writes the old addresses to a store that lacks them, on a re-run too', async () => {
+    const { dir, contentDir, options } = await project();
+    await importWordpress(options);
+    await importWordpress(options);
+    await closeStores();
+    vi.stubEnv('WARTA_SQLITE_FILE', path.join(dir, 'another.sqlite'));
+    await importWordpress(options);
+    const { store } = await openStore(contentDir);
+    expect(await store.redirectFor('/?p=11')).toBe('/berita/wp-11/relawan-dapur-umum');
+  });
+
+  it('converts on worker threads as it does in-process', async () => {
+    const here = await project();
+    const inProcess = await importWordpress({
+      ...here.options,
+      ingest: false,
+      conversion: { workers: 0 },
+    });
+    const there = await project();
+    vi.restoreAllMocks(); // the workers' script is compiled from the project's sources
+    const onWorkers = await importWordpress({
+      ...there.options,
+      ingest: false,
+      conversion: { workers: 2, poolFrom: 0 },
+    });
+    const entries = (options: { reportFile: string }) => readReport(options.reportFile).entries;
+    expect(entries(there.options)).toEqual(entries(here.options));
+    expect(onWorkers.summary).toEqual(inProcess.summary);
+    for (const entry of entries(here.options).filter((e) => e.file))
+      expect(there.read(entry.file!)).toBe(here.read(entry.file!));
+  });
+
   it('imports every item of an export without post ids once, and again changes nothing', async () => {
     const { options } = await project();
     const real = {

@@ -4,6 +4,7 @@ import { strings } from '../../strings';
 import type { ExistingContent } from './content-folder';
 import type { Manifest } from './manifest';
 import { mapPage, mapPost, pageSlug, type MapContext, type MapResult } from './map';
+import type { MapOne } from './reuse';
 import type { WxrItem } from './wxr-records';
 
 /**
@@ -16,23 +17,28 @@ import type { WxrItem } from './wxr-records';
 
 const s = strings.wordpressImport;
 
+/** A post as an article, a page as a page. */
+export const mapOne: MapOne = (item, ctx, kind, slug) =>
+  kind === 'article' ? mapPost(item, ctx, slug) : mapPage(item, ctx, slug);
+
 export function uniqueFileMapper(
   existing: ExistingContent,
   manifest: Manifest,
+  map: MapOne = mapOne,
 ): (item: WxrItem, ctx: MapContext) => MapResult {
   const slugHolders = new Map(existing.slugs);
   const pageSlugs = new Set<string>();
   return (item, ctx) => {
     let mapped: MapResult;
-    if (item.postType === 'post') mapped = mapPost(item, ctx);
+    if (item.postType === 'post') mapped = map(item, ctx, 'article');
     else {
       // WordPress allows one slug under two parents; Warta's pages live side by side, beside the
       // site's own first segments (a WordPress page "berita" cannot answer at /berita).
       const wanted = pageSlug(item);
       mapped =
         pageSlugs.has(wanted) || SITE_SEGMENTS.has(wanted)
-          ? withIdInSlug(mapPage, item, ctx, wanted)
-          : mapPage(item, ctx);
+          ? withIdInSlug(map, 'page', item, ctx, wanted)
+          : map(item, ctx, 'page');
     }
     if (mapped.ok && mapped.file.kind === 'article') {
       const rel = mapped.file.path;
@@ -44,7 +50,7 @@ export function uniqueFileMapper(
           { field: 'slug', value: mapped.file.slug, heldBy: slugHolders.get(mapped.file.slug) },
         ]).length
       ) {
-        mapped = withIdInSlug(mapPost, item, ctx, mapped.file.slug);
+        mapped = withIdInSlug(map, 'article', item, ctx, mapped.file.slug);
       }
     }
     if (
@@ -64,15 +70,19 @@ export function uniqueFileMapper(
   };
 }
 
-/** The item mapped again with its WordPress id added to the slug it found taken, and a note. */
+/**
+ * The item mapped again with its WordPress id added to the slug it found taken, and a note (a
+ * reused outcome has it from its run).
+ */
 function withIdInSlug(
-  map: typeof mapPost,
+  map: MapOne,
+  kind: 'article' | 'page',
   item: WxrItem,
   ctx: MapContext,
   taken: string,
 ): MapResult {
-  const mapped = map(item, ctx, `${taken.slice(0, 100)}-${item.postId}`);
-  if (mapped.ok)
+  const mapped = map(item, ctx, kind, `${taken.slice(0, 100)}-${item.postId}`);
+  if (mapped.ok && !mapped.file.reused)
     mapped.file.notes.push({ kind: 'approximate', message: s.slugTaken(taken, mapped.file.slug) });
   return mapped;
 }

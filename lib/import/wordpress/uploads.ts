@@ -59,9 +59,14 @@ export interface UploadsResolver {
   copied: number;
 }
 
+/**
+ * `copy`: where the copies are made instead (a conversion worker leaves them to the run, which
+ * calls `copyUpload`); by default here, each counted in `copied`.
+ */
 export function uploadsResolver(
   uploadsDir: string | undefined,
   publicDir: string,
+  copy?: (source: string, target: string) => void,
 ): UploadsResolver {
   const cache = new Map<string, string | undefined>();
   const resolver: UploadsResolver = {
@@ -79,11 +84,8 @@ export function uploadsResolver(
           const name = safeName(candidate);
           if (!IMAGE.test(name)) continue;
           const target = path.join(publicDir, 'images', 'wp', name);
-          if (!existsSync(target) || statSync(target).size !== statSync(source).size) {
-            mkdirSync(path.dirname(target), { recursive: true });
-            copyFileSync(source, target);
-            resolver.copied += 1;
-          }
+          if (copy) copy(source, target);
+          else if (copyUpload(source, target)) resolver.copied += 1;
           found = `/images/wp/${name}`;
           break;
         }
@@ -93,4 +95,12 @@ export function uploadsResolver(
     },
   };
   return resolver;
+}
+
+/** Copies an upload unless its copy is there at the same size; whether it copied. */
+export function copyUpload(source: string, target: string): boolean {
+  if (existsSync(target) && statSync(target).size === statSync(source).size) return false;
+  mkdirSync(path.dirname(target), { recursive: true });
+  copyFileSync(source, target);
+  return true;
 }

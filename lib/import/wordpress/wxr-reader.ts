@@ -145,7 +145,8 @@ export async function* readWxr(
     if (depth === top.depth + 1) {
       const attributes: Record<string, string> = {};
       for (const attribute of Object.values(tag.attributes)) {
-        attributes[attribute.local] = attribute.value;
+        // Detached: a term's domain and slug are kept for the old addresses (./old-addresses.ts).
+        attributes[attribute.local] = detach(attribute.value);
       }
       field = { key, depth, chunks: [], length: 0, truncated: false, attributes };
     }
