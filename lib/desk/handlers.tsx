@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../content/errors';
 import { deskPaths } from '../desk-paths';
 import type { AccountsStore } from '../store/accounts-port';
+import type { DeskListPage, DeskListRequest } from '../store/port';
 import { strings } from '../strings';
 import { articlePath } from '../urls';
 import { type Actor } from './audit';
@@ -57,11 +58,11 @@ import {
   valuesOf,
 } from './articles';
 import { lineDiff } from './line-diff';
+import { filtersOf, listPage } from './list';
 import { revisionText } from './revision-text';
 import {
   ArticleFormView,
   type ConflictProps,
-  type DeskArticleRow,
   deskDocument,
   PeopleView,
   ProblemView,
@@ -86,8 +87,8 @@ export interface DeskDeps extends AuthDeps, ArticleDeps {
   production: boolean;
   /** The site's own origin (siteConfig.url), accepted as a form's Origin. */
   siteOrigin: string;
-  /** The store's articles for the list on the desk's first page. */
-  articles: () => Promise<DeskArticleRow[]>;
+  /** The store's part of the list on the desk's first page (lib/store's deskList). */
+  articles: (request: DeskListRequest) => Promise<DeskListPage>;
   /** WARTA_PREVIEW_SECRET: the editor links to the signed preview when it is set. */
   previewSecret?: string;
 }
@@ -150,45 +151,30 @@ async function gate(
 
 // ---- /ruang-redaksi ----
 
-const DRAFTS_LISTED = 100;
-
-/** The desk's drafts first (those of no stored article), then the store's articles. */
-async function articleRows(deps: DeskDeps, user: SignedIn['user']): Promise<DeskArticleRow[]> {
-  const [stored, drafts] = await Promise.all([deps.articles(), deps.drafts.drafts(DRAFTS_LISTED)]);
-  const storedIds = new Set(stored.map((row) => row.id));
-  const draftOf = new Map(drafts.map((draft) => [draft.id, draft]));
-  const editable = (found: Found) => mayEdit(user, found);
-  return [
-    ...drafts
-      .filter((draft) => !storedIds.has(draft.id))
-      .map((draft): DeskArticleRow => ({
-        id: draft.id,
-        title: draft.title || t.untitled,
-        status: draft.state,
-        editable: editable({ draft }),
-      })),
-    ...stored.map((row): DeskArticleRow => {
-      const draft = draftOf.get(row.id);
-      return {
-        ...row,
-        pending: draft?.state,
-        // A stored article (published, or a file's draft) is an editor's to change.
-        editable: can(user.role, 'edit-any-article'),
-      };
-    }),
-  ];
-}
-
+/**
+ * The article list: the desk's drafts first, then the store's articles, filtered by the GET
+ * form (`status`, `rubrik`, `penulis`, `q`), PER_PAGE a page (`halaman`), lib/desk/list.ts.
+ */
 export async function deskHome(request: Request, deps: DeskDeps): Promise<Response> {
   const checked = await gate(request, deps, 'use-desk');
   if (checked.kind === 'answer') return checked.response;
   const { signedIn } = checked;
+  const filters = filtersOf(new URL(request.url).searchParams);
+  const [listed, sections, authors] = await Promise.all([
+    listPage(deps, signedIn.user, filters),
+    deps.content.sections(),
+    deps.content.authors(),
+  ]);
   return deskDocument(
     t.articlesHeading,
     <ShellView
       user={signedIn.user}
       csrf={csrfToken(signedIn.token)}
-      articles={await articleRows(deps, signedIn.user)}
+      articles={listed.rows}
+      more={listed.more}
+      filters={filters}
+      sections={sections}
+      authors={authors}
     />,
   );
 }

@@ -95,13 +95,15 @@ export interface DeskListRequest {
   author?: string;
   /** The search box's words, as the reader search takes them: the hits ranked as it ranks them. */
   terms?: SearchRequest['terms'];
-  page: PageRequest;
+  /** How many to skip, and how many to give (the desk puts its own drafts before them). */
+  offset: number;
+  limit: number;
 }
 
 export interface DeskListPage {
-  /** Newest first (by relevance with a search), `perPage` of them from the page asked. */
+  /** Newest first (by relevance with a search), `limit` of them after `offset`. */
   articles: Article[];
-  /** There are articles after this page. */
+  /** There are articles after these. */
   more: boolean;
 }
 

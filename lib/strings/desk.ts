@@ -22,8 +22,23 @@ export const desk = {
   signedInAs: (name: string, role: string) => `Masuk sebagai ${name} (${role})`,
   navLabel: 'Menu Ruang Redaksi',
   articlesHeading: 'Artikel',
-  articlesNote: 'Draf dan ajuan Ruang Redaksi, lalu artikel di basis data konten.',
+  articlesNote:
+    'Draf dan ajuan Ruang Redaksi, lalu artikel di basis data konten, yang terbaru lebih dulu.',
   articlesEmpty: 'Belum ada artikel.',
+  /** The list's filters (a GET form) and its pages. */
+  list: {
+    search: 'Cari',
+    any: 'Semua',
+    section: 'Rubrik',
+    author: 'Penulis',
+    publishedAt: 'Waktu terbit',
+    show: 'Tampilkan',
+    none: 'Tidak ada artikel yang cocok.',
+    pages: 'Halaman daftar artikel',
+    page: (n: number) => `Halaman ${n}`,
+    previous: '← Sebelumnya',
+    next: 'Berikutnya →',
+  },
   headline: 'Judul',
   status: 'Status',
   articleStatus: {

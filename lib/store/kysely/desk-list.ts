@@ -90,7 +90,9 @@ async function searched(
 ): Promise<DeskListPage> {
   const terms = searchableTerms(request.terms ?? []);
   if (!terms.length) return { articles: [], more: false };
-  const search = { terms, page: request.page };
+  const { offset, limit } = request;
+  // The reader search ranks pages; the desk's page starts after its own drafts, anywhere.
+  const search = { terms, page: { page: 1, perPage: offset + limit } };
   let found = await engine.candidates(db, search, ANY, 'all');
   if (!found.length && terms.length > 1) found = await engine.candidates(db, search, ANY, 'some');
   if (!found.length) return { articles: [], more: false };
@@ -104,10 +106,9 @@ async function searched(
     : undefined;
   const candidates = kept ? found.filter((c) => kept.has(c.id)) : found;
   const ranked = rankCandidates(candidates, search, request.now.getTime());
-  const { page, perPage } = request.page;
   return {
-    articles: await articlesByIds(db, ranked.ids),
-    more: ranked.totalHits > page * perPage,
+    articles: await articlesByIds(db, ranked.ids.slice(offset)),
+    more: ranked.totalHits > offset + limit,
   };
 }
 
@@ -116,15 +117,17 @@ export async function deskList(
   engine: SearchEngine,
   request: DeskListRequest,
 ): Promise<DeskListPage> {
-  const { page, perPage } = request.page;
-  if (!Number.isInteger(page) || page < 1) return { articles: [], more: false };
+  const { offset, limit } = request;
+  if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1) {
+    return { articles: [], more: false };
+  }
   if (request.terms?.length) return searched(db, engine, request);
-  const rows = await listedIds(db, request, perPage + 1, (page - 1) * perPage);
+  const rows = await listedIds(db, request, limit + 1, offset);
   return {
     articles: await articlesByIds(
       db,
-      rows.slice(0, perPage).map((r) => r.id),
+      rows.slice(0, limit).map((r) => r.id),
     ),
-    more: rows.length > perPage,
+    more: rows.length > limit,
   };
 }
