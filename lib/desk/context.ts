@@ -5,7 +5,7 @@ import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import { publishFromDesk } from '../publishing/endpoint/deps';
 import { configuredSecret } from '../publishing/endpoint/secret';
-import { openAccounts, openDrafts, openPresence, openRevisions } from '../store';
+import { openAccounts, openAutosaves, openDrafts, openPresence, openRevisions } from '../store';
 import type { AccountsStore } from '../store/accounts-port';
 import type { DeskContent } from './articles';
 import type { DeskDeps } from './handlers';
@@ -47,6 +47,7 @@ export async function deskDeps(): Promise<DeskDeps> {
     siteOrigin: siteConfig.url,
     articles: async (request) => (await readyStore()).deskList(request),
     drafts: await openDrafts(contentRoot()),
+    autosaves: await openAutosaves(contentRoot()),
     revisions: await openRevisions(contentRoot()),
     presence: await openPresence(contentRoot()),
     content: deskContent,

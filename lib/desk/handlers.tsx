@@ -26,6 +26,7 @@ import { fromThisSite } from './origin';
 import { addPerson, changeRole, type Outcome, setActive, signOutPerson } from './people';
 import { can, type Permission } from './roles';
 import { completeSetup } from './setup';
+import { DESK_AUTOSAVE_JS } from './autosave-script';
 import { DESK_CSS } from './stylesheet';
 import { csrfToken, csrfTokenMatches, tokenHash } from './tokens';
 import {
@@ -204,6 +205,8 @@ interface FormState {
   conflict?: ConflictProps;
   /** The workflow steps' inputs as typed (a refused schedule, correction or withdrawal). */
   steps?: StepInputs;
+  /** This person's autosave, newer than the newest revision and not what the form holds. */
+  autosaveOffer?: Date;
 }
 
 /** How long after their last page load someone counts as having an article open. */
@@ -278,9 +281,13 @@ async function articleForm(
       : undefined;
   const draftState = found?.draft && t.articleStatus[found.draft.state];
   const others = id ? await presenceOn(deps, user, id) : [];
+  const newest = id ? (await deps.revisions.revisions(id, 1))[0] : undefined;
   return deskDocument(
     id ? t.article.editHeading : t.article.newHeading,
     <ArticleFormView
+      autosaveHref={deskPaths.autosave(id)}
+      savedAt={newest?.at}
+      autosaveOffer={state.autosaveOffer}
       user={user}
       csrf={csrfToken(signedIn.token)}
       action={id ? deskPaths.article(id) : deskPaths.newArticle}
@@ -340,11 +347,38 @@ function savedNotice(params: URLSearchParams): string | undefined {
 export async function newArticlePage(request: Request, deps: DeskDeps): Promise<Response> {
   const checked = await gate(request, deps, 'edit-own-drafts');
   if (checked.kind === 'answer') return checked.response;
+  const values = emptyValues('');
+  const typed = await typedState(request, deps, checked.signedIn, undefined, values);
   return articleForm(deps, checked.signedIn, undefined, undefined, {
-    values: emptyValues(''),
+    values,
     issues: [],
     base: 0,
+    ...typed,
   });
+}
+
+/**
+ * This person's autosave of the editor (`id`, or the new article's): restored into the form
+ * when asked (`?ketikan=1`), else offered when it is newer than the article's newest revision
+ * and differs from what the form would show.
+ */
+async function typedState(
+  request: Request,
+  deps: DeskDeps,
+  signedIn: SignedIn,
+  id: string | undefined,
+  values: FormValues,
+): Promise<Partial<FormState>> {
+  const autosave = await deps.autosaves.autosave(id ?? '', signedIn.user.id);
+  if (!autosave) return {};
+  const newest = id ? (await deps.revisions.revisions(id, 1))[0] : undefined;
+  if (newest && autosave.savedAt <= newest.at) return {};
+  const kept: FormValues = { ...values, ...autosave.fields, id: values.id ?? '' };
+  if (Object.keys(kept).every((name) => (kept[name] ?? '') === (values[name] ?? ''))) return {};
+  if (new URL(request.url).searchParams.get('ketikan') === '1') {
+    return { values: kept, notice: t.autosave.restored };
+  }
+  return { autosaveOffer: autosave.savedAt };
 }
 
 export async function articlePage(request: Request, deps: DeskDeps): Promise<Response> {
@@ -366,6 +400,7 @@ export async function articlePage(request: Request, deps: DeskDeps): Promise<Res
     base: await baseOf(deps, id),
     notice: savedNotice(new URL(request.url).searchParams),
     problem: issues.length ? t.article.stillToFix(issues.length) : undefined,
+    ...(await typedState(request, deps, signedIn, id, values)),
   });
 }
 
@@ -397,6 +432,11 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
   const steps = stepInputsFromForm(form);
   const values = valuesFromForm(form, id);
   const outcome = await act(deps, user, action, id, found, values, base, steps);
+  if (outcome.kind !== 'invalid' && outcome.kind !== 'conflict') {
+    // What was typed is now saved: the autosave has nothing more to offer.
+    await deps.autosaves.deleteAutosave(id, user.id);
+    if (given === undefined) await deps.autosaves.deleteAutosave('', user.id);
+  }
   switch (outcome.kind) {
     case 'saved':
       return seeOther(`${deskPaths.article(id)}?ok=disimpan`);
@@ -430,6 +470,51 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
         steps,
       });
   }
+}
+
+// ---- /ruang-redaksi/artikel/<id>/autosimpan, /ruang-redaksi/artikel/baru/autosimpan ----
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...DESK_HEADERS },
+  });
+}
+
+/** The article of /ruang-redaksi/artikel/<id>/autosimpan; undefined for the new article's. */
+function autosaveIdOf(request: Request): string | undefined {
+  const id = revisionsIdOf(request);
+  return id === 'baru' ? undefined : id;
+}
+
+/**
+ * What the editor's script sends a few seconds after typing stops and when the page is hidden:
+ * the form as typed, kept as this person's autosave of the article (one per article and
+ * person, replaced each time). Checked like a press of the form's buttons (origin, form token,
+ * session, the right to this article), answered in JSON; not a revision, not audited, never
+ * published.
+ */
+export async function autosaveSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'edit-own-drafts', ARTICLE_FORM_MAX_BYTES);
+  if (checked.kind === 'answer') {
+    const { status } = await checked.response;
+    // Signed out: the page's session has ended (the sign-in page is for a browser, not a script).
+    const refused = status === 303 ? 401 : status;
+    return json({ ok: false, status: refused }, refused);
+  }
+  const { signedIn } = checked;
+  const given = autosaveIdOf(request);
+  const found = given === undefined ? undefined : await findArticle(deps, given);
+  if (given !== undefined && !found) return json({ ok: false, status: 404 }, 404);
+  if (!mayEdit(signedIn.user, found)) return json({ ok: false, status: 403 }, 403);
+  const savedAt = deps.now();
+  await deps.autosaves.putAutosave({
+    articleId: given ?? '',
+    userId: signedIn.user.id,
+    fields: valuesFromForm(checked.form ?? new Map(), given ?? ''),
+    savedAt,
+  });
+  return json({ ok: true, savedAt: savedAt.toISOString() });
 }
 
 // ---- /ruang-redaksi/artikel/<id>/revisi ----
@@ -742,6 +827,12 @@ export async function setupSubmit(request: Request, deps: DeskDeps): Promise<Res
 }
 
 // ---- /ruang-redaksi/gaya.css ----
+
+export function deskAutosaveScript(): Response {
+  return new Response(DESK_AUTOSAVE_JS, {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8', ...DESK_HEADERS },
+  });
+}
 
 export function deskStylesheet(): Response {
   return new Response(DESK_CSS, {

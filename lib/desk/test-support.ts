@@ -9,7 +9,7 @@ import { publishFiles } from '../publishing/endpoint/handlers';
 import type { ContentChange } from '../publishing/ingest-port';
 import type { AccountsStore, Role } from '../store/accounts-port';
 import { accountsOf } from '../store/kysely/accounts';
-import { draftsOf } from '../store/kysely/drafts';
+import { autosavesOf, draftsOf } from '../store/kysely/drafts';
 import { presenceOf, revisionsOf } from '../store/kysely/revisions';
 import type { KyselyContentStore } from '../store/kysely/store';
 import { openSqliteStore } from '../store/sqlite/open';
@@ -117,6 +117,7 @@ export async function testDesk(
     siteOrigin: ORIGIN,
     articles: (request) => store.deskList(request),
     drafts: draftsOf(store),
+    autosaves: autosavesOf(store),
     revisions: revisionsOf(store),
     presence: presenceOf(store),
     content: {
@@ -286,4 +287,12 @@ export async function csrfFrom(response: Response): Promise<string> {
   const match = /name="csrf" value="([^"]+)"/.exec(await response.text());
   if (!match?.[1]) throw new Error('no form token on the page');
   return match[1];
+}
+
+/** A page without the desk's one script tag (the editor's autosave): any other script remains. */
+export function withoutDeskScript(html: string): string {
+  return html.replace(
+    /<script src="\/ruang-redaksi\/autosimpan\.js\?v=[0-9a-f]{12}" defer=""><\/script>/,
+    '',
+  );
 }

@@ -25,6 +25,15 @@ export const desk = {
   articlesNote:
     'Draf dan ajuan Ruang Redaksi, lalu artikel di basis data konten, yang terbaru lebih dulu.',
   articlesEmpty: 'Belum ada artikel.',
+  /** The editor's autosave (lib/desk/autosave-script.ts) and the offer to restore it. */
+  autosave: {
+    offer: (when: string) => `Ada ketikan yang belum disimpan dari ${when}.`,
+    restore: 'Pulihkan ketikan terakhir',
+    restored: 'Ketikan terakhir dipulihkan ke formulir. Tekan Simpan untuk menyimpannya.',
+    saved: 'Ketikan tersimpan otomatis.',
+    failed: 'Ketikan belum tersimpan otomatis; salinannya ada di peramban ini.',
+    restoreLocal: 'Pulihkan ketikan yang tersimpan di peramban ini',
+  },
   /** The list's filters (a GET form) and its pages. */
   list: {
     search: 'Cari',

@@ -20,7 +20,7 @@ import { type DeskDeps, deskHome, signInSubmit } from '../../lib/desk/handlers';
 import { addPerson } from '../../lib/desk/people';
 import { ingestInto } from '../../lib/ingest';
 import { accountsOf } from '../../lib/store/kysely/accounts';
-import { draftsOf } from '../../lib/store/kysely/drafts';
+import { autosavesOf, draftsOf } from '../../lib/store/kysely/drafts';
 import { presenceOf, revisionsOf } from '../../lib/store/kysely/revisions';
 import type { KyselyContentStore } from '../../lib/store/kysely/store';
 import type { ArticlePut } from '../../lib/store/writer-port';
@@ -158,6 +158,7 @@ function depsOf(store: KyselyContentStore): DeskDeps {
     siteOrigin: ORIGIN,
     articles: (request) => store.deskList(request),
     drafts: draftsOf(store),
+    autosaves: autosavesOf(store),
     revisions: revisionsOf(store),
     presence: presenceOf(store),
     content: {
