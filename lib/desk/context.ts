@@ -1,4 +1,4 @@
-import { contentRoot } from '../content/paths';
+import { contentRoot, publicRoot } from '../content/paths';
 import { readyStore } from '../ingest/ready';
 import { END_OF_TIME, now as siteNow } from '../now';
 import { storeRoute } from '../render/unavailable';
@@ -54,6 +54,7 @@ export async function deskDeps(): Promise<DeskDeps> {
     publish: publishFromDesk,
     siteNow,
     previewSecret: configuredSecret('WARTA_PREVIEW_SECRET'),
+    publicRoot: publicRoot(),
   };
 }
 

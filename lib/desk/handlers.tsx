@@ -20,6 +20,7 @@ import {
   DESK_HEADERS,
   type FormFields,
   readForm,
+  readFormWithFiles,
   seeOther,
 } from './http';
 import { fromThisSite } from './origin';
@@ -28,6 +29,13 @@ import { can, type Permission } from './roles';
 import { completeSetup } from './setup';
 import { DESK_AUTOSAVE_JS } from './autosave-script';
 import { DESK_CSS } from './stylesheet';
+import {
+  IMAGE_UPLOAD_MAX_BYTES,
+  imageFrontmatter,
+  imageMarkdown,
+  type StoredImage,
+  storeUpload,
+} from './uploads';
 import { csrfToken, csrfTokenMatches, tokenHash } from './tokens';
 import {
   checkForm,
@@ -72,6 +80,7 @@ import {
   SetupView,
   ShellView,
   SignInView,
+  UploadView,
 } from './views';
 
 /**
@@ -92,6 +101,8 @@ export interface DeskDeps extends AuthDeps, ArticleDeps {
   articles: (request: DeskListRequest) => Promise<DeskListPage>;
   /** WARTA_PREVIEW_SECRET: the editor links to the signed preview when it is set. */
   previewSecret?: string;
+  /** The site's public/ folder: uploaded images are written under its images/desk/. */
+  publicRoot: string;
 }
 
 const t = strings.desk;
@@ -113,7 +124,7 @@ function problem(
 }
 
 type Gate =
-  | { kind: 'pass'; signedIn: SignedIn; form?: FormFields }
+  | { kind: 'pass'; signedIn: SignedIn; form?: FormFields; files?: Map<string, File> }
   | { kind: 'answer'; response: Response | Promise<Response> };
 
 /**
@@ -142,12 +153,12 @@ async function gate(
     return { kind: 'answer', response: problem(t.refusedRole, 403, signedIn) };
   }
   if (!post) return { kind: 'pass', signedIn };
-  const form = await readForm(request, maxBytes);
-  if (form === 'too-large') return { kind: 'answer', response: problem(t.tooLarge, 413, signedIn) };
-  if (!csrfTokenMatches(signedIn.token, form.get('csrf'))) {
+  const read = await readFormWithFiles(request, maxBytes);
+  if (read === 'too-large') return { kind: 'answer', response: problem(t.tooLarge, 413, signedIn) };
+  if (!csrfTokenMatches(signedIn.token, read.fields.get('csrf'))) {
     return { kind: 'answer', response: problem(t.refusedToken, 403, signedIn) };
   }
-  return { kind: 'pass', signedIn, form };
+  return { kind: 'pass', signedIn, form: read.fields, files: read.files };
 }
 
 // ---- /ruang-redaksi ----
@@ -285,6 +296,7 @@ async function articleForm(
   return deskDocument(
     id ? t.article.editHeading : t.article.newHeading,
     <ArticleFormView
+      canUpload={can(user.role, 'edit-own-drafts')}
       autosaveHref={deskPaths.autosave(id)}
       savedAt={newest?.at}
       autosaveOffer={state.autosaveOffer}
@@ -515,6 +527,68 @@ export async function autosaveSubmit(request: Request, deps: DeskDeps): Promise<
     savedAt,
   });
   return json({ ok: true, savedAt: savedAt.toISOString() });
+}
+
+// ---- /ruang-redaksi/gambar ----
+
+export async function uploadPage(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'edit-own-drafts');
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  return deskDocument(
+    t.upload.heading,
+    <UploadView user={signedIn.user} csrf={csrfToken(signedIn.token)} />,
+  );
+}
+
+/**
+ * An uploaded image (multipart: `gambar`, `alt`, `caption`, `credit`), checked like every form
+ * (origin, token, session; a writer may upload), refused without alt text or credit (422), over
+ * IMAGE_UPLOAD_MAX_BYTES (413) or when it is not a JPEG, PNG or WebP by its content (415);
+ * else encoded again and written under public/images/desk/ (lib/desk/uploads.ts), answered with
+ * its path, the body's Markdown and the lead image's frontmatter.
+ */
+export async function uploadSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  // The form's text fields and its boundaries come on top of the file.
+  const checked = await gate(request, deps, 'edit-own-drafts', IMAGE_UPLOAD_MAX_BYTES + 64 * 1024);
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  const form = checked.form ?? new Map<string, string>();
+  const typed = {
+    alt: (form.get('alt') ?? '').trim().slice(0, 500),
+    caption: (form.get('caption') ?? '').trim().slice(0, 500),
+    credit: (form.get('credit') ?? '').trim().slice(0, 200),
+  };
+  const answer = (status: number, problem?: string, result?: StoredImage) =>
+    deskDocument(
+      t.upload.heading,
+      <UploadView
+        user={signedIn.user}
+        csrf={csrfToken(signedIn.token)}
+        typed={typed}
+        problem={problem}
+        result={
+          result && {
+            ...result,
+            markdown: imageMarkdown(result.src, typed),
+            frontmatter: imageFrontmatter(result.src, typed),
+          }
+        }
+      />,
+      status,
+    );
+  const file = checked.files?.get('gambar');
+  if (!file || file.size === 0) return answer(422, t.upload.noFile);
+  if (!typed.alt) return answer(422, t.upload.altRequired);
+  if (!typed.credit) return answer(422, t.upload.creditRequired);
+  if (file.size > IMAGE_UPLOAD_MAX_BYTES) return answer(413, t.upload.tooLarge);
+  const stored = await storeUpload(
+    deps.publicRoot,
+    new Uint8Array(await file.arrayBuffer()),
+    deps.now(),
+  );
+  if (stored === 'unsupported') return answer(415, t.upload.unsupported);
+  return answer(201, undefined, stored);
 }
 
 // ---- /ruang-redaksi/artikel/<id>/revisi ----

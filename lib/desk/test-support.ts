@@ -133,6 +133,7 @@ export async function testDesk(
         files,
       ),
     siteNow: () => now,
+    publicRoot: path.join(dir, 'public'),
   };
   return {
     deps,

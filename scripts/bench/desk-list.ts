@@ -168,6 +168,7 @@ function depsOf(store: KyselyContentStore): DeskDeps {
     },
     publish: () => Promise.reject(new Error('the benchmark publishes nothing')),
     siteNow: () => NOW,
+    publicRoot: path.join(BENCH_DIR, 'public'),
   };
 }
 

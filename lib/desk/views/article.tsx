@@ -15,6 +15,7 @@ import {
 } from '../article-form';
 import { DESK_AUTOSAVE_JS_VERSION } from '../autosave-script';
 import { Csrf, DeskPage, Messages } from './parts';
+import { UploadForm } from './upload';
 import { ConflictView, type ConflictProps } from './revisions';
 
 /**
@@ -27,6 +28,8 @@ const t = strings.desk;
 const a = t.article;
 
 export interface ArticleFormProps {
+  /** The image upload form below the editor (it answers in a new tab). */
+  canUpload?: boolean;
   /** Where the desk's script sends what is typed (the editor's script is left out without it). */
   autosaveHref?: string;
   /** When the article was last saved (its newest revision): older copies are not offered. */
@@ -460,6 +463,13 @@ export function ArticleFormView(props: ArticleFormProps) {
         <WorkflowSteps props={props} />
         <p id="desk-autosave-status" className="desk-note" role="status" aria-live="polite" />
       </form>
+      {props.canUpload && (
+        <section aria-labelledby="unggah-gambar">
+          <h2 id="unggah-gambar">{strings.desk.upload.heading}</h2>
+          <p className="desk-note">{strings.desk.upload.editorNote}</p>
+          <UploadForm csrf={csrf} newTab />
+        </section>
+      )}
       {props.autosaveHref && (
         <script src={`${deskPaths.autosaveScript}?v=${DESK_AUTOSAVE_JS_VERSION}`} defer />
       )}
