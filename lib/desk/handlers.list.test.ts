@@ -99,6 +99,26 @@ describe.each(enginesFor('desk_list'))('the desk list on $name', ({ open }) => {
     expect(await list(editor, '?q=tidakadasamasekali')).toEqual([]);
   });
 
+  it('lists a newer version of a stored article in review under Diajukan, on the store’s row', async () => {
+    const editor = await signedIn('editor@warta.id');
+    const now = desk.deps.now();
+    await desk.deps.drafts.putDraft({
+      id: 'a1a1a1a1',
+      title: 'Banjir versi baru',
+      fields: { title: 'Banjir versi baru', section: 'riau' },
+      state: 'review',
+      ownerId: 'x',
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: 'x',
+    });
+    expect(await list(editor, '?status=diajukan')).toEqual(['Banjir &lt;b&gt;Pekanbaru&lt;/b&gt;']);
+    const html = await (await deskHome(get('/ruang-redaksi', editor), desk.deps)).text();
+    // Listed once, as the store holds it, with the version waiting beside its status.
+    expect(html.match(/Banjir &lt;b&gt;Pekanbaru/g)).toHaveLength(1);
+    expect(html).toContain(t.pendingVersion(t.articleStatus.review));
+  });
+
   it('a writer sees the stored articles and their own drafts, never another person’s', async () => {
     const editor = await signedIn('editor@warta.id');
     const writer = await signedIn('penulis@warta.id');

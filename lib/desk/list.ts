@@ -128,26 +128,44 @@ export async function listPage(
   const drafts = (await deps.drafts.drafts(DRAFTS_READ)).filter(
     (draft) => editsAny || draft.ownerId === user.id,
   );
+  const now = deps.siteNow();
   // A draft of a stored article is a newer version of it: the store's row shows it.
-  const stored = await Promise.all(drafts.map((draft) => deps.content.article(draft.id)));
+  const storedDrafts = drafts.length
+    ? await deps.articles({ now, ids: drafts.map((d) => d.id), offset: 0, limit: drafts.length })
+    : undefined;
+  const storedById = new Map(storedDrafts?.articles.map((article) => [article.id, article]));
   const pending = new Map(drafts.map((draft) => [draft.id, draft.state]));
-  const own = drafts.filter((draft, i) => !stored[i] && draftMatches(draft, filters, words));
-  const offset = (filters.page - 1) * PER_PAGE;
-  const draftRows = own.slice(offset, offset + PER_PAGE).map((draft): DeskArticleRow => ({
+  const storeRow = (article: Article): DeskArticleRow => ({
+    ...articleRow(article, now),
+    pending: pending.get(article.id),
+    // A stored article (published, or a file's draft) is an editor's to change.
+    editable: editsAny,
+  });
+  const draftRow = (draft: DeskDraft): DeskArticleRow => ({
     id: draft.id,
     title: draft.title || strings.desk.untitled,
     status: draft.state,
     section: draft.fields.section || undefined,
     editable: true,
-  }));
+  });
+  const offset = (filters.page - 1) * PER_PAGE;
   const status = filters.status && STATUS_PARAMS[filters.status];
-  // In review is a desk state only: the store's articles have none.
   if (status === 'review') {
-    return { rows: draftRows, more: own.length > offset + PER_PAGE };
+    // In review is a desk state: new articles, and newer versions of stored ones.
+    const inReview = drafts.filter((draft) => draftMatches(draft, filters, words));
+    const rows = inReview.slice(offset, offset + PER_PAGE).map((draft) => {
+      const stored = storedById.get(draft.id);
+      return stored ? storeRow(stored) : draftRow(draft);
+    });
+    return { rows, more: inReview.length > offset + PER_PAGE };
   }
+  const own = drafts.filter(
+    (draft) => !storedById.has(draft.id) && draftMatches(draft, filters, words),
+  );
+  const draftRows = own.slice(offset, offset + PER_PAGE).map(draftRow);
   const limit = PER_PAGE - draftRows.length;
   const found = await deps.articles({
-    now: deps.siteNow(),
+    now,
     status: status as DeskStatus | undefined,
     section: filters.section,
     author: filters.author,
@@ -156,13 +174,7 @@ export async function listPage(
     // One at least, to tell whether a page follows a page full of drafts.
     limit: Math.max(1, limit),
   });
-  const at = deps.siteNow();
-  const storeRows = found.articles.slice(0, limit).map((article): DeskArticleRow => ({
-    ...articleRow(article, at),
-    pending: pending.get(article.id),
-    // A stored article (published, or a file's draft) is an editor's to change.
-    editable: editsAny,
-  }));
+  const storeRows = found.articles.slice(0, limit).map(storeRow);
   return {
     rows: [...draftRows, ...storeRows],
     more: found.more || found.articles.length > limit || own.length > offset + PER_PAGE,

@@ -80,6 +80,11 @@ describeContract('the content store: the desk list', 'desk_list', ingestInto, (s
         'wwww0001',
       ]);
       expect(ids((await list({ section: 'sepi' })).articles)).toEqual([]);
+      // Only the ids asked for (the desk's drafts that the store holds), in list order.
+      expect(
+        ids((await list({ ids: ['wwww0001', 'aaaa0002', 'ffff9999', 'ssss0001'] })).articles),
+      ).toEqual(['ssss0001', 'aaaa0002', 'wwww0001']);
+      expect(await list({ ids: [] })).toEqual({ articles: [], more: false });
       expect(ids((await list({ author: 'nobody' })).articles)).toEqual([]);
     });
 

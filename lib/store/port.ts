@@ -95,6 +95,8 @@ export interface DeskListRequest {
   author?: string;
   /** The search box's words, as the reader search takes them: the hits ranked as it ranks them. */
   terms?: SearchRequest['terms'];
+  /** Only these articles (those of the desk's drafts that the store holds). */
+  ids?: readonly string[];
   /** How many to skip, and how many to give (the desk puts its own drafts before them). */
   offset: number;
   limit: number;

@@ -8,7 +8,7 @@
  * content ingested, then N synthetic articles cloned from its articles, spread over its sections
  * and authors (2% drafts, 1% scheduled, 1% withdrawn, the rest live), written in batches as
  * the ingest writes them. SQLite: .data/bench/desk-list-N.sqlite; PostgreSQL: the database
- * WARTA_BENCH_DATABASE_URL names (default warta_store_bench) with `_desk_list` appended.
+ * WARTA_BENCH_DATABASE_URL names (default warta_store_bench) with `_desk_list_N` appended.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,7 +29,7 @@ import { openSqliteStore } from '../../lib/store/sqlite/open';
 import { parseArgs } from '../kit/args';
 import { loadAverage, percentile } from '../kit/stats';
 import { BENCH_DIR, BENCH_NOW_ISO } from './archive';
-import { BENCH_PG, type Engine } from './store';
+import { BENCH_PG, emptyDatabase, type Engine, removeSqlite } from './store';
 
 const { options } = parseArgs(
   'npm run bench:desk-list -- [--articles=100000] [--engine=sqlite|postgres] [--runs=30]',
@@ -67,24 +67,25 @@ async function signedIn(deps: DeskDeps, email: string): Promise<string> {
 /** One synthetic article every 15 minutes back from the benchmarks' "now". */
 const INTERVAL_MS = 15 * 60_000;
 
+/** The scratch store for N articles: a SQLite file, or a PostgreSQL database, of its own. */
+const SQLITE_FILE = path.join(BENCH_DIR, `desk-list-${N}.sqlite`);
+const PG_URL = (() => {
+  const url = new URL(BENCH_PG);
+  url.pathname += `_desk_list_${N}`;
+  return url.toString();
+})();
+
 async function open(): Promise<KyselyContentStore> {
-  if (ENGINE === 'postgres') {
-    const url = new URL(BENCH_PG);
-    url.pathname += '_desk_list';
-    // Created when missing; a filled one is reused (see filled()).
-    const admin = new URL(url);
-    admin.pathname = '/postgres';
-    const pg = (await import('pg')).default;
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    const name = decodeURIComponent(url.pathname.slice(1));
-    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!exists.rowCount) await client.query(`create database ${client.escapeIdentifier(name)}`);
-    await client.end();
-    return (await openPostgresStore(url.toString())).store;
-  }
+  if (ENGINE === 'postgres') return (await openPostgresStore(PG_URL)).store;
   await mkdir(BENCH_DIR, { recursive: true });
-  return (await openSqliteStore(path.join(BENCH_DIR, `desk-list-${N}.sqlite`))).store;
+  return (await openSqliteStore(SQLITE_FILE)).store;
+}
+
+/** An empty scratch store (what a run cut short left is thrown away). */
+async function emptied(): Promise<KyselyContentStore> {
+  if (ENGINE === 'postgres') await emptyDatabase(PG_URL);
+  else await removeSqlite(SQLITE_FILE);
+  return open();
 }
 
 async function filled(store: KyselyContentStore): Promise<boolean> {
@@ -173,10 +174,13 @@ function depsOf(store: KyselyContentStore): DeskDeps {
 }
 
 async function main() {
-  const store = await open();
+  // A PostgreSQL database that does not exist yet is made (empty) here.
+  let store = await open().catch(() => emptied());
   if (await filled(store)) console.log(`${ENGINE}: reusing the store filled with ${N} articles`);
   else {
     console.log(`${ENGINE}: filling a scratch store with ${N} synthetic articles`);
+    await store.close();
+    store = await emptied();
     await fill(store);
   }
   const deps = depsOf(store);

@@ -57,6 +57,7 @@ async function listedIds(
       );
     }
     if (within) q = q.where('l.article_id', 'in', within);
+    if (request.ids) q = q.where('l.article_id', 'in', request.ids);
     return q
       .orderBy('l.published_at', 'desc')
       .orderBy('l.article_id', 'asc')
@@ -68,6 +69,7 @@ async function listedIds(
   if (status) q = q.where(statusOn('l', status, now));
   if (section !== undefined) q = q.where('l.section', '=', section);
   if (within) q = q.where('l.id', 'in', within);
+  if (request.ids) q = q.where('l.id', 'in', request.ids);
   return q
     .orderBy('l.published_at', 'desc')
     .orderBy('l.id', 'asc')
@@ -96,7 +98,11 @@ async function searched(
   let found = await engine.candidates(db, search, ANY, 'all');
   if (!found.length && terms.length > 1) found = await engine.candidates(db, search, ANY, 'some');
   if (!found.length) return { articles: [], more: false };
-  const filtered = request.status || request.section !== undefined || request.author !== undefined;
+  const filtered =
+    request.status ||
+    request.section !== undefined ||
+    request.author !== undefined ||
+    request.ids !== undefined;
   const kept = filtered
     ? new Set(
         (await listedIds(db, request, found.length, 0, [...new Set(found.map((c) => c.id))])).map(
@@ -121,6 +127,7 @@ export async function deskList(
   if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1) {
     return { articles: [], more: false };
   }
+  if (request.ids?.length === 0) return { articles: [], more: false };
   if (request.terms?.length) return searched(db, engine, request);
   const rows = await listedIds(db, request, limit + 1, offset);
   return {
