@@ -9,7 +9,12 @@ export const deskPaths = {
   people: `/${DESK_SEGMENT}/orang`,
   setup: `/${DESK_SEGMENT}/siapkan`,
   stylesheet: `/${DESK_SEGMENT}/gaya.css`,
+  autosaveScript: `/${DESK_SEGMENT}/autosimpan.js`,
+  upload: `/${DESK_SEGMENT}/gambar`,
   newArticle: `/${DESK_SEGMENT}/artikel/baru`,
   article: (id: string) => `/${DESK_SEGMENT}/artikel/${encodeURIComponent(id)}`,
+  /** Where the editor's script sends what is typed: the article's, or the new article's. */
+  autosave: (id?: string) =>
+    `/${DESK_SEGMENT}/artikel/${id ? encodeURIComponent(id) : 'baru'}/autosimpan`,
   revisions: (id: string) => `/${DESK_SEGMENT}/artikel/${encodeURIComponent(id)}/revisi`,
 } as const;

@@ -4,7 +4,7 @@ import type { ContentIssue } from '../content/errors';
 import type { Article, Author, Section } from '../content/types';
 import type { IngestResult } from '../publishing/ingest-port';
 import type { AccountsStore, DeskUser } from '../store/accounts-port';
-import type { DeskDraft, DraftsStore } from '../store/drafts-port';
+import type { AutosavesStore, DeskDraft, DraftsStore } from '../store/drafts-port';
 import type {
   DeskRevision,
   PresenceStore,
@@ -47,6 +47,8 @@ export type Publish = (files: { path: string; text: string }[]) => Promise<Inges
 export interface ArticleDeps {
   accounts: AccountsStore;
   drafts: DraftsStore;
+  /** What each person was typing in an editor (the desk's script): never a revision. */
+  autosaves: AutosavesStore;
   /** Every save, submission, publication and restore, numbered per article. */
   revisions: RevisionsStore;
   /** Who has which article's editor open. */

@@ -1,17 +1,15 @@
-import { contentRoot } from '../content/paths';
+import { contentRoot, publicRoot } from '../content/paths';
 import { readyStore } from '../ingest/ready';
 import { END_OF_TIME, now as siteNow } from '../now';
 import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
-import type { Article } from '../content/types';
 import { publishFromDesk } from '../publishing/endpoint/deps';
 import { configuredSecret } from '../publishing/endpoint/secret';
-import { openAccounts, openDrafts, openPresence, openRevisions } from '../store';
+import { openAccounts, openAutosaves, openDrafts, openPresence, openRevisions } from '../store';
 import type { AccountsStore } from '../store/accounts-port';
 import type { DeskContent } from './articles';
 import type { DeskDeps } from './handlers';
 import { announceSetupLink } from './setup';
-import type { DeskArticleRow } from './views';
 
 /**
  * The desk wired to the running server: the accounts in the content store (SQLite or
@@ -32,28 +30,6 @@ export function deskAccounts(): Promise<AccountsStore> {
   return holder[KEY];
 }
 
-const DESK_ARTICLES = 100;
-
-export function articleRow(article: Article, at: Date): DeskArticleRow {
-  const status =
-    article.status === 'draft'
-      ? 'draft'
-      : article.withdrawn
-        ? 'withdrawn'
-        : article.publishedAt > at
-          ? 'scheduled'
-          : 'published';
-  return { id: article.id, title: article.title, status, publishedAt: article.publishedAt };
-}
-
-/** The newest articles of the store, drafts and scheduled ones included. */
-async function deskArticles(): Promise<DeskArticleRow[]> {
-  const store = await readyStore();
-  const at = siteNow();
-  const articles = await store.latest({ now: END_OF_TIME, includeDrafts: true }, DESK_ARTICLES);
-  return articles.map((article) => articleRow(article, at));
-}
-
 /** What the article editor reads: every article whatever its status or time, sections, authors. */
 const deskContent: DeskContent = {
   article: async (id) =>
@@ -69,14 +45,16 @@ export async function deskDeps(): Promise<DeskDeps> {
     now: () => new Date(),
     production: process.env.NODE_ENV === 'production',
     siteOrigin: siteConfig.url,
-    articles: deskArticles,
+    articles: async (request) => (await readyStore()).deskList(request),
     drafts: await openDrafts(contentRoot()),
+    autosaves: await openAutosaves(contentRoot()),
     revisions: await openRevisions(contentRoot()),
     presence: await openPresence(contentRoot()),
     content: deskContent,
     publish: publishFromDesk,
     siteNow,
     previewSecret: configuredSecret('WARTA_PREVIEW_SECRET'),
+    publicRoot: publicRoot(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../content/errors';
 import { deskPaths } from '../desk-paths';
 import type { AccountsStore } from '../store/accounts-port';
+import type { DeskListPage, DeskListRequest } from '../store/port';
 import { strings } from '../strings';
 import { articlePath } from '../urls';
 import { type Actor } from './audit';
@@ -19,13 +20,22 @@ import {
   DESK_HEADERS,
   type FormFields,
   readForm,
+  readFormWithFiles,
   seeOther,
 } from './http';
 import { fromThisSite } from './origin';
 import { addPerson, changeRole, type Outcome, setActive, signOutPerson } from './people';
 import { can, type Permission } from './roles';
 import { completeSetup } from './setup';
+import { DESK_AUTOSAVE_JS } from './autosave-script';
 import { DESK_CSS } from './stylesheet';
+import {
+  IMAGE_UPLOAD_MAX_BYTES,
+  imageFrontmatter,
+  imageMarkdown,
+  type StoredImage,
+  storeUpload,
+} from './uploads';
 import { csrfToken, csrfTokenMatches, tokenHash } from './tokens';
 import {
   checkForm,
@@ -57,11 +67,11 @@ import {
   valuesOf,
 } from './articles';
 import { lineDiff } from './line-diff';
+import { filtersOf, listPage } from './list';
 import { revisionText } from './revision-text';
 import {
   ArticleFormView,
   type ConflictProps,
-  type DeskArticleRow,
   deskDocument,
   PeopleView,
   ProblemView,
@@ -70,6 +80,7 @@ import {
   SetupView,
   ShellView,
   SignInView,
+  UploadView,
 } from './views';
 
 /**
@@ -86,10 +97,12 @@ export interface DeskDeps extends AuthDeps, ArticleDeps {
   production: boolean;
   /** The site's own origin (siteConfig.url), accepted as a form's Origin. */
   siteOrigin: string;
-  /** The store's articles for the list on the desk's first page. */
-  articles: () => Promise<DeskArticleRow[]>;
+  /** The store's part of the list on the desk's first page (lib/store's deskList). */
+  articles: (request: DeskListRequest) => Promise<DeskListPage>;
   /** WARTA_PREVIEW_SECRET: the editor links to the signed preview when it is set. */
   previewSecret?: string;
+  /** The site's public/ folder: uploaded images are written under its images/desk/. */
+  publicRoot: string;
 }
 
 const t = strings.desk;
@@ -111,7 +124,7 @@ function problem(
 }
 
 type Gate =
-  | { kind: 'pass'; signedIn: SignedIn; form?: FormFields }
+  | { kind: 'pass'; signedIn: SignedIn; form?: FormFields; files?: Map<string, File> }
   | { kind: 'answer'; response: Response | Promise<Response> };
 
 /**
@@ -140,55 +153,40 @@ async function gate(
     return { kind: 'answer', response: problem(t.refusedRole, 403, signedIn) };
   }
   if (!post) return { kind: 'pass', signedIn };
-  const form = await readForm(request, maxBytes);
-  if (form === 'too-large') return { kind: 'answer', response: problem(t.tooLarge, 413, signedIn) };
-  if (!csrfTokenMatches(signedIn.token, form.get('csrf'))) {
+  const read = await readFormWithFiles(request, maxBytes);
+  if (read === 'too-large') return { kind: 'answer', response: problem(t.tooLarge, 413, signedIn) };
+  if (!csrfTokenMatches(signedIn.token, read.fields.get('csrf'))) {
     return { kind: 'answer', response: problem(t.refusedToken, 403, signedIn) };
   }
-  return { kind: 'pass', signedIn, form };
+  return { kind: 'pass', signedIn, form: read.fields, files: read.files };
 }
 
 // ---- /ruang-redaksi ----
 
-const DRAFTS_LISTED = 100;
-
-/** The desk's drafts first (those of no stored article), then the store's articles. */
-async function articleRows(deps: DeskDeps, user: SignedIn['user']): Promise<DeskArticleRow[]> {
-  const [stored, drafts] = await Promise.all([deps.articles(), deps.drafts.drafts(DRAFTS_LISTED)]);
-  const storedIds = new Set(stored.map((row) => row.id));
-  const draftOf = new Map(drafts.map((draft) => [draft.id, draft]));
-  const editable = (found: Found) => mayEdit(user, found);
-  return [
-    ...drafts
-      .filter((draft) => !storedIds.has(draft.id))
-      .map((draft): DeskArticleRow => ({
-        id: draft.id,
-        title: draft.title || t.untitled,
-        status: draft.state,
-        editable: editable({ draft }),
-      })),
-    ...stored.map((row): DeskArticleRow => {
-      const draft = draftOf.get(row.id);
-      return {
-        ...row,
-        pending: draft?.state,
-        // A stored article (published, or a file's draft) is an editor's to change.
-        editable: can(user.role, 'edit-any-article'),
-      };
-    }),
-  ];
-}
-
+/**
+ * The article list: the desk's drafts first, then the store's articles, filtered by the GET
+ * form (`status`, `rubrik`, `penulis`, `q`), PER_PAGE a page (`halaman`), lib/desk/list.ts.
+ */
 export async function deskHome(request: Request, deps: DeskDeps): Promise<Response> {
   const checked = await gate(request, deps, 'use-desk');
   if (checked.kind === 'answer') return checked.response;
   const { signedIn } = checked;
+  const filters = filtersOf(new URL(request.url).searchParams);
+  const [listed, sections, authors] = await Promise.all([
+    listPage(deps, signedIn.user, filters),
+    deps.content.sections(),
+    deps.content.authors(),
+  ]);
   return deskDocument(
     t.articlesHeading,
     <ShellView
       user={signedIn.user}
       csrf={csrfToken(signedIn.token)}
-      articles={await articleRows(deps, signedIn.user)}
+      articles={listed.rows}
+      more={listed.more}
+      filters={filters}
+      sections={sections}
+      authors={authors}
     />,
   );
 }
@@ -218,6 +216,8 @@ interface FormState {
   conflict?: ConflictProps;
   /** The workflow steps' inputs as typed (a refused schedule, correction or withdrawal). */
   steps?: StepInputs;
+  /** This person's autosave, newer than the newest revision and not what the form holds. */
+  autosaveOffer?: Date;
 }
 
 /** How long after their last page load someone counts as having an article open. */
@@ -292,9 +292,14 @@ async function articleForm(
       : undefined;
   const draftState = found?.draft && t.articleStatus[found.draft.state];
   const others = id ? await presenceOn(deps, user, id) : [];
+  const newest = id ? (await deps.revisions.revisions(id, 1))[0] : undefined;
   return deskDocument(
     id ? t.article.editHeading : t.article.newHeading,
     <ArticleFormView
+      canUpload={can(user.role, 'edit-own-drafts')}
+      autosaveHref={deskPaths.autosave(id)}
+      savedAt={newest?.at}
+      autosaveOffer={state.autosaveOffer}
       user={user}
       csrf={csrfToken(signedIn.token)}
       action={id ? deskPaths.article(id) : deskPaths.newArticle}
@@ -354,11 +359,38 @@ function savedNotice(params: URLSearchParams): string | undefined {
 export async function newArticlePage(request: Request, deps: DeskDeps): Promise<Response> {
   const checked = await gate(request, deps, 'edit-own-drafts');
   if (checked.kind === 'answer') return checked.response;
+  const values = emptyValues('');
+  const typed = await typedState(request, deps, checked.signedIn, undefined, values);
   return articleForm(deps, checked.signedIn, undefined, undefined, {
-    values: emptyValues(''),
+    values,
     issues: [],
     base: 0,
+    ...typed,
   });
+}
+
+/**
+ * This person's autosave of the editor (`id`, or the new article's): restored into the form
+ * when asked (`?ketikan=1`), else offered when it is newer than the article's newest revision
+ * and differs from what the form would show.
+ */
+async function typedState(
+  request: Request,
+  deps: DeskDeps,
+  signedIn: SignedIn,
+  id: string | undefined,
+  values: FormValues,
+): Promise<Partial<FormState>> {
+  const autosave = await deps.autosaves.autosave(id ?? '', signedIn.user.id);
+  if (!autosave) return {};
+  const newest = id ? (await deps.revisions.revisions(id, 1))[0] : undefined;
+  if (newest && autosave.savedAt <= newest.at) return {};
+  const kept: FormValues = { ...values, ...autosave.fields, id: values.id ?? '' };
+  if (Object.keys(kept).every((name) => (kept[name] ?? '') === (values[name] ?? ''))) return {};
+  if (new URL(request.url).searchParams.get('ketikan') === '1') {
+    return { values: kept, notice: t.autosave.restored };
+  }
+  return { autosaveOffer: autosave.savedAt };
 }
 
 export async function articlePage(request: Request, deps: DeskDeps): Promise<Response> {
@@ -380,6 +412,7 @@ export async function articlePage(request: Request, deps: DeskDeps): Promise<Res
     base: await baseOf(deps, id),
     notice: savedNotice(new URL(request.url).searchParams),
     problem: issues.length ? t.article.stillToFix(issues.length) : undefined,
+    ...(await typedState(request, deps, signedIn, id, values)),
   });
 }
 
@@ -411,6 +444,11 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
   const steps = stepInputsFromForm(form);
   const values = valuesFromForm(form, id);
   const outcome = await act(deps, user, action, id, found, values, base, steps);
+  if (outcome.kind !== 'invalid' && outcome.kind !== 'conflict') {
+    // What was typed is now saved: the autosave has nothing more to offer.
+    await deps.autosaves.deleteAutosave(id, user.id);
+    if (given === undefined) await deps.autosaves.deleteAutosave('', user.id);
+  }
   switch (outcome.kind) {
     case 'saved':
       return seeOther(`${deskPaths.article(id)}?ok=disimpan`);
@@ -444,6 +482,113 @@ export async function articleSubmit(request: Request, deps: DeskDeps): Promise<R
         steps,
       });
   }
+}
+
+// ---- /ruang-redaksi/artikel/<id>/autosimpan, /ruang-redaksi/artikel/baru/autosimpan ----
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...DESK_HEADERS },
+  });
+}
+
+/** The article of /ruang-redaksi/artikel/<id>/autosimpan; undefined for the new article's. */
+function autosaveIdOf(request: Request): string | undefined {
+  const id = revisionsIdOf(request);
+  return id === 'baru' ? undefined : id;
+}
+
+/**
+ * What the editor's script sends a few seconds after typing stops and when the page is hidden:
+ * the form as typed, kept as this person's autosave of the article (one per article and
+ * person, replaced each time). Checked like a press of the form's buttons (origin, form token,
+ * session, the right to this article), answered in JSON; not a revision, not audited, never
+ * published.
+ */
+export async function autosaveSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'edit-own-drafts', ARTICLE_FORM_MAX_BYTES);
+  if (checked.kind === 'answer') {
+    const { status } = await checked.response;
+    // Signed out: the page's session has ended (the sign-in page is for a browser, not a script).
+    const refused = status === 303 ? 401 : status;
+    return json({ ok: false, status: refused }, refused);
+  }
+  const { signedIn } = checked;
+  const given = autosaveIdOf(request);
+  const found = given === undefined ? undefined : await findArticle(deps, given);
+  if (given !== undefined && !found) return json({ ok: false, status: 404 }, 404);
+  if (!mayEdit(signedIn.user, found)) return json({ ok: false, status: 403 }, 403);
+  const savedAt = deps.now();
+  await deps.autosaves.putAutosave({
+    articleId: given ?? '',
+    userId: signedIn.user.id,
+    fields: valuesFromForm(checked.form ?? new Map(), given ?? ''),
+    savedAt,
+  });
+  return json({ ok: true, savedAt: savedAt.toISOString() });
+}
+
+// ---- /ruang-redaksi/gambar ----
+
+export async function uploadPage(request: Request, deps: DeskDeps): Promise<Response> {
+  const checked = await gate(request, deps, 'edit-own-drafts');
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  return deskDocument(
+    t.upload.heading,
+    <UploadView user={signedIn.user} csrf={csrfToken(signedIn.token)} />,
+  );
+}
+
+/**
+ * An uploaded image (multipart: `gambar`, `alt`, `caption`, `credit`), checked like every form
+ * (origin, token, session; a writer may upload), refused without alt text or credit (422), over
+ * IMAGE_UPLOAD_MAX_BYTES (413) or when it is not a JPEG, PNG or WebP by its content (415);
+ * else encoded again and written under public/images/desk/ (lib/desk/uploads.ts), answered with
+ * its path, the body's Markdown and the lead image's frontmatter.
+ */
+export async function uploadSubmit(request: Request, deps: DeskDeps): Promise<Response> {
+  // The form's text fields and its boundaries come on top of the file.
+  const checked = await gate(request, deps, 'edit-own-drafts', IMAGE_UPLOAD_MAX_BYTES + 64 * 1024);
+  if (checked.kind === 'answer') return checked.response;
+  const { signedIn } = checked;
+  const form = checked.form ?? new Map<string, string>();
+  const typed = {
+    alt: (form.get('alt') ?? '').trim().slice(0, 500),
+    caption: (form.get('caption') ?? '').trim().slice(0, 500),
+    credit: (form.get('credit') ?? '').trim().slice(0, 200),
+  };
+  const answer = (status: number, problem?: string, result?: StoredImage) =>
+    deskDocument(
+      t.upload.heading,
+      <UploadView
+        user={signedIn.user}
+        csrf={csrfToken(signedIn.token)}
+        typed={typed}
+        problem={problem}
+        result={
+          result && {
+            ...result,
+            markdown: imageMarkdown(result.src, typed),
+            frontmatter: imageFrontmatter(result.src, typed),
+          }
+        }
+      />,
+      status,
+    );
+  const file = checked.files?.get('gambar');
+  if (!file || file.size === 0) return answer(422, t.upload.noFile);
+  if (!typed.alt) return answer(422, t.upload.altRequired);
+  if (!typed.credit) return answer(422, t.upload.creditRequired);
+  if (file.size > IMAGE_UPLOAD_MAX_BYTES) return answer(413, t.upload.tooLarge);
+  const stored = await storeUpload(
+    deps.publicRoot,
+    new Uint8Array(await file.arrayBuffer()),
+    deps.now(),
+  );
+  if (stored === 'unsupported') return answer(415, t.upload.unsupported);
+  return answer(201, undefined, stored);
 }
 
 // ---- /ruang-redaksi/artikel/<id>/revisi ----
@@ -756,6 +901,12 @@ export async function setupSubmit(request: Request, deps: DeskDeps): Promise<Res
 }
 
 // ---- /ruang-redaksi/gaya.css ----
+
+export function deskAutosaveScript(): Response {
+  return new Response(DESK_AUTOSAVE_JS, {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8', ...DESK_HEADERS },
+  });
+}
 
 export function deskStylesheet(): Response {
   return new Response(DESK_CSS, {

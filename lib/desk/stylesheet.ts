@@ -62,6 +62,7 @@ button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-vis
 .desk-diff span,.desk-diff del,.desk-diff ins{display:block;text-decoration:none;min-height:1.5em}
 .desk-diff del{background:#fde8e8;color:#5c0b0b}
 .desk-diff ins{background:#e7f4ea;color:#14361f}
+.desk-upload-preview{max-width:100%;height:auto}
 .desk-status{display:inline-block;padding:0 .4rem;border-radius:.25rem;border:1px solid GrayText;font-size:.875rem;white-space:nowrap}
 `.trim();
 

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { stringify } from 'yaml';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { ingestInto } from '../ingest';
 import { END_OF_TIME } from '../now';
@@ -8,7 +9,7 @@ import { publishFiles } from '../publishing/endpoint/handlers';
 import type { ContentChange } from '../publishing/ingest-port';
 import type { AccountsStore, Role } from '../store/accounts-port';
 import { accountsOf } from '../store/kysely/accounts';
-import { draftsOf } from '../store/kysely/drafts';
+import { autosavesOf, draftsOf } from '../store/kysely/drafts';
 import { presenceOf, revisionsOf } from '../store/kysely/revisions';
 import type { KyselyContentStore } from '../store/kysely/store';
 import { openSqliteStore } from '../store/sqlite/open';
@@ -16,7 +17,6 @@ import { SERVER_ACTOR } from './audit';
 import { readCookie, sessionCookieName } from './cookies';
 import { type DeskDeps, deskHome, signInSubmit } from './handlers';
 import { addPerson } from './people';
-import type { DeskArticleRow } from './views';
 
 /**
  * A desk on a fresh SQLite store with a clock the test moves, and requests as a browser on the
@@ -25,8 +25,38 @@ import type { DeskArticleRow } from './views';
 export const ORIGIN = 'http://localhost:3000';
 export const PASSWORD = 'kata-sandi-yang-panjang';
 
-/** The content folder of a test desk: two sections and two authors, no article. */
-async function writeContent(root: string): Promise<void> {
+/** An article file of a test desk: its id, headline, status and time; the rest filled in. */
+export interface FixtureArticle {
+  id: string;
+  title: string;
+  status: 'draft' | 'published';
+  publishedAt: string;
+  section?: string;
+  authors?: string[];
+  tags?: string[];
+  withdrawn?: { date: string; reason: string };
+}
+
+function articleFile(article: FixtureArticle): string {
+  const data = {
+    id: article.id,
+    slug: `artikel-${article.id}`,
+    title: article.title,
+    summary: `Ringkasan ${article.id}.`,
+    section: article.section ?? 'riau',
+    tags: article.tags ?? [],
+    authors: article.authors ?? ['sari-nur'],
+    publishedAt: article.publishedAt,
+    dateline: 'PEKANBARU, RIAU24.COM',
+    image: { src: TEST_IMAGE, alt: 'Gambar', credit: 'Warta' },
+    status: article.status,
+    ...(article.withdrawn && { withdrawn: article.withdrawn }),
+  };
+  return `---\n${stringify(data)}---\n\nIsi artikel ${article.id}.\n`;
+}
+
+/** The content folder of a test desk: two sections, two authors and `articles`. */
+async function writeContent(root: string, articles: readonly FixtureArticle[]): Promise<void> {
   await mkdir(path.join(root, 'authors'), { recursive: true });
   await mkdir(path.join(root, 'articles'), { recursive: true });
   await writeFile(
@@ -51,6 +81,9 @@ async function writeContent(root: string): Promise<void> {
       `id: ${id}\nname: ${name}\nrole: Wartawan\nbio: ${name} menulis untuk Warta.\n`,
     );
   }
+  for (const article of articles) {
+    await writeFile(path.join(root, 'articles', `${article.id}.md`), articleFile(article));
+  }
 }
 
 /** An image that exists in public/, for an article's lead image. */
@@ -62,11 +95,14 @@ export type OpenStore = (dir: string) => Promise<KyselyContentStore>;
 const freshSqlite: OpenStore = async (dir) =>
   (await openSqliteStore(path.join(dir, 'warta.sqlite'))).store;
 
-export async function testDesk(articles: DeskArticleRow[] = [], open: OpenStore = freshSqlite) {
+export async function testDesk(
+  articles: readonly FixtureArticle[] = [],
+  open: OpenStore = freshSqlite,
+) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'warta-desk-test-'));
   const store = await open(dir);
   const root = path.join(dir, 'content');
-  await writeContent(root);
+  await writeContent(root, articles);
   const ingested = await ingestInto(store, root, {});
   if (ingested.problems.length) throw new Error(JSON.stringify(ingested.problems));
   const accounts: AccountsStore = accountsOf(store);
@@ -79,8 +115,9 @@ export async function testDesk(articles: DeskArticleRow[] = [], open: OpenStore 
     now: () => now,
     production: false,
     siteOrigin: ORIGIN,
-    articles: () => Promise.resolve(articles),
+    articles: (request) => store.deskList(request),
     drafts: draftsOf(store),
+    autosaves: autosavesOf(store),
     revisions: revisionsOf(store),
     presence: presenceOf(store),
     content: {
@@ -96,6 +133,7 @@ export async function testDesk(articles: DeskArticleRow[] = [], open: OpenStore 
         files,
       ),
     siteNow: () => now,
+    publicRoot: path.join(dir, 'public'),
   };
   return {
     deps,
@@ -120,25 +158,28 @@ export async function testDesk(articles: DeskArticleRow[] = [], open: OpenStore 
 
 export type TestDesk = Awaited<ReturnType<typeof testDesk>>;
 
-/** Three articles, one of each status; the first headline holds markup a page must escape. */
-const ARTICLES: DeskArticleRow[] = [
+/** Three stored articles, live, draft and scheduled; the first headline holds markup a page must escape. */
+export const ARTICLES: readonly FixtureArticle[] = [
   {
-    id: 'a1',
+    id: 'a1a1a1a1',
     title: 'Banjir <b>Pekanbaru</b>',
     status: 'published',
-    publishedAt: new Date('2026-01-04T00:00:00Z'),
+    publishedAt: '2026-01-04T00:00:00Z',
+    tags: ['Banjir'],
   },
   {
-    id: 'a2',
+    id: 'a2a2a2a2',
     title: 'Draf anggaran',
     status: 'draft',
-    publishedAt: new Date('2026-01-06T00:00:00Z'),
+    publishedAt: '2026-01-06T00:00:00Z',
+    section: 'nasional',
   },
   {
-    id: 'a3',
+    id: 'a3a3a3a3',
     title: 'Pelantikan',
-    status: 'scheduled',
-    publishedAt: new Date('2026-01-09T00:00:00Z'),
+    status: 'published',
+    publishedAt: '2026-01-09T00:00:00Z',
+    authors: ['budi-santoso'],
   },
 ];
 
@@ -247,4 +288,12 @@ export async function csrfFrom(response: Response): Promise<string> {
   const match = /name="csrf" value="([^"]+)"/.exec(await response.text());
   if (!match?.[1]) throw new Error('no form token on the page');
   return match[1];
+}
+
+/** A page without the desk's one script tag (the editor's autosave): any other script remains. */
+export function withoutDeskScript(html: string): string {
+  return html.replace(
+    /<script src="\/ruang-redaksi\/autosimpan\.js\?v=[0-9a-f]{12}" defer=""><\/script>/,
+    '',
+  );
 }

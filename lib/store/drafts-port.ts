@@ -33,3 +33,23 @@ export interface DraftsStore {
   putDraft(draft: DeskDraft): Promise<void>;
   deleteDraft(id: string): Promise<void>;
 }
+
+/**
+ * What someone was typing in an article's editor, kept by the desk's script every few seconds:
+ * not a draft, not a revision, never published; the editor offers to restore it.
+ */
+export interface DeskAutosave {
+  /** The article's id; '' for the new article's editor. */
+  articleId: string;
+  userId: string;
+  /** The form's fields as typed. */
+  fields: Record<string, string>;
+  savedAt: Date;
+}
+
+export interface AutosavesStore {
+  autosave(articleId: string, userId: string): Promise<DeskAutosave | undefined>;
+  /** Inserts, or replaces this person's autosave of this article. */
+  putAutosave(autosave: DeskAutosave): Promise<void>;
+  deleteAutosave(articleId: string, userId: string): Promise<void>;
+}

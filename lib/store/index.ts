@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AccountsStore } from './accounts-port';
 import { accountsOf } from './kysely/accounts';
-import type { DraftsStore } from './drafts-port';
+import type { AutosavesStore, DraftsStore } from './drafts-port';
 import type { PresenceStore, RevisionsStore } from './revisions-port';
-import { draftsOf } from './kysely/drafts';
+import { autosavesOf, draftsOf } from './kysely/drafts';
 import { presenceOf, revisionsOf } from './kysely/revisions';
 import type { KyselyContentStore } from './kysely/store';
 import { openPostgresStore, redactUrl } from './postgres/open';
@@ -118,4 +118,9 @@ export async function openRevisions(contentRoot: string): Promise<RevisionsStore
 /** Who has which article open in the desk, in the same store (every instance sees it). */
 export async function openPresence(contentRoot: string): Promise<PresenceStore> {
   return presenceOf((await openStore(contentRoot)).store);
+}
+
+/** What each person was typing in the desk's editor, in the same store. */
+export async function openAutosaves(contentRoot: string): Promise<AutosavesStore> {
+  return autosavesOf((await openStore(contentRoot)).store);
 }

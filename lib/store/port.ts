@@ -81,6 +81,34 @@ export interface SearchPage {
 
 export { HEADLINE_START, HEADLINE_STOP } from '../search/highlight';
 
+/** An article's status as the desk lists it: a draft in the store, scheduled, live or withdrawn. */
+export const DESK_STATUSES = ['draft', 'scheduled', 'live', 'withdrawn'] as const;
+export type DeskStatus = (typeof DESK_STATUSES)[number];
+
+/** The desk's article list: every stored article whatever its status, narrowed by the filters. */
+export interface DeskListRequest {
+  /** The site's now: a published article after it is scheduled, at or before it live. */
+  now: Date;
+  status?: DeskStatus;
+  section?: string;
+  /** An author's id: articles with them in the byline, whatever the position. */
+  author?: string;
+  /** The search box's words, as the reader search takes them: the hits ranked as it ranks them. */
+  terms?: SearchRequest['terms'];
+  /** Only these articles (those of the desk's drafts that the store holds). */
+  ids?: readonly string[];
+  /** How many to skip, and how many to give (the desk puts its own drafts before them). */
+  offset: number;
+  limit: number;
+}
+
+export interface DeskListPage {
+  /** Newest first (by relevance with a search), `limit` of them after `offset`. */
+  articles: Article[];
+  /** There are articles after these. */
+  more: boolean;
+}
+
 export interface ContentStore {
   readonly engine: 'sqlite' | 'postgres';
   /** An issued article (live or withdrawn) by id; undefined if unknown, a hidden draft or scheduled. */
@@ -124,6 +152,12 @@ export interface ContentStore {
   /** Live articles published after `since`, newest first, at most `limit`. */
   latestSince(v: Visibility, since: Date, limit: number): Promise<Article[]>;
   search(request: SearchRequest, v: Visibility): Promise<SearchPage>;
+  /**
+   * The newsroom desk's list: drafts, scheduled, live and withdrawn articles alike, filtered,
+   * one page at a time, each filter read in order from an index (a search: the reader search's
+   * newest matches, withdrawn articles excepted, narrowed by the filters).
+   */
+  deskList(request: DeskListRequest): Promise<DeskListPage>;
   /**
    * Where an old address (an imported site's "/2024/05/judul/" or "/?p=12") now lives, for a 308;
    * the path with or without its closing slash. Undefined when it is not a known old address.

@@ -204,6 +204,16 @@ export interface DeskRevisionsTable {
   restored_from: number | null;
 }
 
+/** What someone was typing in an article's editor, as last sent (one row per article and person). */
+export interface DeskAutosavesTable {
+  /** The article's id; '' for the new article's editor. */
+  article_id: string;
+  user_id: string;
+  /** The form's fields, a JSON object of strings. */
+  fields: string;
+  saved_at: string;
+}
+
 /** Who has an article's editor open, as last seen (one row per article and person). */
 export interface DeskPresenceTable {
   article_id: string;
@@ -238,5 +248,6 @@ export interface Database {
   desk_drafts: DeskDraftsTable;
   desk_revisions: DeskRevisionsTable;
   desk_presence: DeskPresenceTable;
+  desk_autosaves: DeskAutosavesTable;
   redirects: RedirectsTable;
 }

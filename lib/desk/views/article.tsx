@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Author, Section } from '../../content/types';
+import { formatShortDateTimeWib } from '../../dates';
+import { deskPaths } from '../../desk-paths';
 import type { DeskUser } from '../../store/accounts-port';
 import { strings } from '../../strings';
 import {
@@ -11,7 +13,9 @@ import {
   type FormValues,
   type StepInputs,
 } from '../article-form';
+import { DESK_AUTOSAVE_JS_VERSION } from '../autosave-script';
 import { Csrf, DeskPage, Messages } from './parts';
+import { UploadForm } from './upload';
 import { ConflictView, type ConflictProps } from './revisions';
 
 /**
@@ -24,6 +28,14 @@ const t = strings.desk;
 const a = t.article;
 
 export interface ArticleFormProps {
+  /** The image upload form below the editor (it answers in a new tab). */
+  canUpload?: boolean;
+  /** Where the desk's script sends what is typed (the editor's script is left out without it). */
+  autosaveHref?: string;
+  /** When the article was last saved (its newest revision): older copies are not offered. */
+  savedAt?: Date;
+  /** When this person's autosave, newer than the newest revision, was kept: offered back. */
+  autosaveOffer?: Date;
   user: DeskUser;
   csrf: string;
   /** Where the form posts (the new article's path, or the article's). */
@@ -399,7 +411,23 @@ export function ArticleFormView(props: ArticleFormProps) {
           ))}
         </ul>
       )}
-      <form className="desk-form desk-article" method="post" action={action}>
+      {props.autosaveOffer && (
+        <form className="desk-notice desk-form--inline" method="get" action={action}>
+          <span>{strings.desk.autosave.offer(formatShortDateTimeWib(props.autosaveOffer))}</span>
+          <input type="hidden" name="ketikan" value="1" />
+          <button type="submit">{strings.desk.autosave.restore}</button>
+        </form>
+      )}
+      <form
+        className="desk-form desk-article"
+        method="post"
+        action={action}
+        data-autosave={props.autosaveHref}
+        data-saved-at={props.savedAt?.getTime() ?? 0}
+        data-saved-text={strings.desk.autosave.saved}
+        data-failed-text={strings.desk.autosave.failed}
+        data-restore-text={strings.desk.autosave.restoreLocal}
+      >
         <Csrf token={csrf} />
         <input type="hidden" name="basis" value={props.base} />
         {FIELD_ORDER.flatMap((name) => [
@@ -433,7 +461,18 @@ export function ArticleFormView(props: ArticleFormProps) {
           )}
         </div>
         <WorkflowSteps props={props} />
+        <p id="desk-autosave-status" className="desk-note" role="status" aria-live="polite" />
       </form>
+      {props.canUpload && (
+        <section aria-labelledby="unggah-gambar">
+          <h2 id="unggah-gambar">{strings.desk.upload.heading}</h2>
+          <p className="desk-note">{strings.desk.upload.editorNote}</p>
+          <UploadForm csrf={csrf} newTab />
+        </section>
+      )}
+      {props.autosaveHref && (
+        <script src={`${deskPaths.autosaveScript}?v=${DESK_AUTOSAVE_JS_VERSION}`} defer />
+      )}
     </DeskPage>
   );
 }

@@ -1,10 +1,15 @@
+import type { Author, Section } from '../../content/types';
 import { formatShortDateTimeWib } from '../../dates';
 import { deskPaths } from '../../desk-paths';
 import type { DeskUser } from '../../store/accounts-port';
 import { strings } from '../../strings';
+import { type ListFilters, listHref, STATUS_PARAMS, type StatusParam } from '../list';
 import { DeskPage, DeskTable } from './parts';
 
-/** The desk's home: the desk's drafts and the articles in the content store, with their status. */
+/**
+ * The desk's home: the desk's drafts and the articles in the content store, with their status,
+ * filtered by a plain GET form (status, section, author, the search's words), page by page.
+ */
 
 const t = strings.desk;
 
@@ -12,6 +17,8 @@ export interface DeskArticleRow {
   id: string;
   title: string;
   status: 'draft' | 'review' | 'scheduled' | 'published' | 'withdrawn';
+  /** The section's id. */
+  section?: string;
   publishedAt?: Date;
   /** A stored article the desk holds a newer version of (saved or submitted, not published). */
   pending?: 'draft' | 'review';
@@ -38,17 +45,95 @@ function StatusCell({ article }: { article: DeskArticleRow }) {
   );
 }
 
+const STATUS_LABELS: Record<StatusParam, string> = {
+  draf: t.articleStatus.draft,
+  diajukan: t.articleStatus.review,
+  terjadwal: t.articleStatus.scheduled,
+  terbit: t.articleStatus.published,
+  ditarik: t.articleStatus.withdrawn,
+};
+
+/** The filters: a GET form, so the list works without a script and every view has an address. */
+function FilterForm({
+  filters,
+  sections,
+  authors,
+}: {
+  filters: ListFilters;
+  sections: readonly Section[];
+  authors: readonly Author[];
+}) {
+  return (
+    <form
+      className="desk-form desk-form--inline"
+      method="get"
+      action={deskPaths.home}
+      role="search"
+    >
+      <label>
+        {t.list.search}
+        <input type="search" name="q" defaultValue={filters.query} maxLength={200} />
+      </label>
+      <label>
+        {t.status}
+        <select name="status" defaultValue={filters.status ?? ''}>
+          <option value="">{t.list.any}</option>
+          {(Object.keys(STATUS_PARAMS) as StatusParam[]).map((value) => (
+            <option key={value} value={value}>
+              {STATUS_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.list.section}
+        <select name="rubrik" defaultValue={filters.section ?? ''}>
+          <option value="">{t.list.any}</option>
+          {sections.map((section) => (
+            <option key={section.id} value={section.id}>
+              {section.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.list.author}
+        <select name="penulis" defaultValue={filters.author ?? ''}>
+          <option value="">{t.list.any}</option>
+          {authors.map((author) => (
+            <option key={author.id} value={author.id}>
+              {author.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">{t.list.show}</button>
+    </form>
+  );
+}
+
 export function ShellView({
   user,
   csrf,
   articles,
+  filters,
+  sections,
+  authors,
+  more,
   notice,
 }: {
   user: DeskUser;
   csrf: string;
   articles: DeskArticleRow[];
+  filters: ListFilters;
+  sections: readonly Section[];
+  authors: readonly Author[];
+  /** Another page follows. */
+  more: boolean;
   notice?: string;
 }) {
+  const sectionNames = new Map(sections.map((section) => [section.id, section.name]));
+  const filtered = Boolean(filters.query || filters.status || filters.section || filters.author);
   return (
     <DeskPage user={user} csrf={csrf} heading={t.articlesHeading}>
       {notice && (
@@ -62,10 +147,11 @@ export function ShellView({
         </a>
       </p>
       <p className="desk-note">{t.articlesNote}</p>
+      <FilterForm filters={filters} sections={sections} authors={authors} />
       {articles.length === 0 ? (
-        <p>{t.articlesEmpty}</p>
+        <p>{filtered || filters.page > 1 ? t.list.none : t.articlesEmpty}</p>
       ) : (
-        <DeskTable headings={[t.headline, t.status]}>
+        <DeskTable headings={[t.headline, t.status, t.list.section, t.list.publishedAt]}>
           {articles.map((article) => (
             <tr key={`${article.id}-${article.status}`}>
               <td>
@@ -76,9 +162,26 @@ export function ShellView({
                 )}
               </td>
               <StatusCell article={article} />
+              <td>{article.section && (sectionNames.get(article.section) ?? article.section)}</td>
+              <td>{article.publishedAt && formatShortDateTimeWib(article.publishedAt)}</td>
             </tr>
           ))}
         </DeskTable>
+      )}
+      {(filters.page > 1 || more) && (
+        <nav className="desk-links" aria-label={t.list.pages}>
+          {filters.page > 1 && (
+            <a href={listHref(deskPaths.home, filters, filters.page - 1)} rel="prev">
+              {t.list.previous}
+            </a>
+          )}
+          <span>{t.list.page(filters.page)}</span>
+          {more && (
+            <a href={listHref(deskPaths.home, filters, filters.page + 1)} rel="next">
+              {t.list.next}
+            </a>
+          )}
+        </nav>
       )}
     </DeskPage>
   );

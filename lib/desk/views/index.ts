@@ -7,3 +7,4 @@ export { PeopleView } from './people';
 export { ProblemView } from './problem';
 export { type ConflictProps, type RevisionRow, RevisionsView } from './revisions';
 export { SetupView, SignInView } from './sign-in';
+export { UploadForm, UploadView } from './upload';

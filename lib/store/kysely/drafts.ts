@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { DeskDraft, DraftsStore } from '../drafts-port';
+import type { AutosavesStore, DeskAutosave, DeskDraft, DraftsStore } from '../drafts-port';
 import type { Database, DeskDraftsTable } from '../schema';
 
 /**
@@ -90,4 +90,55 @@ export class KyselyDrafts implements DraftsStore {
 /** The drafts of an opened store (both engines are the Kysely store). */
 export function draftsOf(store: { db: Kysely<Database> }): DraftsStore {
   return new KyselyDrafts(store.db);
+}
+
+export class KyselyAutosaves implements AutosavesStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async autosave(articleId: string, userId: string): Promise<DeskAutosave | undefined> {
+    const row = await this.db
+      .selectFrom('desk_autosaves')
+      .selectAll()
+      .where('article_id', '=', articleId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return (
+      row && {
+        articleId: row.article_id,
+        userId: row.user_id,
+        fields: fieldsOf(row.fields),
+        savedAt: new Date(row.saved_at),
+      }
+    );
+  }
+
+  async putAutosave(autosave: DeskAutosave): Promise<void> {
+    const fields = JSON.stringify(autosave.fields);
+    const savedAt = autosave.savedAt.toISOString();
+    await this.db
+      .insertInto('desk_autosaves')
+      .values({
+        article_id: autosave.articleId,
+        user_id: autosave.userId,
+        fields,
+        saved_at: savedAt,
+      })
+      .onConflict((oc) =>
+        oc.columns(['article_id', 'user_id']).doUpdateSet({ fields, saved_at: savedAt }),
+      )
+      .execute();
+  }
+
+  async deleteAutosave(articleId: string, userId: string): Promise<void> {
+    await this.db
+      .deleteFrom('desk_autosaves')
+      .where('article_id', '=', articleId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+}
+
+/** The autosaves of an opened store. */
+export function autosavesOf(store: { db: Kysely<Database> }): AutosavesStore {
+  return new KyselyAutosaves(store.db);
 }

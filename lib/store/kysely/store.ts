@@ -3,6 +3,8 @@ import type { Article, Author, Page, Section } from '../../content/types';
 import type { Engine } from '../migrations';
 import type {
   ArticleList,
+  DeskListPage,
+  DeskListRequest,
   ListKind,
   PageRequest,
   Paginated,
@@ -25,6 +27,7 @@ import type {
   StoreWriter,
   WritableStore,
 } from '../writer-port';
+import { deskList } from './desk-list';
 import * as ingestReads from './ingest-reads';
 import * as listings from './listings';
 import { settleAfterBulkLoad } from './maintenance';
@@ -172,6 +175,10 @@ export class KyselyContentStore implements WritableStore {
       articles,
     );
     return { articles, ...counts, ...(headlines && { headlines }) };
+  }
+
+  deskList(request: DeskListRequest): Promise<DeskListPage> {
+    return deskList(this.db, this.searchEngine, request);
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,8 @@ import { redirects } from './0009-redirects';
 import { rankedSearchPositions } from './0010-ranked-search-positions';
 import { deskDrafts } from './0011-desk-drafts';
 import { deskRevisions } from './0012-desk-revisions';
+import { deskList } from './0013-desk-list';
+import { deskAutosaves } from './0014-desk-autosaves';
 import type { Engine } from './shared';
 
 export type { Engine } from './shared';
@@ -38,6 +40,8 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         ...(engine === 'postgres' && { '0010_ranked_search_positions': rankedSearchPositions() }),
         '0011_desk_drafts': deskDrafts(),
         '0012_desk_revisions': deskRevisions(),
+        '0013_desk_list': deskList(),
+        '0014_desk_autosaves': deskAutosaves(),
       };
     },
   };

@@ -1,0 +1,172 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { strings } from '../strings';
+import { newArticlePage, uploadPage, uploadSubmit } from './handlers';
+import { deskForEachTest, get, ORIGIN } from './test-support';
+import { IMAGE_UPLOAD_MAX_BYTES } from './uploads';
+
+/**
+ * Image upload through the real handler: the form's checks, alt text and credit required, the
+ * content (not the name) deciding what an image is, the file encoded again under
+ * public/images/desk/<yyyy>/<mm>/, and the values to copy into the article.
+ */
+
+const u = strings.desk.upload;
+const { desk, signedIn } = deskForEachTest();
+const SAME_SITE = { 'sec-fetch-site': 'same-origin', origin: ORIGIN };
+
+const image = (format: 'jpeg' | 'png' | 'webp' | 'gif') =>
+  sharp({ create: { width: 40, height: 20, channels: 3, background: '#b3121b' } })
+    .toFormat(format)
+    .toBuffer();
+
+function upload(
+  who: { cookie: string; csrf: string } | undefined,
+  file: { bytes: Uint8Array; name: string; type: string } | undefined,
+  fields: Record<string, string>,
+  headers: Record<string, string> = SAME_SITE,
+): Promise<Response> {
+  const form = new FormData();
+  if (who) form.set('csrf', who.csrf);
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  if (file)
+    form.set('gambar', new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+  return uploadSubmit(
+    new Request(`${ORIGIN}/ruang-redaksi/gambar`, {
+      method: 'POST',
+      headers: { host: 'localhost:3000', ...headers, ...(who && { cookie: who.cookie }) },
+      body: form,
+    }),
+    desk.deps,
+  );
+}
+
+const TEXT = {
+  alt: 'Genangan di [Jalan] Sudirman',
+  caption: 'Banjir "pagi" tadi',
+  credit: 'Warta',
+};
+
+async function uploaded(): Promise<string[]> {
+  const dir = path.join(desk.deps.publicRoot, 'images', 'desk');
+  return (await readdir(dir, { recursive: true }).catch(() => [] as string[])).filter((f) =>
+    /\.(jpg|png|webp)$/.test(f),
+  );
+}
+
+describe('image upload', () => {
+  it('refuses another site, a form without the token, the signed out; writes nothing', async () => {
+    const writer = await signedIn('penulis@warta.id');
+    const jpeg = { bytes: await image('jpeg'), name: 'a.jpg', type: 'image/jpeg' };
+    const crossSite = await upload(writer, jpeg, TEXT, {
+      'sec-fetch-site': 'cross-site',
+      origin: 'https://jahat.example',
+    });
+    expect(crossSite.status).toBe(403);
+    expect((await upload({ ...writer, csrf: 'salah' }, jpeg, TEXT)).status).toBe(403);
+    const signedOut = await upload(undefined, jpeg, TEXT);
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('location')).toBe('/ruang-redaksi/masuk');
+    expect(await uploaded()).toEqual([]);
+  });
+
+  it('refuses an upload without alt text or credit, or without a file (422); writes nothing', async () => {
+    const writer = await signedIn('penulis@warta.id');
+    const jpeg = { bytes: await image('jpeg'), name: 'a.jpg', type: 'image/jpeg' };
+    const noAlt = await upload(writer, jpeg, { ...TEXT, alt: '   ' });
+    expect(noAlt.status).toBe(422);
+    const html = await noAlt.text();
+    expect(html).toContain(u.altRequired);
+    // What was typed stays in the form.
+    expect(html).toContain('value="Warta"');
+    expect((await upload(writer, jpeg, { ...TEXT, credit: '' })).status).toBe(422);
+    expect(await (await upload(writer, undefined, TEXT)).text()).toContain(u.noFile);
+    expect(await uploaded()).toEqual([]);
+  });
+
+  it('refuses what is not a JPEG, PNG or WebP by its content, whatever its name and type (415)', async () => {
+    const writer = await signedIn('penulis@warta.id');
+    for (const file of [
+      { bytes: new TextEncoder().encode('<?php echo 1; ?>'), name: 'foto.jpg', type: 'image/jpeg' },
+      { bytes: await image('gif'), name: 'foto.png', type: 'image/png' },
+      { bytes: (await image('jpeg')).subarray(0, 40), name: 'foto.jpg', type: 'image/jpeg' },
+    ]) {
+      const response = await upload(writer, file, TEXT);
+      expect(response.status).toBe(415);
+      expect(await response.text()).toContain(u.unsupported);
+    }
+    expect(await uploaded()).toEqual([]);
+  });
+
+  it('refuses a body over the limit unread (413)', async () => {
+    const writer = await signedIn('penulis@warta.id');
+    const response = await uploadSubmit(
+      new Request(`${ORIGIN}/ruang-redaksi/gambar`, {
+        method: 'POST',
+        headers: {
+          host: 'localhost:3000',
+          ...SAME_SITE,
+          cookie: writer.cookie,
+          'content-type': 'multipart/form-data; boundary=x',
+          'content-length': String(IMAGE_UPLOAD_MAX_BYTES * 2),
+        },
+        body: 'x',
+      }),
+      desk.deps,
+    );
+    expect(response.status).toBe(413);
+  });
+
+  it('encodes a JPEG, PNG or WebP again under images/desk/<yyyy>/<mm>/<hash>, metadata dropped, with its Markdown and frontmatter', async () => {
+    const writer = await signedIn('penulis@warta.id');
+    const withExif = await sharp(await image('jpeg'))
+      .withExif({ IFD0: { Copyright: 'Rahasia GPS' } })
+      .jpeg()
+      .toBuffer();
+    expect((await sharp(withExif).metadata()).exif).toBeDefined();
+    const files = [
+      { bytes: withExif, name: 'foto.JPG', type: 'image/jpeg', ext: 'jpg' },
+      { bytes: await image('png'), name: 'x', type: 'application/octet-stream', ext: 'png' },
+      { bytes: await image('webp'), name: 'y.webp', type: 'image/webp', ext: 'webp' },
+    ];
+    for (const file of files) {
+      const response = await upload(writer, file, TEXT);
+      expect(response.status).toBe(201);
+      const html = await response.text();
+      const src = new RegExp(`/images/desk/2026/01/[0-9a-f]{16}\\.${file.ext}`).exec(html)?.[0];
+      expect(src, html).toBeDefined();
+      const written = await readFile(path.join(desk.deps.publicRoot, ...src!.slice(1).split('/')));
+      const meta = await sharp(written).metadata();
+      expect(meta).toMatchObject({ width: 40, height: 20 });
+      expect(meta.exif).toBeUndefined();
+      // The values to copy, escaped for Markdown and for the page.
+      expect(html).toContain(
+        `![Genangan di \\[Jalan\\] Sudirman](${src} &quot;Banjir \\&quot;pagi\\&quot; tadi&quot;)`,
+      );
+      expect(html).toContain(`src: ${src}`);
+      expect(html).toContain('credit: Warta');
+    }
+    expect(await uploaded()).toHaveLength(3);
+    // The same image again is the same file.
+    expect((await upload(writer, files[1]!, TEXT)).status).toBe(201);
+    expect(await uploaded()).toHaveLength(3);
+  });
+
+  it('has its form on the editor (multipart, answered in a new tab) and on its own page', async () => {
+    const writer = await signedIn('penulis@warta.id');
+    const editor = await (
+      await newArticlePage(get('/ruang-redaksi/artikel/baru', writer), desk.deps)
+    ).text();
+    const form = /<form[^>]*action="\/ruang-redaksi\/gambar"[^>]*>/.exec(editor)?.[0] ?? '';
+    // HTML attribute names are case-insensitive (React writes `encType`).
+    expect(form).toMatch(/enctype="multipart\/form-data"/i);
+    expect(form).toContain('method="post"');
+    expect(form).toContain('target="_blank"');
+    expect(editor).toMatch(/<input type="text" required=""[^>]*name="alt"\/>/);
+    const page = await uploadPage(get('/ruang-redaksi/gambar', writer), desk.deps);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('name="gambar"');
+  });
+});
