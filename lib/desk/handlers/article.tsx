@@ -11,8 +11,8 @@ import {
   type StepInputs,
   valuesFromForm,
 } from '../article-form';
+import { act, refusal } from '../article-actions';
 import {
-  act,
   ARTICLE_ACTIONS,
   type ArticleAction,
   baseFromForm,
@@ -24,7 +24,6 @@ import {
   freshId,
   mayAct,
   mayEdit,
-  refusal,
   stageOf,
   stepInputsFromForm,
   valuesOf,

@@ -1,6 +1,7 @@
 import { deskPaths } from '../../desk-paths';
 import { strings } from '../../strings';
-import { baseFromForm, findArticle, type Found, mayEdit, restore, valuesOf } from '../articles';
+import { restore } from '../article-actions';
+import { baseFromForm, findArticle, type Found, mayEdit, valuesOf } from '../articles';
 import type { SignedIn } from '../auth';
 import { seeOther } from '../http';
 import { lineDiff } from '../line-diff';
