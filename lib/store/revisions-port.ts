@@ -3,7 +3,7 @@
  * publication and restore of an article from the desk is a revision: the form's fields as they
  * were kept, who, when and what was done, numbered 1, 2, 3… per article. A revision's number is
  * claimed once: the second claim of the same number is refused, which is how two people saving
- * the same article at once are told apart (lib/desk/articles.ts). Presence is who has an
+ * the same article at once are told apart (lib/desk/article-actions.ts). Presence is who has an
  * article's editor open, as last seen. lib/desk depends on these interfaces only;
  * lib/store/kysely/revisions.ts implements them for both engines. Reader pages never read them.
  */

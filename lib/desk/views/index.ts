@@ -1,4 +1,4 @@
-/** The desk's documents and pages, one file a page (handlers.tsx renders them). */
+/** The desk's documents and pages, one file a page (handlers/ renders them). */
 export { ArticleFormView, type ArticleFormProps } from './article';
 export { type DeskArticleRow, ShellView } from './articles';
 export { deskDocument } from './document';
