@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { END_OF_TIME } from '../now';
 import { strings } from '../strings';
 import { baseOf } from './articles';
 import { articlePage, articleSubmit, deskHome, newArticlePage } from './handlers';
@@ -8,8 +7,10 @@ import {
   expectPrivate,
   get,
   post,
-  TEST_IMAGE,
   withoutDeskScript,
+  articleForm as sharedArticleForm,
+  NEW_ARTICLE,
+  ANY_TIME,
 } from './test-support';
 
 /**
@@ -21,26 +22,11 @@ const t = strings.desk;
 const a = t.article;
 const { desk, signedIn } = deskForEachTest();
 
-const NEW = '/ruang-redaksi/artikel/baru';
-const ANY_TIME = { now: END_OF_TIME, includeDrafts: true };
+const NEW = NEW_ARTICLE;
 
 /** A complete article as the form sends it. */
-function articleForm(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    title: 'Banjir di Pekanbaru',
-    summary: 'Air naik setinggi lutut di tiga kecamatan.',
-    section: 'riau',
-    'authors.sari-nur': '1',
-    tags: 'Banjir, Pekanbaru',
-    dateline: 'PEKANBARU, RIAU24.COM',
-    'image.src': TEST_IMAGE,
-    'image.alt': 'Jalan tergenang',
-    'image.credit': 'Warta',
-    verified: '1',
-    body: 'Hujan deras sejak pagi.\n\nWarga mengungsi ke masjid.',
-    ...overrides,
-  };
-}
+const articleForm = (overrides: Record<string, string> = {}) =>
+  sharedArticleForm({ tags: 'Banjir, Pekanbaru', ...overrides });
 
 /**
  * A press of a button on the form at `path`, as opened just now: based on the article's newest

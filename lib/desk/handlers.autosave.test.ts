@@ -10,7 +10,7 @@ import {
   deskHome,
   newArticlePage,
 } from './handlers';
-import { deskForEachTest, get, post, TEST_IMAGE } from './test-support';
+import { deskForEachTest, get, post, TEST_IMAGE, NEW_ARTICLE } from './test-support';
 
 /**
  * The editor's autosave through the real handlers: the endpoint's checks, what it keeps (not a
@@ -20,7 +20,7 @@ import { deskForEachTest, get, post, TEST_IMAGE } from './test-support';
 
 const t = strings.desk;
 const { desk, signedIn } = deskForEachTest();
-const NEW = '/ruang-redaksi/artikel/baru';
+const NEW = NEW_ARTICLE;
 
 const typed = (overrides: Record<string, string> = {}) => ({
   title: 'Banjir di Pekanbaru',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTimeWib } from '../dates';
-import { END_OF_TIME } from '../now';
 import { strings } from '../strings';
 import {
   articlePage,
@@ -14,8 +13,11 @@ import {
   expectPrivate,
   get,
   post,
-  TEST_IMAGE,
   withoutDeskScript,
+  articleForm,
+  NEW_ARTICLE,
+  ANY_TIME,
+  type DeskSession,
 } from './test-support';
 
 /**
@@ -29,26 +31,8 @@ const a = t.article;
 const r = t.revisions;
 const { desk, signedIn } = deskForEachTest();
 
-const NEW = '/ruang-redaksi/artikel/baru';
-const ANY_TIME = { now: END_OF_TIME, includeDrafts: true };
-type Session = { cookie: string; csrf: string };
-
-function articleForm(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    title: 'Banjir di Pekanbaru',
-    summary: 'Air naik setinggi lutut di tiga kecamatan.',
-    section: 'riau',
-    'authors.sari-nur': '1',
-    tags: 'Banjir',
-    dateline: 'PEKANBARU, RIAU24.COM',
-    'image.src': TEST_IMAGE,
-    'image.alt': 'Jalan tergenang',
-    'image.credit': 'Warta',
-    verified: '1',
-    body: 'Hujan deras sejak pagi.\n\nWarga mengungsi ke masjid.',
-    ...overrides,
-  };
-}
+const NEW = NEW_ARTICLE;
+type Session = DeskSession;
 
 /** A press of a button with the form's own fields, `basis` included when the form had one. */
 function press(who: Session, path: string, aksi: string, form: Record<string, string>) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatShortDateTimeWib } from '../dates';
 import { articleKeys } from '../ingest/changes';
-import { END_OF_TIME } from '../now';
 import { checkPreviewGrant } from '../publishing/preview/links';
 import { scheduleFromLatest } from '../publishing/runtime/store-schedule';
 import { articleUrlOf } from '../queries';
@@ -9,7 +8,16 @@ import { enginesFor } from '../store/test-support/engines';
 import { strings } from '../strings';
 import { baseOf } from './articles';
 import { articlePage, articleSubmit, deskHome, newArticlePage } from './handlers';
-import { deskForEachTest, expectPrivate, get, post, TEST_IMAGE } from './test-support';
+import {
+  deskForEachTest,
+  expectPrivate,
+  get,
+  post,
+  articleForm,
+  NEW_ARTICLE,
+  ANY_TIME,
+  type DeskSession,
+} from './test-support';
 
 /**
  * An editor's workflow steps through the real handlers, on both engines: schedule at a WIB date
@@ -21,28 +29,10 @@ import { deskForEachTest, expectPrivate, get, post, TEST_IMAGE } from './test-su
 
 const t = strings.desk;
 const w = t.workflow;
-const NEW = '/ruang-redaksi/artikel/baru';
-const ANY_TIME = { now: END_OF_TIME, includeDrafts: true };
+const NEW = NEW_ARTICLE;
 const SECRET = 'rahasia-pratinjau-untuk-uji';
 
-type Session = { cookie: string; csrf: string };
-
-function articleForm(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    title: 'Banjir di Pekanbaru',
-    summary: 'Air naik setinggi lutut di tiga kecamatan.',
-    section: 'riau',
-    'authors.sari-nur': '1',
-    tags: 'Banjir',
-    dateline: 'PEKANBARU, RIAU24.COM',
-    'image.src': TEST_IMAGE,
-    'image.alt': 'Jalan tergenang',
-    'image.credit': 'Warta',
-    verified: '1',
-    body: 'Hujan deras sejak pagi.\n\nWarga mengungsi ke masjid.',
-    ...overrides,
-  };
-}
+type Session = DeskSession;
 
 describe.each(enginesFor('desk_workflow'))('the desk workflow on $name', ({ open }) => {
   const { desk, signedIn } = deskForEachTest(() => open());

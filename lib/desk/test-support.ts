@@ -9,8 +9,7 @@ import { publishFiles } from '../publishing/endpoint/handlers';
 import type { ContentChange } from '../publishing/ingest-port';
 import type { AccountsStore, Role } from '../store/accounts-port';
 import { accountsOf } from '../store/kysely/accounts';
-import { autosavesOf, draftsOf } from '../store/kysely/drafts';
-import { presenceOf, revisionsOf } from '../store/kysely/revisions';
+import { deskStoresOf } from '../store/kysely/desk-stores';
 import type { KyselyContentStore } from '../store/kysely/store';
 import { openSqliteStore } from '../store/sqlite/open';
 import { SERVER_ACTOR } from './audit';
@@ -89,6 +88,31 @@ async function writeContent(root: string, articles: readonly FixtureArticle[]): 
 /** An image that exists in public/, for an article's lead image. */
 export const TEST_IMAGE = '/images/articles/1e6f4a27.jpg';
 
+/** Where a new article starts. */
+export const NEW_ARTICLE = '/ruang-redaksi/artikel/baru';
+/** The store read as the editor reads it: drafts and scheduled articles, whatever their time. */
+export const ANY_TIME = { now: END_OF_TIME, includeDrafts: true };
+/** A signed-in person's cookie and form token. */
+export type DeskSession = { cookie: string; csrf: string };
+
+/** A complete, valid editor form, with `overrides`. */
+export function articleForm(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    title: 'Banjir di Pekanbaru',
+    summary: 'Air naik setinggi lutut di tiga kecamatan.',
+    section: 'riau',
+    'authors.sari-nur': '1',
+    tags: 'Banjir',
+    dateline: 'PEKANBARU, RIAU24.COM',
+    'image.src': TEST_IMAGE,
+    'image.alt': 'Jalan tergenang',
+    'image.credit': 'Warta',
+    verified: '1',
+    body: 'Hujan deras sejak pagi.\n\nWarga mengungsi ke masjid.',
+    ...overrides,
+  };
+}
+
 /** Opens the store a test desk runs on: by default a fresh SQLite file. */
 export type OpenStore = (dir: string) => Promise<KyselyContentStore>;
 
@@ -115,16 +139,7 @@ export async function testDesk(
     now: () => now,
     production: false,
     siteOrigin: ORIGIN,
-    articles: (request) => store.deskList(request),
-    drafts: draftsOf(store),
-    autosaves: autosavesOf(store),
-    revisions: revisionsOf(store),
-    presence: presenceOf(store),
-    content: {
-      article: (id) => store.articleById(id, { now: END_OF_TIME, includeDrafts: true }),
-      sections: () => store.sections(),
-      authors: () => store.authors(),
-    },
+    ...deskStoresOf(store),
     // The publish endpoint's path, with this store's ingest and a recorder for invalidation.
     publish: (files) =>
       publishFiles(

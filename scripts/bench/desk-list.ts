@@ -20,8 +20,7 @@ import { type DeskDeps, deskHome, signInSubmit } from '../../lib/desk/handlers';
 import { addPerson } from '../../lib/desk/people';
 import { ingestInto } from '../../lib/ingest';
 import { accountsOf } from '../../lib/store/kysely/accounts';
-import { autosavesOf, draftsOf } from '../../lib/store/kysely/drafts';
-import { presenceOf, revisionsOf } from '../../lib/store/kysely/revisions';
+import { deskStoresOf } from '../../lib/store/kysely/desk-stores';
 import type { KyselyContentStore } from '../../lib/store/kysely/store';
 import type { ArticlePut } from '../../lib/store/writer-port';
 import { openPostgresStore } from '../../lib/store/postgres/open';
@@ -157,16 +156,7 @@ function depsOf(store: KyselyContentStore): DeskDeps {
     now: () => new Date(),
     production: false,
     siteOrigin: ORIGIN,
-    articles: (request) => store.deskList(request),
-    drafts: draftsOf(store),
-    autosaves: autosavesOf(store),
-    revisions: revisionsOf(store),
-    presence: presenceOf(store),
-    content: {
-      article: (id) => store.articleById(id, { now: END_OF_TIME, includeDrafts: true }),
-      sections: () => store.sections(),
-      authors: () => store.authors(),
-    },
+    ...deskStoresOf(store),
     publish: () => Promise.reject(new Error('the benchmark publishes nothing')),
     siteNow: () => NOW,
     publicRoot: path.join(BENCH_DIR, 'public'),
