@@ -3,6 +3,7 @@ import { strings } from '../strings';
 import type { SourceFile, WritableStore } from '../store/writer-port';
 import { takeOldAddresses } from './old-addresses';
 import { articleParser } from './parse-pool';
+import { keepProblems } from './problems';
 import { given, reconcile } from './reconcile';
 import { IngestRun } from './run';
 import type { IngestOptions, IngestResult } from './types';
@@ -32,9 +33,10 @@ export async function ingestInto(
   const full = !options.paths && !options.files;
 
   // A full reconcile compares every file's time and size; a given few are read regardless.
-  const { pending, removed } = full
+  const files = full
     ? await reconcile(store, root, rebuild, options.parsing?.listOnWorkerFrom)
     : given(root, options, problems);
+  const { pending, removed } = files;
   // The known rows (hash, key) of the files to read and of the removed ones only.
   const state = await store.ingestState([
     ...(rebuild ? [] : pending.map((c) => c.rel)),
@@ -80,5 +82,7 @@ export async function ingestInto(
   // The old addresses the folder records: taken again when their record changed, or all of
   // them into a store filled anew.
   if (full) await takeOldAddresses(store, root, state, rebuild, problems, Boolean(options.dryRun));
+  // What was refused, for the newsroom desk's list.
+  await keepProblems(store, root, options, files, problems);
   return { problems, changes: options.dryRun ? [] : run.changes };
 }

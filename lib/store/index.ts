@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AccountsStore } from './accounts-port';
 import { accountsOf } from './kysely/accounts';
+import type { ContentProblemsStore } from './content-problems-port';
 import type { AutosavesStore, DraftsStore } from './drafts-port';
 import type { PresenceStore, RevisionsStore } from './revisions-port';
+import { contentProblemsOf } from './kysely/content-problems';
 import { autosavesOf, draftsOf } from './kysely/drafts';
 import { presenceOf, revisionsOf } from './kysely/revisions';
 import type { KyselyContentStore } from './kysely/store';
@@ -15,6 +17,7 @@ import type { OpenedStore } from './writer-port';
 export type { ContentStore, Paginated, TagCount, Visibility } from './port';
 export type { OpenedStore, WritableStore } from './writer-port';
 export type * from './accounts-port';
+export type * from './content-problems-port';
 export type * from './drafts-port';
 export type * from './revisions-port';
 export { ROLES } from './accounts-port';
@@ -123,4 +126,9 @@ export async function openPresence(contentRoot: string): Promise<PresenceStore> 
 /** What each person was typing in the desk's editor, in the same store. */
 export async function openAutosaves(contentRoot: string): Promise<AutosavesStore> {
   return autosavesOf((await openStore(contentRoot)).store);
+}
+
+/** The problems of the content files the ingest refused, in the same store (the desk lists them). */
+export async function openContentProblems(contentRoot: string): Promise<ContentProblemsStore> {
+  return contentProblemsOf((await openStore(contentRoot)).store);
 }

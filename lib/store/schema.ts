@@ -221,6 +221,18 @@ export interface DeskPresenceTable {
   seen_at: string;
 }
 
+/** A content file the last ingest of its path refused, one row per problem (lib/store/content-problems-port.ts). */
+export interface ContentProblemsTable {
+  /** Relative to the content root ("articles/x.md"), as the source files' paths are. */
+  path: string;
+  field: string;
+  /** The file's line, 0 for none. */
+  line: number;
+  message: string;
+  /** When this problem of this file was first seen (ISO). */
+  seen_at: string;
+}
+
 /** An old address (path, with its query for "?p=12" forms) and the path it answers 308 to. */
 export interface RedirectsTable {
   old_path: string;
@@ -250,4 +262,5 @@ export interface Database {
   desk_presence: DeskPresenceTable;
   desk_autosaves: DeskAutosavesTable;
   redirects: RedirectsTable;
+  content_problems: ContentProblemsTable;
 }

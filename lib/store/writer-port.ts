@@ -1,4 +1,5 @@
 import type { Article, Author, Page, Section } from '../content/types';
+import type { ContentProblemFound, ContentProblemScope } from './content-problems-port';
 import type { ContentStore } from './port';
 
 /**
@@ -83,6 +84,16 @@ export interface StoreWriter {
   setMeta(key: string, value: string): Promise<void>;
   /** Old addresses and their new paths; a path already known takes its new target. */
   putRedirects(redirects: readonly { oldPath: string; target: string }[]): Promise<void>;
+  /**
+   * The refused files' problems of `scope` (every path, or these) replaced by `found` (those of
+   * other paths are ignored); a problem kept unchanged keeps the moment it was first seen, a new
+   * one is seen `at`.
+   */
+  replaceContentProblems(
+    scope: ContentProblemScope,
+    found: readonly ContentProblemFound[],
+    at: Date,
+  ): Promise<void>;
 }
 
 /** The store an ingest reads and writes. */

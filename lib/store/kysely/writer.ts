@@ -1,9 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { Article, Author, Page, Section } from '../../content/types';
+import type { ContentProblemFound, ContentProblemScope } from '../content-problems-port';
 import type { Database } from '../schema';
 import type { SearchEngine } from '../search-port';
 import { packArticle, serialise } from '../serialise';
 import type { ArticlePut, SourceFile, StatsKeys, StoreWriter } from '../writer-port';
+import { replaceContentProblems } from './content-problems';
 import { normalisedOldPath } from './redirects';
 import { refreshStats } from './stats';
 
@@ -182,5 +184,13 @@ export class KyselyStoreWriter implements StoreWriter {
   async setMeta(key: string, value: string): Promise<void> {
     await this.trx.deleteFrom('meta').where('key', '=', key).execute();
     await this.trx.insertInto('meta').values({ key, value }).execute();
+  }
+
+  async replaceContentProblems(
+    scope: ContentProblemScope,
+    found: readonly ContentProblemFound[],
+    at: Date,
+  ): Promise<void> {
+    await replaceContentProblems(this.trx, scope, found, at);
   }
 }
