@@ -5,7 +5,14 @@ import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import { publishFromDesk } from '../publishing/endpoint/deps';
 import { configuredSecret } from '../publishing/endpoint/secret';
-import { openAccounts, openAutosaves, openDrafts, openPresence, openRevisions } from '../store';
+import {
+  openAccounts,
+  openAutosaves,
+  openContentProblems,
+  openDrafts,
+  openPresence,
+  openRevisions,
+} from '../store';
 import type { AccountsStore } from '../store/accounts-port';
 import type { DeskContent } from './articles';
 import type { DeskDeps } from './handlers';
@@ -50,6 +57,7 @@ export async function deskDeps(): Promise<DeskDeps> {
     autosaves: await openAutosaves(contentRoot()),
     revisions: await openRevisions(contentRoot()),
     presence: await openPresence(contentRoot()),
+    problems: await openContentProblems(contentRoot()),
     content: deskContent,
     publish: publishFromDesk,
     siteNow,

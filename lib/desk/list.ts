@@ -30,6 +30,8 @@ export const STATUS_PARAMS = {
   terjadwal: 'scheduled',
   terbit: 'live',
   ditarik: 'withdrawn',
+  /** Not an article's status: the content folder's refused files alone (./content-problems.ts). */
+  bermasalah: 'problems',
 } as const;
 export type StatusParam = keyof typeof STATUS_PARAMS;
 
@@ -122,6 +124,8 @@ export async function listPage(
   user: DeskUser,
   filters: ListFilters,
 ): Promise<{ rows: DeskArticleRow[]; more: boolean }> {
+  // The folder's refused files are no articles: their own section lists them.
+  if (filters.status === 'bermasalah') return { rows: [], more: false };
   const terms = parseQuery(filters.query);
   const words = terms.map((term) => term.word);
   const editsAny = can(user.role, 'edit-any-article');

@@ -15,6 +15,8 @@ export type Permission =
   | 'schedule'
   | 'correct'
   | 'withdraw'
+  /** The content folder's refused files on the list: editors fix or publish them, writers cannot. */
+  | 'see-content-problems'
   | 'manage-people';
 
 const WRITER: readonly Permission[] = ['use-desk', 'edit-own-drafts', 'submit-for-review'];
@@ -25,6 +27,7 @@ const EDITOR: readonly Permission[] = [
   'schedule',
   'correct',
   'withdraw',
+  'see-content-problems',
 ];
 
 const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

@@ -154,6 +154,8 @@ export async function testDesk(
     deps,
     accounts,
     store,
+    /** The desk's content folder, ingested into `store`. */
+    root,
     invalidated,
     close: () => store.close(),
     advance(minutes: number) {
@@ -232,6 +234,9 @@ export function deskForEachTest(open?: OpenStore): {
     },
     get store() {
       return now().store;
+    },
+    get root() {
+      return now().root;
     },
     get invalidated() {
       return now().invalidated;

@@ -72,6 +72,20 @@ export const desk = {
     previous: '← Sebelumnya',
     next: 'Berikutnya →',
   },
+  /** The content folder's files the ingest refused, above the list (lib/desk/content-problems.ts). */
+  problems: {
+    heading: 'Berkas bermasalah',
+    status: 'Berkas bermasalah',
+    note: (files: number, total: number) =>
+      `${files} berkas di folder konten ditolak saat dimuat (${total} masalah, dengan kata-kata "npm run content:check"). Yang tayang tetap versi terakhir yang valid, bila ada. Perbaiki berkasnya: daftar ini diperbarui saat berkas itu dimuat lagi.`,
+    file: 'Berkas',
+    field: 'Kolom',
+    problem: 'Masalah',
+    seenSince: 'Terlihat sejak',
+    line: (line: number) => `baris ${line}`,
+    all: (total: number) => `Lihat semua ${total} masalah`,
+    none: 'Tidak ada berkas bermasalah.',
+  },
   headline: 'Judul',
   status: 'Status',
   articleStatus: {

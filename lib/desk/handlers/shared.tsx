@@ -1,5 +1,6 @@
 import { deskPaths } from '../../desk-paths';
 import type { AccountsStore } from '../../store/accounts-port';
+import type { ContentProblemsStore } from '../../store/content-problems-port';
 import type { DeskListPage, DeskListRequest } from '../../store/port';
 import { strings } from '../../strings';
 import type { ArticleDeps } from '../articles';
@@ -27,6 +28,8 @@ export interface DeskDeps extends AuthDeps, ArticleDeps {
   siteOrigin: string;
   /** The store's part of the list on the desk's first page (lib/store's deskList). */
   articles: (request: DeskListRequest) => Promise<DeskListPage>;
+  /** The content folder's files the ingest refused (the list shows them to editors and admins). */
+  problems: ContentProblemsStore;
   /** WARTA_PREVIEW_SECRET: the editor links to the signed preview when it is set. */
   previewSecret?: string;
   /** The site's public/ folder: uploaded images are written under its images/desk/. */

@@ -3,7 +3,10 @@ import { formatShortDateTimeWib } from '../../dates';
 import { deskPaths } from '../../desk-paths';
 import type { DeskUser } from '../../store/accounts-port';
 import { strings } from '../../strings';
+import type { ProblemsSection } from '../content-problems';
 import { type ListFilters, listHref, STATUS_PARAMS, type StatusParam } from '../list';
+import { can } from '../roles';
+import { ContentProblemsView } from './content-problems';
 import { DeskPage, DeskTable } from './parts';
 
 /**
@@ -51,6 +54,7 @@ const STATUS_LABELS: Record<StatusParam, string> = {
   terjadwal: t.articleStatus.scheduled,
   terbit: t.articleStatus.published,
   ditarik: t.articleStatus.withdrawn,
+  bermasalah: t.problems.status,
 };
 
 /** The filters: a GET form, so the list works without a script and every view has an address. */
@@ -58,10 +62,13 @@ function FilterForm({
   filters,
   sections,
   authors,
+  seesProblems,
 }: {
   filters: ListFilters;
   sections: readonly Section[];
   authors: readonly Author[];
+  /** The status `bermasalah` is offered (editors and admins). */
+  seesProblems: boolean;
 }) {
   return (
     <form
@@ -78,11 +85,13 @@ function FilterForm({
         {t.status}
         <select name="status" defaultValue={filters.status ?? ''}>
           <option value="">{t.list.any}</option>
-          {(Object.keys(STATUS_PARAMS) as StatusParam[]).map((value) => (
-            <option key={value} value={value}>
-              {STATUS_LABELS[value]}
-            </option>
-          ))}
+          {(Object.keys(STATUS_PARAMS) as StatusParam[])
+            .filter((value) => seesProblems || value !== 'bermasalah')
+            .map((value) => (
+              <option key={value} value={value}>
+                {STATUS_LABELS[value]}
+              </option>
+            ))}
         </select>
       </label>
       <label>
@@ -121,6 +130,7 @@ export function ShellView({
   authors,
   more,
   notice,
+  problems,
 }: {
   user: DeskUser;
   csrf: string;
@@ -131,6 +141,8 @@ export function ShellView({
   /** Another page follows. */
   more: boolean;
   notice?: string;
+  /** The content folder's refused files (editors and admins): above the articles, or alone. */
+  problems?: ProblemsSection;
 }) {
   const sectionNames = new Map(sections.map((section) => [section.id, section.name]));
   const filtered = Boolean(filters.query || filters.status || filters.section || filters.author);
@@ -147,8 +159,14 @@ export function ShellView({
         </a>
       </p>
       <p className="desk-note">{t.articlesNote}</p>
-      <FilterForm filters={filters} sections={sections} authors={authors} />
-      {articles.length === 0 ? (
+      <FilterForm
+        filters={filters}
+        sections={sections}
+        authors={authors}
+        seesProblems={can(user.role, 'see-content-problems')}
+      />
+      {problems && <ContentProblemsView section={problems} />}
+      {filters.status === 'bermasalah' ? null : articles.length === 0 ? (
         <p>{filtered || filters.page > 1 ? t.list.none : t.articlesEmpty}</p>
       ) : (
         <DeskTable headings={[t.headline, t.status, t.list.section, t.list.publishedAt]}>
