@@ -1,3 +1,6 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { strings } from '../strings';
@@ -19,6 +22,7 @@ afterEach(() => desk.close());
 function run(argv: string[], password = PASSWORD) {
   return runDeskCli(argv, {
     accounts: desk.accounts,
+    content: desk.store,
     siteUrl: 'https://warta.example',
     now: desk.deps.now,
     actor: { id: '', email: 'baris-perintah:uji' },
@@ -75,6 +79,27 @@ describe('npm run desk', () => {
     await run(['user', 'add', 'kepala@warta.id', '--role', 'admin']);
     expect(await run(['setup-link'])).toBe(1);
     expect(err).toEqual([strings.desk.cli.adminExists]);
+  });
+
+  it('exports the store as the Markdown folder and says how many files it wrote', async () => {
+    const folder = path.join(await mkdtemp(path.join(os.tmpdir(), 'warta-cli-export-')), 'konten');
+    expect(await run(['export', folder])).toBe(0);
+    const written = {
+      articles: 0,
+      pages: 0,
+      authors: 2,
+      created: 3,
+      changed: 0,
+      unchanged: 0,
+      refused: [],
+    };
+    expect(out).toEqual([strings.desk.cli.exported(written)]);
+    expect((await readdir(folder)).sort()).toEqual(['authors', 'sections.yaml']);
+    out = [];
+    expect(await run(['export', folder])).toBe(0);
+    expect(out).toEqual([strings.desk.cli.exported({ ...written, created: 0, unchanged: 3 })]);
+    expect(await run(['export'])).toBe(2);
+    expect(await run(['export', folder, 'lain'])).toBe(2);
   });
 
   it('reads the first line of standard input as the password', async () => {

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatIssue } from '../content/errors';
 import type { AccountsStore } from '../store/accounts-port';
 import { strings } from '../strings';
 import type { Actor } from './audit';
+import { type ExportSource, exportFolder } from './folder-export';
 import { addPerson, changeRole, setActive } from './people';
 import { issueSetupLink, SETUP_HOURS } from './setup';
 
@@ -9,9 +12,12 @@ import { issueSetupLink, SETUP_HOURS } from './setup';
  * `npm run desk -- …` (scripts/dev/desk.ts): people and the first admin's link from the command
  * line, through the same rules as the admin's page (./people.ts). The password is read from
  * standard input, never from the command line (which other users of the machine can see).
+ * `export <folder>` writes the store's content as the Markdown folder (./folder-export.ts).
  */
 export interface DeskCliDeps {
   accounts: AccountsStore;
+  /** The content store, for `export`. */
+  content: ExportSource;
   siteUrl: string;
   now: () => Date;
   /** Who runs the command, as the audit log names them. */
@@ -56,6 +62,13 @@ export async function runDeskCli(argv: string[], deps: DeskCliDeps): Promise<num
     }
     deps.print(t.cli.setupLink(url, SETUP_HOURS));
     return 0;
+  }
+  if (command === 'export') {
+    if (!sub || rest.length) return usage();
+    const report = await exportFolder(deps.content, path.resolve(sub), now);
+    for (const issue of report.refused) deps.printError(t.cli.exportRefused(formatIssue(issue)));
+    deps.print(t.cli.exported(report));
+    return report.refused.length ? 1 : 0;
   }
   if (command !== 'user') return usage();
 

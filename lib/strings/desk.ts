@@ -305,7 +305,8 @@ export const desk = {
       '           npm run desk -- user role <email> <penulis|editor|admin>\n' +
       '           npm run desk -- user disable <email>\n' +
       '           npm run desk -- user enable <email>\n' +
-      '           npm run desk -- setup-link',
+      '           npm run desk -- setup-link\n' +
+      '           npm run desk -- export <folder>',
     passwordPrompt: 'Kata sandi (dibaca dari masukan standar): ',
     added: (email: string, role: string) => `${email} ditambahkan sebagai ${role}.`,
     roleChanged: (email: string, role: string) => `Peran ${email} kini ${role}.`,
@@ -316,5 +317,18 @@ export const desk = {
     adminExists: 'Sudah ada admin aktif: tautan penyiapan tidak diperlukan.',
     setupLink: (url: string, hours: number) =>
       `Tautan penyiapan admin pertama (sekali pakai, berlaku ${hours} jam):\n${url}`,
+    /** `export <folder>`: the store's content as the Markdown folder (lib/desk/folder-export.ts). */
+    exported: (r: {
+      articles: number;
+      pages: number;
+      authors: number;
+      created: number;
+      changed: number;
+      unchanged: number;
+      refused: readonly unknown[];
+    }) =>
+      `Diekspor: ${r.articles} artikel, ${r.pages} halaman, ${r.authors} penulis. Berkas: ${r.created} baru, ${r.changed} diperbarui, ${r.unchanged} sudah sama (tidak disentuh), ${r.refused.length} masalah (tidak ditulis).`,
+    exportLoses: 'tidak ditulis: dibaca kembali, berkas ini tidak memberi nilai yang tersimpan',
+    exportRefused: (line: string) => `Tidak diekspor: ${line}`,
   },
 } as const;

@@ -2,13 +2,14 @@ import os from 'node:os';
 import { contentRoot } from '../../lib/content/paths';
 import { readPasswordFrom, runDeskCli } from '../../lib/desk/cli';
 import { siteConfig } from '../../lib/site-config';
-import { closeStores, openAccounts } from '../../lib/store';
+import { closeStores, openAccounts, openStore } from '../../lib/store';
 import { strings } from '../../lib/strings';
 
 /**
  * npm run desk -- user add <email> --role <penulis|editor|admin> [--name <nama>] (password on
- * standard input), user list, user role <email> <role>, user disable|enable <email>, setup-link.
- * Works on the store the server uses (WARTA_DATABASE_URL or the SQLite file for content/).
+ * standard input), user list, user role <email> <role>, user disable|enable <email>, setup-link,
+ * export <folder>. Works on the store the server uses (WARTA_DATABASE_URL or the SQLite file for
+ * content/), as it stands: nothing is ingested first.
  */
 /** Typed at a terminal: read key by key without echo, up to Enter (Ctrl-C stops). */
 function typedPassword(): Promise<string> {
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
   const accounts = await openAccounts(contentRoot());
   return runDeskCli(process.argv.slice(2), {
     accounts,
+    content: (await openStore(contentRoot())).store,
     siteUrl: siteConfig.url,
     now: () => new Date(),
     actor: { id: '', email: `baris-perintah:${os.userInfo().username}` },
