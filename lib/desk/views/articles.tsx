@@ -6,7 +6,7 @@ import { strings } from '../../strings';
 import type { ProblemsSection } from '../content-problems';
 import { type ListFilters, listHref, STATUS_PARAMS, type StatusParam } from '../list';
 import { can } from '../roles';
-import { ContentProblemsView } from './content-problems';
+import { ContentProblemsView } from './refused-files';
 import { DeskPage, DeskTable } from './parts';
 
 /**

@@ -6,8 +6,8 @@ import { listHref } from '../list';
 import { DeskTable } from './parts';
 
 /**
- * The content folder's refused files on the list: each problem's file (and line), field and
- * words as content:check prints them, and since when it is seen. Every value is text.
+ * The list's section of the content folder's refused files: each problem's file (and line),
+ * field and words as content:check prints them, and since when it is seen. Every value is text.
  */
 
 const t = strings.desk.problems;
