@@ -67,6 +67,33 @@ describe.each(enginesFor('content_problems'))('the content problems on $name', (
     expect(await all()).toEqual([]);
   });
 
+  it('keeps one row per problem when replaced at once (instances starting together)', async () => {
+    // The second replaces while the first, having written, has not committed yet.
+    const found = [schema, body, clash];
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await Promise.all([
+      store.write(async (w) => {
+        await w.replaceContentProblems('all', found, T0);
+        await pause(300);
+      }),
+      pause(100).then(() => replace('all', found, T0)),
+    ]);
+    expect(await all()).toHaveLength(3);
+    // A row found twice is written once again.
+    await store.db
+      .insertInto('content_problems')
+      .values({ ...schema, line: 0, seen_at: T0.toISOString() })
+      .execute();
+    expect(await all()).toHaveLength(4);
+    await replace('all', [schema, body, clash], T1);
+    expect(await all()).toEqual([
+      { ...clash, seenAt: T0 },
+      { ...schema, seenAt: T0 },
+      { ...body, seenAt: T0 },
+    ]);
+    await replace('all', [], T0);
+  });
+
   it('reads a page of them with the counts of problems and files', async () => {
     const found = Array.from({ length: 7 }, (_, i) => ({
       path: `articles/${i % 3}.md`,

@@ -6,6 +6,7 @@ import type {
   ContentProblemsPage,
   ContentProblemsStore,
 } from '../content-problems-port';
+import type { Engine } from '../migrations';
 import type { ContentProblemsTable, Database } from '../schema';
 
 /**
@@ -47,6 +48,7 @@ async function rowsOf(
  */
 export async function replaceContentProblems(
   trx: Transaction<Database>,
+  engine: Engine,
   scope: ContentProblemScope,
   found: readonly ContentProblemFound[],
   at: Date,
@@ -61,14 +63,21 @@ export async function replaceContentProblems(
     const row = { path: p.path, field: p.field, line: p.line ?? 0, message: p.message };
     wanted.set(keyOf(row), { ...row, seen_at: seenAt });
   }
+  // Instances starting together on one PostgreSQL store replace them one after the other, each
+  // reading what the one before wrote (else both would insert the same new rows).
+  if (engine === 'postgres')
+    await sql`select pg_advisory_xact_lock(hashtext('content_problems'))`.execute(trx);
   const existing = await rowsOf(trx, paths);
   const changedPaths = new Set<string>();
+  const known = new Set<string>();
   for (const row of existing) {
     const key = keyOf(row);
+    // A row twice (never written so, but then rewritten) counts as a change of its path.
+    if (known.has(key)) changedPaths.add(row.path);
+    known.add(key);
     if (wanted.has(key)) wanted.set(key, row);
     else changedPaths.add(row.path);
   }
-  const known = new Set(existing.map(keyOf));
   for (const [key, row] of wanted) if (!known.has(key)) changedPaths.add(row.path);
   if (!changedPaths.size) return;
   for (const part of chunks([...changedPaths]))

@@ -216,6 +216,6 @@ export class KyselyContentStore implements WritableStore {
   write<T>(work: (w: StoreWriter) => Promise<T>): Promise<T> {
     return this.db
       .transaction()
-      .execute((trx) => work(new KyselyStoreWriter(trx, this.searchEngine)));
+      .execute((trx) => work(new KyselyStoreWriter(trx, this.searchEngine, this.engine)));
   }
 }

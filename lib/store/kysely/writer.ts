@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Article, Author, Page, Section } from '../../content/types';
 import type { ContentProblemFound, ContentProblemScope } from '../content-problems-port';
+import type { Engine } from '../migrations';
 import type { Database } from '../schema';
 import type { SearchEngine } from '../search-port';
 import { packArticle, serialise } from '../serialise';
@@ -26,6 +27,7 @@ export class KyselyStoreWriter implements StoreWriter {
   constructor(
     private readonly trx: Transaction<Database>,
     private readonly searchEngine: SearchEngine,
+    private readonly engine: Engine,
   ) {}
 
   /** `replace`: the store may hold this id already (delete it first); false for a new one. */
@@ -191,6 +193,6 @@ export class KyselyStoreWriter implements StoreWriter {
     found: readonly ContentProblemFound[],
     at: Date,
   ): Promise<void> {
-    await replaceContentProblems(this.trx, scope, found, at);
+    await replaceContentProblems(this.trx, this.engine, scope, found, at);
   }
 }
