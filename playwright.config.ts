@@ -13,9 +13,8 @@ import { journeyServer, type JourneyServer } from './e2e/support/journey-server'
  * and serves a copy of .next over a copy of content/ with the watcher on and a running clock on
  * E2E_LIVE_PORT (scripts/ci/live-server.sh): the publishing flows of e2e/live/ write there.
  * Both are built and served with WARTA_NOW fixed, so "latest" lists and the news sitemap are stable.
- * The desk's journey (e2e/journey/) runs against the live server and against a second one on a
- * PostgreSQL store (the .next-pg build, E2E_LIVE_PG_PORT): the projects journey-sqlite and
- * journey-postgres.
+ * The desk's journey (e2e/journey/) runs on two more servers made the same way, on SQLite (.next)
+ * and on a PostgreSQL store (.next-pg): the projects journey-sqlite and journey-postgres.
  * The ports, the clock and the secrets default to e2e/defaults.env, which test-all.sh reads too.
  */
 const port = Number(e2eSetting('E2E_PORT'));
@@ -100,7 +99,7 @@ export default defineConfig<object, { journeyServer: JourneyServer }>({
     },
     {
       name: 'journey-sqlite',
-      testMatch: /journey\/.*\.spec\.ts/,
+      testMatch: /\/e2e\/journey\/.*\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${journeySqlite.port}`,
@@ -109,7 +108,7 @@ export default defineConfig<object, { journeyServer: JourneyServer }>({
     },
     {
       name: 'journey-postgres',
-      testMatch: /journey\/.*\.spec\.ts/,
+      testMatch: /\/e2e\/journey\/.*\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${journeyPostgres.port}`,
@@ -152,22 +151,20 @@ export default defineConfig<object, { journeyServer: JourneyServer }>({
             WARTA_WEBSUB_HUB: `http://127.0.0.1:${E2E_CRAWLER_PORT}/websub`,
           },
         },
-        // The live server on PostgreSQL, where a PostgreSQL build exists (test-all.sh makes one).
-        ...(existsSync(path.join(pgDistDir, 'BUILD_ID'))
-          ? [
-              {
-                command: `bash scripts/ci/live-server.sh ${journeyPostgres.port}`,
-                url: `http://127.0.0.1:${journeyPostgres.port}/`,
-                reuseExistingServer: !process.env.CI,
-                timeout: 120_000,
-                env: {
-                  ...env,
-                  NEXT_DIST_DIR: pgDistDir,
-                  WARTA_LIVE_DIR: journeyPostgres.dir,
-                  WARTA_LIVE_PG_DATABASE: e2eSetting('E2E_LIVE_PG_DATABASE'),
-                },
-              },
-            ]
-          : []),
+        // The journey's servers; the PostgreSQL one where a PostgreSQL build exists (test-all.sh
+        // makes one).
+        ...[journeySqlite, journeyPostgres]
+          .map((server) => ({
+            server,
+            dist: server.engine === 'sqlite' ? (process.env.E2E_DIST_DIR ?? '.next') : pgDistDir,
+          }))
+          .filter(({ dist }) => existsSync(path.join(dist, 'BUILD_ID')))
+          .map(({ server, dist }) => ({
+            command: `bash scripts/ci/live-server.sh ${server.port}`,
+            url: `http://127.0.0.1:${server.port}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+            env: { ...env, ...server.startEnv, NEXT_DIST_DIR: dist },
+          })),
       ],
 });

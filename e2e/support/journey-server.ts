@@ -4,48 +4,41 @@ import { e2eSetting } from '../defaults';
 
 /**
  * The writable production servers the desk's journey (e2e/journey/) runs against, one per
- * engine: scripts/ci/live-server.sh on SQLite (the live server e2e/live/ shares) and on
- * PostgreSQL (a database of its own). The Playwright projects `journey-sqlite` and
- * `journey-postgres` each name theirs (the `journeyServer` option).
+ * engine, each started by scripts/ci/live-server.sh on a port of its own (so the journey's
+ * articles and accounts never reach the live specs' server): the .next build on SQLite, the
+ * .next-pg build on a PostgreSQL database of its own. The Playwright projects `journey-sqlite`
+ * and `journey-postgres` each name theirs (the `journeyServer` option).
  */
 export interface JourneyServer {
   engine: 'sqlite' | 'postgres';
   port: number;
-  /** WARTA_LIVE_DIR: its content copy, clock-start and server.log. */
+  /** The server's WARTA_LIVE_DIR: its content copy, clock-start and server.log. */
   dir: string;
+  /** What the server's scripts/ci/live-server.sh needs beyond the port. */
+  startEnv: Record<string, string>;
   /** What `npm run desk` needs to reach the server's store. */
   storeEnv: Record<string, string>;
 }
 
-function liveDir(port: number): string {
-  return process.env.WARTA_LIVE_DIR && port === Number(e2eSetting('E2E_LIVE_PORT'))
-    ? process.env.WARTA_LIVE_DIR
-    : path.join(os.tmpdir(), `warta-live-${port}`);
-}
-
 export function journeyServer(engine: JourneyServer['engine']): JourneyServer {
+  const port = Number(e2eSetting(engine === 'sqlite' ? 'E2E_JOURNEY_PORT' : 'E2E_JOURNEY_PG_PORT'));
+  const dir = path.join(os.tmpdir(), `warta-live-${port}`);
+  const content = { WARTA_CONTENT_DIR: path.join(dir, 'content') };
   if (engine === 'sqlite') {
-    const port = Number(e2eSetting('E2E_LIVE_PORT'));
-    const dir = liveDir(port);
     return {
       engine,
       port,
       dir,
-      storeEnv: {
-        WARTA_CONTENT_DIR: path.join(dir, 'content'),
-        WARTA_SQLITE_FILE: path.join(dir, 'store.sqlite'),
-      },
+      startEnv: { WARTA_LIVE_DIR: dir },
+      storeEnv: { ...content, WARTA_SQLITE_FILE: path.join(dir, 'store.sqlite') },
     };
   }
-  const port = Number(e2eSetting('E2E_LIVE_PG_PORT'));
-  const dir = liveDir(port);
+  const database = e2eSetting('E2E_JOURNEY_PG_DATABASE');
   return {
     engine,
     port,
     dir,
-    storeEnv: {
-      WARTA_CONTENT_DIR: path.join(dir, 'content'),
-      WARTA_DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${e2eSetting('E2E_LIVE_PG_DATABASE')}`,
-    },
+    startEnv: { WARTA_LIVE_DIR: dir, WARTA_LIVE_PG_DATABASE: database },
+    storeEnv: { ...content, WARTA_DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}` },
   };
 }
