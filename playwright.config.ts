@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { e2eSetting } from './e2e/defaults';
+import { journeyServer, type JourneyServer } from './e2e/support/journey-server';
 
 /**
  * Playwright runs against production builds (`next build` + Warta's server, server.ts), never the
@@ -12,6 +13,8 @@ import { e2eSetting } from './e2e/defaults';
  * and serves a copy of .next over a copy of content/ with the watcher on and a running clock on
  * E2E_LIVE_PORT (scripts/ci/live-server.sh): the publishing flows of e2e/live/ write there.
  * Both are built and served with WARTA_NOW fixed, so "latest" lists and the news sitemap are stable.
+ * The desk's journey (e2e/journey/) runs on two more servers made the same way, on SQLite (.next)
+ * and on a PostgreSQL store (.next-pg): the projects journey-sqlite and journey-postgres.
  * The ports, the clock and the secrets default to e2e/defaults.env, which test-all.sh reads too.
  */
 const port = Number(e2eSetting('E2E_PORT'));
@@ -20,6 +23,10 @@ const hostilePort = Number(e2eSetting('E2E_HOSTILE_PORT'));
 const livePort = Number(e2eSetting('E2E_LIVE_PORT'));
 export const E2E_LIVE_DIR =
   process.env.WARTA_LIVE_DIR ?? path.join(os.tmpdir(), `warta-live-${livePort}`);
+const journeySqlite = journeyServer('sqlite');
+const journeyPostgres = journeyServer('postgres');
+/** The PostgreSQL build the second live server copies (made by test-all.sh). */
+const pgDistDir = process.env.E2E_PG_DIST_DIR ?? '.next-pg';
 export const E2E_NOW = e2eSetting('WARTA_NOW');
 /** The publishing secrets the e2e servers run with (e2e/publishing.spec.ts). */
 export const E2E_PUBLISH_SECRET = e2eSetting('WARTA_PUBLISH_SECRET');
@@ -44,7 +51,7 @@ const env = {
   WARTA_PREVIEW_SECRET: E2E_PREVIEW_SECRET,
 };
 
-export default defineConfig({
+export default defineConfig<object, { journeyServer: JourneyServer }>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -62,7 +69,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /e2e\/(hostile|live)\//,
+      testIgnore: /e2e\/(hostile|live|journey)\//,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 900 },
@@ -73,7 +80,7 @@ export default defineConfig({
       name: 'phone',
       // Specs named *.both.spec.ts run on a phone too.
       testMatch: /\.both\.spec\.ts$/,
-      testIgnore: /e2e\/(hostile|live)\//,
+      testIgnore: /e2e\/(hostile|live|journey)\//,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 390, height: 844 },
@@ -89,6 +96,24 @@ export default defineConfig({
       name: 'live',
       testMatch: /live\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${livePort}` },
+    },
+    {
+      name: 'journey-sqlite',
+      testMatch: /\/e2e\/journey\/.*\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${journeySqlite.port}`,
+        journeyServer: journeySqlite,
+      },
+    },
+    {
+      name: 'journey-postgres',
+      testMatch: /\/e2e\/journey\/.*\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${journeyPostgres.port}`,
+        journeyServer: journeyPostgres,
+      },
     },
   ],
   // scripts/ci/test-all.sh starts both servers itself (and sets E2E_EXTERNAL_SERVERS).
@@ -126,5 +151,20 @@ export default defineConfig({
             WARTA_WEBSUB_HUB: `http://127.0.0.1:${E2E_CRAWLER_PORT}/websub`,
           },
         },
+        // The journey's servers; the PostgreSQL one where a PostgreSQL build exists (test-all.sh
+        // makes one).
+        ...[journeySqlite, journeyPostgres]
+          .map((server) => ({
+            server,
+            dist: server.engine === 'sqlite' ? (process.env.E2E_DIST_DIR ?? '.next') : pgDistDir,
+          }))
+          .filter(({ dist }) => existsSync(path.join(dist, 'BUILD_ID')))
+          .map(({ server, dist }) => ({
+            command: `bash scripts/ci/live-server.sh ${server.port}`,
+            url: `http://127.0.0.1:${server.port}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+            env: { ...env, ...server.startEnv, NEXT_DIST_DIR: dist },
+          })),
       ],
 });

@@ -48,7 +48,8 @@ npm run -s typecheck
 
 step "Start servers"
 # A server left on a port would be tested instead of this build: refuse to start.
-for port in "$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT"; do
+for port in "$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT" "$E2E_JOURNEY_PORT" \
+  "$E2E_JOURNEY_PG_PORT"; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "port $port is already serving; stop that server or set E2E_PORT / E2E_HOSTILE_PORT"
     exit 1
@@ -74,8 +75,17 @@ WARTA_INDEXNOW_KEY="$E2E_INDEXNOW_KEY" \
   WARTA_WEBSUB_HUB="http://127.0.0.1:$E2E_CRAWLER_PORT/websub" \
   setsid bash scripts/ci/live-server.sh "$E2E_LIVE_PORT" >/tmp/warta-e2e-live.log 2>&1 &
 pids+=($!)
-ports=("$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT")
-for i in 0 1 2 3; do
+# The desk's journey (e2e/journey/): two more such servers, each at its first start (no desk
+# account yet), on SQLite and on a PostgreSQL database of its own (the .next-pg build).
+env -u WARTA_LIVE_DIR setsid bash scripts/ci/live-server.sh "$E2E_JOURNEY_PORT" \
+  >/tmp/warta-e2e-journey.log 2>&1 &
+pids+=($!)
+env -u WARTA_LIVE_DIR NEXT_DIST_DIR=.next-pg WARTA_LIVE_PG_DATABASE="$E2E_JOURNEY_PG_DATABASE" \
+  setsid bash scripts/ci/live-server.sh "$E2E_JOURNEY_PG_PORT" >/tmp/warta-e2e-journey-pg.log 2>&1 &
+pids+=($!)
+ports=("$E2E_PORT" "$E2E_HOSTILE_PORT" "$E2E_PG_PORT" "$E2E_LIVE_PORT" "$E2E_JOURNEY_PORT" \
+  "$E2E_JOURNEY_PG_PORT")
+for i in 0 1 2 3 4 5; do
   port="${ports[$i]}"
   for _ in $(seq 1 60); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/" && break
@@ -86,7 +96,7 @@ for i in 0 1 2 3; do
 done
 export E2E_EXTERNAL_SERVERS=1
 
-step "End-to-end tests (Playwright, production builds)"
+step "End-to-end tests (Playwright, production builds; the desk's journey on SQLite and PostgreSQL)"
 npx playwright test
 
 step "End-to-end tests against the PostgreSQL store (pages, search, HTTP, hostile traffic)"
