@@ -7,6 +7,8 @@ import type { AutosavesStore, DraftsStore } from './drafts-port';
 import type { PresenceStore, RevisionsStore } from './revisions-port';
 import { autosavesOf, draftsOf } from './kysely/drafts';
 import { presenceOf, revisionsOf } from './kysely/revisions';
+import type { DeskImagesStore } from './images-port';
+import { deskImagesOf } from './kysely/images';
 import type { KyselyContentStore } from './kysely/store';
 import { openPostgresStore, redactUrl } from './postgres/open';
 import { openSqliteStore } from './sqlite/open';
@@ -17,6 +19,7 @@ export type { OpenedStore, WritableStore } from './writer-port';
 export type * from './accounts-port';
 export type * from './drafts-port';
 export type * from './revisions-port';
+export type * from './images-port';
 export { ROLES } from './accounts-port';
 export { StoreUnreachableError, redactUrl } from './postgres/open';
 export { isStoreUnavailable } from './unavailable';
@@ -123,4 +126,9 @@ export async function openPresence(contentRoot: string): Promise<PresenceStore> 
 /** What each person was typing in the desk's editor, in the same store. */
 export async function openAutosaves(contentRoot: string): Promise<AutosavesStore> {
   return autosavesOf((await openStore(contentRoot)).store);
+}
+
+/** Images uploaded from the desk, their bytes in the same store (every instance reads them). */
+export async function openDeskImages(contentRoot: string): Promise<DeskImagesStore> {
+  return deskImagesOf((await openStore(contentRoot)).store);
 }

@@ -13,6 +13,7 @@ import { deskDrafts } from './0011-desk-drafts';
 import { deskRevisions } from './0012-desk-revisions';
 import { deskList } from './0013-desk-list';
 import { deskAutosaves } from './0014-desk-autosaves';
+import { deskImages } from './0015-desk-images';
 import type { Engine } from './shared';
 
 export type { Engine } from './shared';
@@ -42,6 +43,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0012_desk_revisions': deskRevisions(),
         '0013_desk_list': deskList(),
         '0014_desk_autosaves': deskAutosaves(),
+        '0015_desk_images': deskImages(engine),
       };
     },
   };
