@@ -5,7 +5,14 @@ import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import { publishFromDesk } from '../publishing/endpoint/deps';
 import { configuredSecret } from '../publishing/endpoint/secret';
-import { openAccounts, openAutosaves, openDrafts, openPresence, openRevisions } from '../store';
+import {
+  openAccounts,
+  openAutosaves,
+  openDeskImages,
+  openDrafts,
+  openPresence,
+  openRevisions,
+} from '../store';
 import type { AccountsStore } from '../store/accounts-port';
 import type { DeskContent } from './articles';
 import type { DeskDeps } from './handlers';
@@ -55,6 +62,7 @@ export async function deskDeps(): Promise<DeskDeps> {
     siteNow,
     previewSecret: configuredSecret('WARTA_PREVIEW_SECRET'),
     publicRoot: publicRoot(),
+    images: await openDeskImages(contentRoot()),
   };
 }
 
