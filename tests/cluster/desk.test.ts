@@ -195,6 +195,24 @@ describe('the desk on several instances', () => {
     expect(new Uint8Array(await viaFront.arrayBuffer())).toEqual(bytes);
   }, 90_000);
 
+  it('takes an upload through nginx larger than its default body limit (1 MB)', async () => {
+    const side = 800;
+    const noise = await sharp(randomBytes(side * side * 3), {
+      raw: { width: side, height: side, channels: 3 },
+    })
+      .png()
+      .toBuffer();
+    expect(noise.length).toBeGreaterThan(1024 * 1024);
+    const uploaded = await uploadImage(
+      front,
+      session,
+      { bytes: noise, name: 'besar.png', type: 'image/png' },
+      { alt: 'Gambar besar', credit: 'Warta' },
+    );
+    expect(uploaded.status, uploaded.text.slice(0, 300)).toBe(201);
+    uploads.push(uploaded.src!);
+  }, 60_000);
+
   it('counts failed sign-ins in the store: the limit holds across instances', async () => {
     const email = `salah-${run}@klaster.test`;
     const attempt = (base: string) => deskPost(base, deskPaths.signIn, { email, password: 'x' });
