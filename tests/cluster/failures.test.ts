@@ -178,7 +178,7 @@ describe('the front cache', () => {
   it('refreshes a document after its short TTL without making a reader wait', async () => {
     const page = `${front}/kanal/riau`;
     await fetch(page).then((r) => r.arrayBuffer());
-    // WARTA_FRONT_PAGE_TTL is 2 s; nginx counts validity in whole seconds, so up to 3 s.
+    // WARTA_FRONT_PAGE_TTL is 1 s; nginx counts validity in whole seconds, so up to 2 s.
     await sleep(3200);
     const stale = await fetch(page);
     await stale.arrayBuffer();
