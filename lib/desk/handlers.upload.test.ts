@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -239,6 +239,17 @@ describe('an image uploaded on another instance', () => {
       expect(article?.image).toMatchObject({ src, width: 30, height: 30 });
     } finally {
       await rm(here, { force: true });
+      // Its month's, year's and the desk's folders, once empty (rmdir refuses any other).
+      for (let dir = path.dirname(here); dir !== path.join(publicRoot(), 'images');) {
+        if (
+          !(await rmdir(dir).then(
+            () => true,
+            () => false,
+          ))
+        )
+          break;
+        dir = path.dirname(dir);
+      }
     }
   });
 

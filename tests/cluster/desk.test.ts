@@ -6,7 +6,7 @@
  * an upload's file is deleted before another instance is asked, as a host of its own would lack it.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,16 @@ function articleFields(name: string, image = '/images/articles/1e6f4a27.jpg') {
   };
 }
 
+/** Removes a folder if it is empty; whether it did. */
+function rmEmptyDir(dir: string): boolean {
+  try {
+    rmdirSync(dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const articlePath = (fields: { slug: string }, id: string) => `/berita/${id}/${fields.slug}`;
 
 beforeAll(async () => {
@@ -91,7 +101,13 @@ afterAll(async () => {
   // The watchers wrote what the desk published into content/, the uploads went to public/.
   for (const id of published)
     rmSync(path.join(contentRoot(), 'articles', `${id}.md`), { force: true });
-  for (const src of uploads) rmSync(path.join(publicRoot(), src), { force: true });
+  for (const src of uploads) {
+    rmSync(path.join(publicRoot(), src), { force: true });
+    // The month's, year's and desk's folders too, once empty.
+    for (let dir = path.dirname(src); dir !== '/images'; dir = path.dirname(dir)) {
+      if (!rmEmptyDir(path.join(publicRoot(), dir))) break;
+    }
+  }
 }, 60_000);
 
 const draft = articleFields('draf');
