@@ -309,7 +309,8 @@ export class IngestRun {
       articleStatus: (id: string) => holderOf(id)?.status,
       // Only desk uploads can come from the store; other images are files or missing.
       localImage: async (src: string) =>
-        src.startsWith(DESK_IMAGES_PREFIX) && localPublicImage(src, this.store),
+        src.startsWith(DESK_IMAGES_PREFIX) &&
+        localPublicImage(src, (path) => this.store.storedImage(path)),
     };
     for (const { c, draft } of accepted) {
       if (more && referenced(draft).some((id) => !holderOf(id))) {

@@ -262,5 +262,6 @@ export async function searchStore(
  * written under public/ first when this instance lacks it (lib/store/public-images.ts).
  */
 export async function publicImagePath(src: string, root?: string): Promise<string | undefined> {
-  return localPublicImage(src, await readyStore(), root);
+  // The store is opened only for a desk image this machine lacks.
+  return localPublicImage(src, async (path) => (await readyStore()).storedImage(path), root);
 }

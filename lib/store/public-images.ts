@@ -23,17 +23,18 @@ async function isFile(file: string): Promise<boolean> {
 /**
  * The file of a public image ("/images/…") on this machine, written from the store first when
  * it is a desk image the store keeps and the file is not there; undefined when there is none.
+ * The store is asked (`storedImage`) only then: any other image is a file or missing.
  */
 export async function localPublicImage(
   src: string,
-  store: Pick<ContentStore, 'storedImage'>,
+  storedImage: ContentStore['storedImage'],
   root = publicRoot(),
 ): Promise<string | undefined> {
   const file = publicImageFile(src, root);
   if (!file) return undefined;
   if (await isFile(file)) return file;
   if (!src.startsWith(DESK_IMAGES_PREFIX)) return undefined;
-  const bytes = await store.storedImage(src);
+  const bytes = await storedImage(src);
   if (!bytes) return undefined;
   await mkdir(path.dirname(file), { recursive: true });
   // Written aside and renamed: a reader (or another request writing the same file) never sees
