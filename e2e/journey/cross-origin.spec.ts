@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { deskPaths } from '../../lib/desk-paths';
 import { storeUpload } from '../../lib/desk/uploads';
+import type { DeskImagesStore } from '../../lib/store/images-port';
 import {
   addPerson,
   editorId,
@@ -138,7 +139,12 @@ test('every desk action posted from another site is refused (403) and changes no
   await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: `Baru dari luar ${RUN}` })).toHaveCount(0);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'warta-upload-'));
-  const wouldBe = await storeUpload(scratch, jpeg, new Date());
+  // Where the upload would have gone had it been accepted: a first upload keeps its own path.
+  const firstUpload: DeskImagesStore = {
+    putImage: async (image) => image.path,
+    image: async () => undefined,
+  };
+  const wouldBe = await storeUpload(firstUpload, scratch, jpeg, new Date());
   await rm(scratch, { recursive: true, force: true });
   if (wouldBe === 'unsupported') throw new Error('the test image is not a JPEG');
   expect(existsSync(path.join('public', wouldBe.src))).toBe(false);

@@ -210,6 +210,11 @@ export interface ArticleRefs {
   hasAuthor(id: string): boolean;
   /** Status of the article with that id, or undefined when there is none. */
   articleStatus(id: string): 'draft' | 'published' | undefined;
+  /**
+   * Writes an image the store keeps (an upload from the desk) under public/ when this machine
+   * lacks its file, before the file is checked (lib/store/public-images.ts).
+   */
+  localImage?(src: string): Promise<unknown>;
 }
 
 /**
@@ -257,6 +262,10 @@ export async function resolveArticle(
         message: messages.readAlsoDraft(READ_ALSO_DIRECTIVE, ref.id),
       });
     }
+  }
+  if (refs.localImage) {
+    for (const src of [data.image.src, ...body.images.map((i) => i.src)])
+      await refs.localImage(src);
   }
   const image = await readImage(data.image, file, 'image', issues);
   const bodyImages: Article['bodyImages'] = {};
@@ -319,6 +328,8 @@ async function imageSize(
   }
   const size = await sizeCache.get(abs);
   if (!size) {
+    // Not kept: the file may be there by the next check (an upload written from the store).
+    sizeCache.delete(abs);
     issues.push({ file, field, line, message: messages.missingImage(displayPath(abs)) });
   }
   return size;

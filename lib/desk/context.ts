@@ -9,6 +9,7 @@ import {
   openAccounts,
   openAutosaves,
   openContentProblems,
+  openDeskImages,
   openDrafts,
   openPresence,
   openRevisions,
@@ -63,6 +64,7 @@ export async function deskDeps(): Promise<DeskDeps> {
     siteNow,
     previewSecret: configuredSecret('WARTA_PREVIEW_SECRET'),
     publicRoot: publicRoot(),
+    images: await openDeskImages(contentRoot()),
   };
 }
 

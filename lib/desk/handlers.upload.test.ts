@@ -1,10 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../strings';
 import { newArticlePage, uploadPage, uploadSubmit } from './handlers';
-import { deskForEachTest, get, ORIGIN } from './test-support';
+import { deskForEachTest, get, ORIGIN, TEST_IMAGE } from './test-support';
+import { publicRoot } from '../content/paths';
 import { IMAGE_UPLOAD_MAX_BYTES } from './uploads';
 
 /**
@@ -168,5 +170,97 @@ describe('image upload', () => {
     const page = await uploadPage(get('/ruang-redaksi/gambar', writer), desk.deps);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('name="gambar"');
+  });
+
+  it('keeps the image in the store: the same bytes a month later are the first path and one row', async () => {
+    const writer = await signedIn('penulis@warta.id');
+    const png = { bytes: await image('png'), name: 'a.png', type: 'image/png' };
+    const src = /\/images\/desk\/2026\/01\/[0-9a-f]{16}\.png/.exec(
+      await (await upload(writer, png, TEXT)).text(),
+    )?.[0];
+    expect(src).toBeDefined();
+    const written = await readFile(path.join(desk.deps.publicRoot, ...src!.slice(1).split('/')));
+    expect(await desk.store.storedImage(src!)).toEqual(new Uint8Array(written));
+    desk.advance(40 * 24 * 60);
+    const later = await signedIn('penulis@warta.id');
+    const again = await (await upload(later, png, TEXT)).text();
+    expect(again).toContain(`src: ${src}`);
+    expect(again).not.toContain('/images/desk/2026/02/');
+    expect(await desk.store.db.selectFrom('desk_images').select('path').execute()).toEqual([
+      { path: src },
+    ]);
+  });
+});
+
+describe('an image uploaded on another instance', () => {
+  it('is written from the store where an article naming it is published, and the article accepted', async () => {
+    const writer = await signedIn('penulis@warta.id');
+    // A colour of its own: a hash no other run or file has.
+    const background = `#${randomBytes(3).toString('hex')}`;
+    const bytes = await sharp({ create: { width: 30, height: 30, channels: 3, background } })
+      .png()
+      .toBuffer();
+    const html = await (
+      await upload(writer, { bytes, name: 'b.png', type: 'image/png' }, TEXT)
+    ).text();
+    const src = /\/images\/desk\/2026\/01\/[0-9a-f]{16}\.png/.exec(html)![0];
+    // The upload went to this desk's own public/; the ingest checks images in the server's
+    // public/, which lacks it, as another instance's would.
+    const here = path.join(publicRoot(), ...src.slice(1).split('/'));
+    await rm(here, { force: true });
+    try {
+      const text = [
+        '---',
+        'id: b0b0b0b0',
+        'slug: gambar-dari-instans-lain',
+        'title: Gambar dari instans lain',
+        'summary: Ringkasan.',
+        'section: riau',
+        'authors: [sari-nur]',
+        'publishedAt: 2026-01-05T02:00:00Z',
+        'dateline: PEKANBARU, RIAU24.COM',
+        'image:',
+        `  src: ${src}`,
+        '  alt: Gambar',
+        '  credit: Warta',
+        'status: published',
+        '---',
+        '',
+        `Isi. ![Tengah](${TEST_IMAGE})`,
+        '',
+      ].join('\n');
+      const result = await desk.deps.publish([{ path: 'articles/b0b0b0b0.md', text }]);
+      expect(result.problems).toEqual([]);
+      expect(new Uint8Array(await readFile(here))).toEqual(await desk.store.storedImage(src));
+      const article = await desk.store.articleById('b0b0b0b0', {
+        now: desk.deps.siteNow(),
+        includeDrafts: false,
+      });
+      expect(article?.image).toMatchObject({ src, width: 30, height: 30 });
+    } finally {
+      await rm(here, { force: true });
+      // Its month's, year's and the desk's folders, once empty (rmdir refuses any other).
+      for (let dir = path.dirname(here); dir !== path.join(publicRoot(), 'images');) {
+        if (
+          !(await rmdir(dir).then(
+            () => true,
+            () => false,
+          ))
+        )
+          break;
+        dir = path.dirname(dir);
+      }
+    }
+  });
+
+  it('is refused by the ingest when the store does not keep it either', async () => {
+    const missing = '/images/desk/2026/01/0000000000000000.png';
+    const result = await desk.deps.publish([
+      {
+        path: 'articles/c0c0c0c0.md',
+        text: `---\nid: c0c0c0c0\nslug: tanpa-gambar\ntitle: Tanpa gambar\nsummary: R.\nsection: riau\nauthors: [sari-nur]\npublishedAt: 2026-01-05T02:00:00Z\ndateline: PEKANBARU\nimage:\n  src: ${missing}\n  alt: G\n  credit: W\nstatus: published\n---\n\nIsi.\n`,
+      },
+    ]);
+    expect(result.problems.map((p) => p.field)).toContain('image.src');
   });
 });

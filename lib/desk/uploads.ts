@@ -4,13 +4,16 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
 import { toIsoWib } from '../dates';
+import { DESK_IMAGES_PREFIX, type DeskImagesStore } from '../store/images-port';
 
 /**
  * Images uploaded from the desk: a JPEG, PNG or WebP (known by its content, not its name or
  * declared type), decoded and encoded again by sharp (which drops its metadata, GPS included,
- * after turning it upright), and written under `public/images/desk/<yyyy>/<mm>/<hash>.<ext>`
- * (the month of the upload in WIB, the hash of the bytes written), so the same image uploaded
- * twice is one file. Content then names it like any image under public/images/.
+ * after turning it upright), kept in the store by the hash of the bytes written (so every
+ * instance has it, lib/store/public-images.ts) and written under
+ * `public/images/desk/<yyyy>/<mm>/<hash>.<ext>` (the month of the first upload in WIB), so the
+ * same image uploaded twice is one row and one file. Content then names it like any image under
+ * public/images/.
  */
 
 /** The largest upload read (bytes); a larger one is refused unread (413). */
@@ -19,6 +22,7 @@ export const IMAGE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_PIXELS = 50_000_000;
 
 const EXTENSIONS = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
+const TYPES = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
 type Format = keyof typeof EXTENSIONS;
 
 export interface StoredImage {
@@ -50,18 +54,30 @@ async function reencoded(
   }
 }
 
-/** Checks, encodes again and writes an uploaded image under `publicRoot`; 'unsupported' if it is none. */
+/**
+ * Checks and encodes again an uploaded image, keeps it in the store and writes it under
+ * `publicRoot`; 'unsupported' if it is none.
+ */
 export async function storeUpload(
+  images: DeskImagesStore,
   publicRoot: string,
   bytes: Uint8Array,
   now: Date,
 ): Promise<StoredImage | 'unsupported'> {
   const image = await reencoded(bytes);
   if (image === 'unsupported') return image;
-  const hash = createHash('sha256').update(image.data).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(image.data).digest('hex');
   const [year, month] = toIsoWib(now).split('-');
-  const relative = `images/desk/${year}/${month}/${hash}.${EXTENSIONS[image.format]}`;
-  const file = path.join(publicRoot, ...relative.split('/'));
+  const src = await images.putImage({
+    hash,
+    path: `${DESK_IMAGES_PREFIX}${year}/${month}/${hash.slice(0, 16)}.${EXTENSIONS[image.format]}`,
+    type: TYPES[image.format],
+    width: image.width,
+    height: image.height,
+    bytes: image.data,
+    createdAt: now,
+  });
+  const file = path.join(publicRoot, ...src.split('/').filter(Boolean));
   await mkdir(path.dirname(file), { recursive: true });
   try {
     await writeFile(file, image.data, { flag: 'wx' });
@@ -69,7 +85,7 @@ export async function storeUpload(
     // The same bytes, uploaded before: the file is already there.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return { src: `/${relative}`, width: image.width, height: image.height };
+  return { src, width: image.width, height: image.height };
 }
 
 export interface ImageText {

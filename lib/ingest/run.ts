@@ -10,6 +10,8 @@ import {
 } from '../content/load';
 import { displayPath } from '../content/paths';
 import type { Author, Page, Section } from '../content/types';
+import { DESK_IMAGES_PREFIX } from '../store/images-port';
+import { localPublicImage } from '../store/public-images';
 import { strings } from '../strings';
 import type {
   ArticlePut,
@@ -305,6 +307,10 @@ export class IngestRun {
       hasSection: (id: string) => this.sectionNames.has(id),
       hasAuthor: (id: string) => this.authorIds.has(id),
       articleStatus: (id: string) => holderOf(id)?.status,
+      // Only desk uploads can come from the store; other images are files or missing.
+      localImage: async (src: string) =>
+        src.startsWith(DESK_IMAGES_PREFIX) &&
+        localPublicImage(src, (path) => this.store.storedImage(path)),
     };
     for (const { c, draft } of accepted) {
       if (more && referenced(draft).some((id) => !holderOf(id))) {

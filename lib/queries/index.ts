@@ -3,6 +3,7 @@ import { END_OF_TIME, now } from '../now';
 import { siteConfig } from '../site-config';
 import { slugify } from '../slug';
 import { closeStores } from '../store';
+import { localPublicImage } from '../store/public-images';
 import type {
   ArticleList,
   ListKind,
@@ -254,4 +255,13 @@ export async function searchStore(
   perPage: number,
 ) {
   return (await readyStore()).search({ terms, page: { page, perPage } }, visibility());
+}
+
+/**
+ * The file of a public image ("/images/…") on this machine, an upload the desk kept in the store
+ * written under public/ first when this instance lacks it (lib/store/public-images.ts).
+ */
+export async function publicImagePath(src: string, root?: string): Promise<string | undefined> {
+  // The store is opened only for a desk image this machine lacks.
+  return localPublicImage(src, async (path) => (await readyStore()).storedImage(path), root);
 }

@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getArticle } from '../queries';
 import { productionOn24Dec } from '../queries/test-support';
 import { openStore } from '../store';
+import { deskImagesOf } from '../store/kysely/images';
 import { secondArticle, validArticle, writeCorpus } from '../content/test-support/temp-corpus';
 import { cropFileName } from '../seo/image-crops';
 import { siteConfig } from '../site-config';
@@ -149,6 +150,25 @@ describe('readerRoutes', () => {
     ]) {
       expect([url, await lookup(url)]).toEqual([url, 'missing']);
     }
+  });
+
+  it('finds a desk upload the store keeps though this machine lacks its file, writing the file', async () => {
+    atChristmasEve();
+    const { store } = await openStore(root);
+    const src = '/images/desk/2024/12/0123456789abcdef.png';
+    const bytes = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
+    await deskImagesOf(store).putImage({
+      hash: '0123456789abcdef'.padEnd(64, '0'),
+      path: src,
+      type: 'image/png',
+      width: 1,
+      height: 1,
+      bytes,
+      createdAt: new Date('2024-12-01T00:00:00Z'),
+    });
+    expect(await lookup(src)).toBe('found');
+    expect(new Uint8Array(await readFile(path.join(publicDir, ...src.split('/'))))).toEqual(bytes);
+    expect(await lookup('/images/desk/2024/12/fedcba9876543210.png')).toBe('missing');
   });
 
   it("sends an imported site's old address (as sent, tracking dropped) to where it lives now", async () => {

@@ -10,6 +10,7 @@ import {
   listArticlesByAuthor,
   listArticlesBySection,
   listArticlesByTag,
+  publicImagePath,
   resolveArticleUrl,
 } from '../queries';
 import { parsePageNumber } from '../pagination';
@@ -205,6 +206,9 @@ export function readerRoutes(
           ? found(await getSection(rest[0]!))
           : 'missing';
     }
+    // A desk upload another instance received: written here from the store (lib/store/public-images.ts).
+    if (first === 'images' && rest[0] === 'desk' && !(await publicFile(root, segments)))
+      return found(await publicImagePath(`/${segments.join('/')}`, root));
     const listingFinder = listings[first];
     if (listingFinder && rest.length > 0) return listing(listingFinder, rest[0]!, rest.slice(1));
     if (segments.length === 1) {

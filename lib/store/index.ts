@@ -9,6 +9,8 @@ import type { PresenceStore, RevisionsStore } from './revisions-port';
 import { contentProblemsOf } from './kysely/content-problems';
 import { autosavesOf, draftsOf } from './kysely/drafts';
 import { presenceOf, revisionsOf } from './kysely/revisions';
+import type { DeskImagesStore } from './images-port';
+import { deskImagesOf } from './kysely/images';
 import type { KyselyContentStore } from './kysely/store';
 import { openPostgresStore, redactUrl } from './postgres/open';
 import { openSqliteStore } from './sqlite/open';
@@ -20,6 +22,7 @@ export type * from './accounts-port';
 export type * from './content-problems-port';
 export type * from './drafts-port';
 export type * from './revisions-port';
+export type * from './images-port';
 export { ROLES } from './accounts-port';
 export { StoreUnreachableError, redactUrl } from './postgres/open';
 export { isStoreUnavailable } from './unavailable';
@@ -131,4 +134,9 @@ export async function openAutosaves(contentRoot: string): Promise<AutosavesStore
 /** The problems of the content files the ingest refused, in the same store (the desk lists them). */
 export async function openContentProblems(contentRoot: string): Promise<ContentProblemsStore> {
   return contentProblemsOf((await openStore(contentRoot)).store);
+}
+
+/** Images uploaded from the desk, their bytes in the same store (every instance reads them). */
+export async function openDeskImages(contentRoot: string): Promise<DeskImagesStore> {
+  return deskImagesOf((await openStore(contentRoot)).store);
 }

@@ -163,5 +163,10 @@ export interface ContentStore {
    * the path with or without its closing slash. Undefined when it is not a known old address.
    */
   redirectFor(path: string): Promise<string | undefined>;
+  /**
+   * The bytes of an image the store keeps under `path` (an image uploaded from the desk,
+   * "/images/desk/…"), for an instance that lacks its file (./public-images.ts).
+   */
+  storedImage(path: string): Promise<Uint8Array | undefined>;
   close(): Promise<void>;
 }

@@ -214,6 +214,21 @@ export interface DeskAutosavesTable {
   saved_at: string;
 }
 
+/** An image uploaded from the desk, kept by the hash of its bytes (one row per image). */
+export interface DeskImagesTable {
+  /** SHA-256 of the bytes, hex. */
+  hash: string;
+  /** The path content names it by ("/images/desk/2026/01/<hash>.jpg"), unique. */
+  path: string;
+  /** image/jpeg, image/png or image/webp. */
+  type: string;
+  width: number;
+  height: number;
+  /** The image as encoded again by the desk (BLOB on SQLite, bytea on PostgreSQL). */
+  bytes: Uint8Array;
+  created_at: string;
+}
+
 /** Who has an article's editor open, as last seen (one row per article and person). */
 export interface DeskPresenceTable {
   article_id: string;
@@ -261,6 +276,7 @@ export interface Database {
   desk_revisions: DeskRevisionsTable;
   desk_presence: DeskPresenceTable;
   desk_autosaves: DeskAutosavesTable;
+  desk_images: DeskImagesTable;
   redirects: RedirectsTable;
   content_problems: ContentProblemsTable;
 }

@@ -15,19 +15,21 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import { stringify } from 'yaml';
 import { toIsoWib } from '../../lib/dates';
 import { parseArgs, positiveInteger } from '../kit/args';
 import { startService, stopService, waitForHttp } from '../kit/processes';
-import { loadAverage, percentile } from '../kit/stats';
+import { loadAverage } from '../kit/stats';
+import {
+  type Story as ShownStory,
+  type Target,
+  TARGETS,
+  timeToVisible,
+  VisibilitySamples,
+} from '../kit/visibility';
 
 parseArgs('npm run bench:publish (its settings from the environment: scripts/bench/publish.ts)');
 const COUNT = positiveInteger('BENCH_COUNT', 20);
-const TIMEOUT_MS = 30_000;
-const POLL_MS = 100;
-const TARGETS = ['article', 'front', 'news sitemap', 'search'] as const;
-type Target = (typeof TARGETS)[number];
 
 interface Server {
   base: string;
@@ -82,11 +84,7 @@ async function startServer(): Promise<Server> {
   return { base, contentDir: path.join(dir, 'content'), secret, stop };
 }
 
-interface Story {
-  id: string;
-  slug: string;
-  title: string;
-  word: string;
+interface Story extends ShownStory {
   publishedAt: string;
   corrected?: boolean;
 }
@@ -122,53 +120,6 @@ function storyFile(s: Story): string {
 
 const wholeSecond = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);
 
-const xml = new XMLParser({ ignoreAttributes: true, isArray: (name) => name === 'url' });
-
-async function get(base: string, pathname: string): Promise<{ status: number; body: string }> {
-  const response = await fetch(new URL(pathname, base), { redirect: 'manual' });
-  return { status: response.status, body: await response.text() };
-}
-
-/** Whether a target shows the story as it now is (its URL and, once corrected, its headline). */
-async function visible(server: Server, target: Target, s: Story): Promise<boolean> {
-  const href = `/berita/${s.id}/${s.slug}`;
-  const linked = (html: string) => html.includes(`href="${href}"`) && html.includes(s.title);
-  switch (target) {
-    case 'article': {
-      const page = await get(server.base, href);
-      return page.status === 200 && page.body.includes(s.title);
-    }
-    case 'front':
-      return linked((await get(server.base, '/')).body);
-    case 'news sitemap': {
-      const doc = xml.parse((await get(server.base, '/news-sitemap.xml')).body);
-      const urls: { loc: string; 'news:news'?: { 'news:title'?: string } }[] =
-        doc.urlset?.url ?? [];
-      return urls.some((u) => u.loc.endsWith(href) && u['news:news']?.['news:title'] === s.title);
-    }
-    case 'search':
-      return linked((await get(server.base, `/cari?q=${s.word}`)).body);
-  }
-}
-
-/** Seconds from `start` until each target shows the story (Infinity after the timeout). */
-async function timeToVisible(server: Server, s: Story, start: number) {
-  const seconds = {} as Record<Target, number>;
-  await Promise.all(
-    TARGETS.map(async (target) => {
-      while (Date.now() - start < TIMEOUT_MS) {
-        if (await visible(server, target, s).catch(() => false)) {
-          seconds[target] = (Date.now() - start) / 1000;
-          return;
-        }
-        await new Promise((r) => setTimeout(r, POLL_MS));
-      }
-      seconds[target] = Infinity;
-    }),
-  );
-  return seconds;
-}
-
 function runPublishCommand(server: Server, editorDir: string, file: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '-s', 'publish', '--', file], {
@@ -190,16 +141,13 @@ function runPublishCommand(server: Server, editorDir: string, file: string): Pro
 
 type Mode = 'file save' | 'npm run publish';
 type Kind = 'new' | 'correction';
-const samples = new Map<string, number[]>();
+const samples = new VisibilitySamples();
 
 /** Seconds per target; for the command also when it exited (its own start-up is in it). */
 type Timing = Record<Target, number> & { 'command exit'?: number };
 
 function record(mode: Mode, kind: Kind, seconds: Timing): void {
-  const add = (what: string, value: number) => {
-    const key = `${mode}|${kind}|${what}`;
-    samples.set(key, [...(samples.get(key) ?? []), value]);
-  };
+  const add = (what: string, value: number) => samples.add([mode, kind, what], value);
   for (const target of TARGETS) add(target, seconds[target]);
   add('all four', Math.max(...TARGETS.map((t) => seconds[t])));
   if (seconds['command exit'] !== undefined) add('command exit', seconds['command exit']);
@@ -216,37 +164,21 @@ async function publishOne(server: Server, mode: Mode, editorDir: string, s: Stor
     const running = runPublishCommand(server, editorDir, file).then(
       () => (Date.now() - start) / 1000,
     );
-    const [seconds, exited] = await Promise.all([timeToVisible(server, s, start), running]);
+    const [seconds, exited] = await Promise.all([
+      timeToVisible(server.base, s, start, TARGETS),
+      running,
+    ]);
     return { ...seconds, 'command exit': exited };
   }
-  return timeToVisible(server, s, start);
+  return timeToVisible(server.base, s, start, TARGETS);
 }
 
 function printTable(): boolean {
-  const rows = [['how', 'change', 'visible on', 'n', 'p50 s', 'p95 s', 'max s']];
-  let met = true;
-  for (const [key, values] of samples) {
-    const [mode, kind, target] = key.split('|') as [string, string, string];
-    const p95 = percentile(values, 95);
-    const max = Math.max(...values);
-    if (target !== 'command exit' && (p95 > 5 || max > 10)) met = false;
-    const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : `> ${TIMEOUT_MS / 1000}`);
-    rows.push([
-      mode,
-      kind,
-      target,
-      String(values.length),
-      fmt(percentile(values, 50)),
-      fmt(p95),
-      fmt(max),
-    ]);
-  }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(rows[0]!));
-  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
-  for (const r of rows.slice(1)) console.log(line(r));
-  return met;
+  return samples.print(
+    ['how', 'change', 'visible on'],
+    { p95: 5, max: 10 },
+    (row) => row[2] !== 'command exit',
+  );
 }
 
 async function main(): Promise<number> {

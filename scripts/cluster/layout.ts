@@ -55,7 +55,7 @@ export function clusterLayout(overrides: Partial<ClusterLayout> = {}): ClusterLa
     databaseUrl:
       process.env.WARTA_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/warta_cluster',
     instanceNodeFlags: (process.env.WARTA_INSTANCE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-    pageTtl: process.env.WARTA_FRONT_PAGE_TTL || '2s',
+    pageTtl: process.env.WARTA_FRONT_PAGE_TTL || '1s',
     searchTtl: process.env.WARTA_FRONT_SEARCH_TTL || '10s',
     errorTtl: process.env.WARTA_FRONT_ERROR_TTL || '10s',
     ...overrides,

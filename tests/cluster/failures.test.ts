@@ -9,41 +9,34 @@ import path from 'node:path';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeployment, type Deployment } from '../../scripts/cluster/deployment';
-import { clusterLayout, purgeSecret } from '../../scripts/cluster/layout';
+import { purgeSecret } from '../../scripts/cluster/layout';
 import { nginxDir } from '../../scripts/cluster/nginx-config';
-import {
-  createDatabase,
-  createPrivatePostgres,
-  type PrivatePostgres,
-} from '../../scripts/cluster/private-postgres';
+import { createDatabase, type PrivatePostgres } from '../../scripts/cluster/private-postgres';
 import { stopService, type Service } from '../../scripts/kit/processes';
-import { redisAnswers, startRedisServer } from '../../scripts/cluster/services';
+import { startRedisServer } from '../../scripts/cluster/services';
 import { cacheControl, RETRY_AFTER_SECONDS } from '../../lib/http/cache-control';
 import { strings } from '../../lib/strings';
 import { contentRoot } from '../../lib/content/paths';
 import { fetchText, templatePaths } from '../../scripts/kit/pages';
 import { cacheFiles, GARBAGE_MARK, storm } from '../../scripts/kit/hostile-traffic';
 import { eventually, get, publishedArticle } from './probe';
+import {
+  emptyCaches,
+  frontUrl,
+  instanceUrl as instanceUrlOf,
+  REDIS_PORT,
+  startTestRedis,
+  testLayout,
+  testPostgres,
+} from './harness';
 import { sleep, startLoad } from './load';
 
-/** Ports of this run; each overridable, so several checkouts can run the tests side by side. */
-const portFrom = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const REDIS_PORT = portFrom('WARTA_CLUSTER_TEST_REDIS_PORT', 8592);
-const POSTGRES_PORT = portFrom('WARTA_CLUSTER_TEST_PG_PORT', 55433);
 const DATABASE = 'warta_cluster_test';
 const PUBLISH_SECRET = 'rahasia-uji-klaster';
-const postgres: PrivatePostgres = createPrivatePostgres(POSTGRES_PORT);
-const layout = clusterLayout({
-  runDir: path.resolve('.cluster-test'),
-  instancePorts: [portFrom('WARTA_CLUSTER_PORT_A', 3511), portFrom('WARTA_CLUSTER_PORT_B', 3512)],
-  nginxPort: portFrom('WARTA_CLUSTER_NGINX_PORT', 8510),
-  nginxStaticPort: portFrom('WARTA_CLUSTER_NGINX_STATIC_PORT', 8511),
-  redisUrl: `redis://127.0.0.1:${REDIS_PORT}`,
-  redisPrefix: 'warta-cluster-test:',
-  databaseUrl: postgres.url(DATABASE),
-});
-const front = `http://127.0.0.1:${layout.nginxPort}`;
-const instanceUrl = (i: number) => `http://127.0.0.1:${layout.instancePorts[i]}`;
+const postgres: PrivatePostgres = testPostgres();
+const layout = testLayout(postgres, DATABASE);
+const front = frontUrl(layout);
+const instanceUrl = (i: number) => instanceUrlOf(layout, i);
 /** The article, front, section and search pages, found through the site once it runs. */
 let PAGES: string[] = [];
 
@@ -55,11 +48,8 @@ beforeAll(async () => {
   createDatabase(postgres, DATABASE);
   // The instances inherit it (scripts/cluster/deployment.ts): the publish endpoint is on.
   process.env.WARTA_PUBLISH_SECRET = PUBLISH_SECRET;
-  // Whatever an earlier run left in the shared and the front cache is not this run's.
-  rmSync(path.join(layout.runDir, 'redis'), { recursive: true, force: true });
-  rmSync(nginxDir(layout, 'cache'), { recursive: true, force: true });
-  redis = startRedisServer(REDIS_PORT, path.join(layout.runDir, 'redis'));
-  for (let i = 0; i < 40 && !(await redisAnswers(layout.redisUrl)); i++) await sleep(250);
+  emptyCaches(layout);
+  redis = await startTestRedis(layout);
   deployment = await startDeployment(layout);
   const found = await templatePaths(fetchText(instanceUrl(0)));
   PAGES = [found.article, '/', found.section, found.search];
@@ -188,7 +178,7 @@ describe('the front cache', () => {
   it('refreshes a document after its short TTL without making a reader wait', async () => {
     const page = `${front}/kanal/riau`;
     await fetch(page).then((r) => r.arrayBuffer());
-    // WARTA_FRONT_PAGE_TTL is 2 s; nginx counts validity in whole seconds, so up to 3 s.
+    // WARTA_FRONT_PAGE_TTL is 1 s; nginx counts validity in whole seconds, so up to 2 s.
     await sleep(3200);
     const stale = await fetch(page);
     await stale.arrayBuffer();
@@ -342,12 +332,10 @@ describe('everything restarts', () => {
     await stopService(redis);
     postgres.stop();
     // Empty caches: what comes back can only come from the store.
-    rmSync(path.join(layout.runDir, 'redis'), { recursive: true, force: true });
-    rmSync(nginxDir(layout, 'cache'), { recursive: true, force: true });
+    emptyCaches(layout);
 
     postgres.start();
-    redis = startRedisServer(REDIS_PORT, path.join(layout.runDir, 'redis'));
-    for (let i = 0; i < 40 && !(await redisAnswers(layout.redisUrl)); i++) await sleep(250);
+    redis = await startTestRedis(layout);
     deployment = await startDeployment(layout);
     for (const base of [front, instanceUrl(0), instanceUrl(1)]) {
       for (const page of [article.path, '/', '/kanal/riau']) {

@@ -1,6 +1,7 @@
 import { deskPaths } from '../../desk-paths';
 import type { AccountsStore } from '../../store/accounts-port';
 import type { ContentProblemsStore } from '../../store/content-problems-port';
+import type { DeskImagesStore } from '../../store/images-port';
 import type { DeskListPage, DeskListRequest } from '../../store/port';
 import { strings } from '../../strings';
 import type { ArticleDeps } from '../articles';
@@ -34,6 +35,8 @@ export interface DeskDeps extends AuthDeps, ArticleDeps {
   previewSecret?: string;
   /** The site's public/ folder: uploaded images are written under its images/desk/. */
   publicRoot: string;
+  /** Uploaded images, kept in the store too, so that every instance has them. */
+  images: DeskImagesStore;
 }
 
 const t = strings.desk;

@@ -28,7 +28,7 @@ export async function uploadPage(request: Request, deps: DeskDeps): Promise<Resp
  * An uploaded image (multipart: `gambar`, `alt`, `caption`, `credit`), checked like every form
  * (origin, token, session; a writer may upload), refused without alt text or credit (422), over
  * IMAGE_UPLOAD_MAX_BYTES (413) or when it is not a JPEG, PNG or WebP by its content (415);
- * else encoded again and written under public/images/desk/ (lib/desk/uploads.ts), answered with
+ * else encoded again, kept in the store and written under public/images/desk/ (lib/desk/uploads.ts), answered with
  * its path, the body's Markdown and the lead image's frontmatter.
  */
 export async function uploadSubmit(request: Request, deps: DeskDeps): Promise<Response> {
@@ -66,6 +66,7 @@ export async function uploadSubmit(request: Request, deps: DeskDeps): Promise<Re
   if (!typed.credit) return answer(422, t.upload.creditRequired);
   if (file.size > IMAGE_UPLOAD_MAX_BYTES) return answer(413, t.upload.tooLarge);
   const stored = await storeUpload(
+    deps.images,
     deps.publicRoot,
     new Uint8Array(await file.arrayBuffer()),
     deps.now(),

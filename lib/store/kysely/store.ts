@@ -32,6 +32,7 @@ import * as ingestReads from './ingest-reads';
 import * as listings from './listings';
 import { settleAfterBulkLoad } from './maintenance';
 import * as records from './records';
+import { storedImageBytes } from './images';
 import { redirectFor } from './redirects';
 import { related } from './related';
 import * as sitemaps from './sitemaps';
@@ -144,6 +145,10 @@ export class KyselyContentStore implements WritableStore {
 
   redirectFor(path: string): Promise<string | undefined> {
     return redirectFor(this.db, path);
+  }
+
+  storedImage(path: string): Promise<Uint8Array | undefined> {
+    return storedImageBytes(this.db, path);
   }
 
   authorsOf(ids: string[]): Promise<Author[]> {

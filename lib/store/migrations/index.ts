@@ -14,6 +14,7 @@ import { deskRevisions } from './0012-desk-revisions';
 import { deskList } from './0013-desk-list';
 import { deskAutosaves } from './0014-desk-autosaves';
 import { contentProblems } from './0015-content-problems';
+import { deskImages } from './0016-desk-images';
 import type { Engine } from './shared';
 
 export type { Engine } from './shared';
@@ -44,6 +45,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0013_desk_list': deskList(),
         '0014_desk_autosaves': deskAutosaves(),
         '0015_content_problems': contentProblems(),
+        '0016_desk_images': deskImages(engine),
       };
     },
   };

@@ -1,11 +1,15 @@
-import { latePublicImage } from '@/lib/http/late-public-image';
+import { publicImageResponse } from '@/lib/render/public-image';
+import { storeRoute } from '@/lib/render/unavailable';
 
-/** An image uploaded from the desk (public/images/desk/) while this server runs. */
+/**
+ * An image uploaded from the desk after this server started, or on another instance (written
+ * here from the store first); 503 while the store that keeps it is unreachable.
+ */
 export const dynamic = 'force-dynamic';
 
-export async function GET(
+export const GET = storeRoute(async function GET(
   _request: Request,
   context: { params: Promise<{ file: string[] }> },
 ): Promise<Response> {
-  return latePublicImage('desk', (await context.params).file);
-}
+  return publicImageResponse('desk', (await context.params).file);
+}, 'text');

@@ -1,4 +1,4 @@
-import { latePublicImage } from '@/lib/http/late-public-image';
+import { publicImageResponse } from '@/lib/render/public-image';
 
 /** An image `npm run import:wordpress` copied under public/images/wp/ while this server runs. */
 export const dynamic = 'force-dynamic';
@@ -7,5 +7,5 @@ export async function GET(
   _request: Request,
   context: { params: Promise<{ file: string[] }> },
 ): Promise<Response> {
-  return latePublicImage('wp', (await context.params).file);
+  return publicImageResponse('wp', (await context.params).file);
 }
