@@ -1,12 +1,13 @@
 import { contentRoot, publicRoot } from '../content/paths';
 import { readyStore } from '../ingest/ready';
-import { END_OF_TIME, now as siteNow } from '../now';
+import { now as siteNow } from '../now';
 import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import { publishFromDesk } from '../publishing/endpoint/deps';
 import { configuredSecret } from '../publishing/endpoint/secret';
 import { openAccounts, openAutosaves, openDrafts, openPresence, openRevisions } from '../store';
 import type { AccountsStore } from '../store/accounts-port';
+import { EVERY, recentArticles, suggestedTags } from '../store/kysely/desk-stores';
 import type { DeskContent } from './articles';
 import type { DeskDeps } from './handlers';
 import { announceSetupLink } from './setup';
@@ -30,12 +31,13 @@ export function deskAccounts(): Promise<AccountsStore> {
   return holder[KEY];
 }
 
-/** What the article editor reads: every article whatever its status or time, sections, authors. */
+/** What the article editor reads: every article whatever its status or time, sections, authors, suggestions. */
 const deskContent: DeskContent = {
-  article: async (id) =>
-    (await readyStore()).articleById(id, { now: END_OF_TIME, includeDrafts: true }),
+  article: async (id) => (await readyStore()).articleById(id, EVERY),
   sections: async () => (await readyStore()).sections(),
   authors: async () => (await readyStore()).authors(),
+  tags: async () => suggestedTags(await readyStore()),
+  recent: async () => recentArticles(await readyStore()),
 };
 
 export async function deskDeps(): Promise<DeskDeps> {

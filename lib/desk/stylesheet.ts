@@ -64,6 +64,30 @@ button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-vis
 .desk-diff ins{background:#e7f4ea;color:#14361f}
 .desk-upload-preview{max-width:100%;height:auto}
 .desk-status{display:inline-block;padding:0 .4rem;border-radius:.25rem;border:1px solid GrayText;font-size:.875rem;white-space:nowrap}
+.desk-editor__toolbar:not([hidden]),.desk-editor__tabs:not([hidden]){display:flex;flex-wrap:wrap;gap:.25rem}
+.desk-editor__toolbar button,.desk-editor__tabs button{padding:.25rem .75rem}
+.desk-editor__tabs button[aria-pressed=true]{background:#b3121b;color:#fff;border-color:#b3121b}
+.desk-editor__panes{display:grid;gap:1rem;min-width:0}
+.desk-editor__write,.desk-editor__preview{min-width:0}
+.desk-editor .cm-editor{border:1px solid GrayText;border-radius:.25rem;background:Field;color:FieldText;height:28rem;max-height:75vh}
+.desk-editor .cm-editor.cm-focused{outline:3px solid #1a5fb4;outline-offset:2px}
+.desk-editor .cm-scroller{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9375rem;line-height:1.5}
+.desk-editor .cm-content{padding:.5rem 0}
+.desk-editor__preview{border:1px solid GrayText;border-radius:.25rem;padding:0 1rem;height:28rem;max-height:75vh;overflow:auto}
+.desk-editor__preview .desk-hint{margin:.25rem 0}
+.desk-main h2.desk-editor__preview-heading{font-size:1rem;margin:.75rem 0 0}
+.desk-preview{font-family:Georgia,"Times New Roman",serif;font-size:1.0625rem;line-height:1.6}
+.desk-preview img{max-width:100%;height:auto}
+.desk-preview figure{margin:1rem 0}
+.desk-preview figcaption{font-size:.875rem;color:GrayText}
+.desk-preview .read-also{display:block;border-left:4px solid #b3121b;padding:.25rem .75rem;margin:1rem 0}
+.desk-preview .embed{border:1px solid GrayText;border-radius:.25rem;padding:.5rem .75rem}
+.desk-preview .embed__load{display:none}
+.desk-preview blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid GrayText}
+.desk-preview table{border-collapse:collapse}
+.desk-preview th,.desk-preview td{border:1px solid GrayText;padding:.25rem .5rem}
+@media (min-width:60rem){.desk-editor--aktif .desk-editor__panes{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.desk-editor__tabs:not([hidden]){display:none}}
+@media (max-width:59.99rem){.desk-editor[data-tampil=tulis] .desk-editor__preview,.desk-editor[data-tampil=pratinjau] .desk-editor__write{display:none}}
 `.trim();
 
 /** The stylesheet's URL carries a hash of its text, so a changed sheet is fetched again. */
