@@ -1,6 +1,7 @@
 import { contentRoot, publicRoot } from '../content/paths';
 import { readyStore } from '../ingest/ready';
 import { now as siteNow } from '../now';
+import { formPreviewResponse } from '../render/pages/preview';
 import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import { publishFromDesk } from '../publishing/endpoint/deps';
@@ -57,6 +58,7 @@ export async function deskDeps(): Promise<DeskDeps> {
     siteNow,
     previewSecret: configuredSecret('WARTA_PREVIEW_SECRET'),
     publicRoot: publicRoot(),
+    previewPage: formPreviewResponse,
   };
 }
 

@@ -7,7 +7,7 @@ export { deskAsset, deskAutosaveScript, deskStylesheet } from './assets';
 export { autosaveSubmit } from './autosave';
 export { deskHome } from './home';
 export { peopleGet, peopleSubmit } from './people';
-export { bodyPreviewSubmit } from './preview';
+export { bodyPreviewSubmit, formPreviewSubmit } from './preview';
 export { revisionsPage, revisionsSubmit } from './revisions';
 export { signInPage, signInSubmit, signOutSubmit } from './session';
 export { setupPage, setupSubmit } from './setup';

@@ -1,3 +1,4 @@
+import type { Article } from '../../content/types';
 import { deskPaths } from '../../desk-paths';
 import type { AccountsStore } from '../../store/accounts-port';
 import type { DeskListPage, DeskListRequest } from '../../store/port';
@@ -31,6 +32,11 @@ export interface DeskDeps extends AuthDeps, ArticleDeps {
   previewSecret?: string;
   /** The site's public/ folder: uploaded images are written under its images/desk/. */
   publicRoot: string;
+  /**
+   * An article made from the editor's form, rendered as its page would be (the article page's
+   * components, lib/render/pages/preview.tsx); undefined when it cannot be (unknown section).
+   */
+  previewPage?: (article: Article) => Promise<Response | undefined>;
 }
 
 const t = strings.desk;
@@ -40,11 +46,12 @@ export function problem(
   status: number,
   signedIn?: SignedIn,
   headers?: Record<string, string>,
+  details?: string[],
 ): Promise<Response> {
   const csrf = signedIn && csrfToken(signedIn.token);
   return deskDocument(
     t.name,
-    <ProblemView message={message} user={signedIn?.user} csrf={csrf} />,
+    <ProblemView message={message} user={signedIn?.user} csrf={csrf} details={details} />,
     status,
     headers,
   );

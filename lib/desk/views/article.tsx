@@ -142,6 +142,17 @@ export function ArticleFormView(props: ArticleFormProps) {
               {a.publish}
             </button>
           )}
+          <button
+            type="submit"
+            name="aksi"
+            value="pratinjau"
+            className="desk-button--quiet"
+            formAction={props.id ? `${deskPaths.preview}?id=${props.id}` : deskPaths.preview}
+            formTarget="_blank"
+            title={t.editor.previewPageHint}
+          >
+            {t.editor.previewPage}
+          </button>
         </div>
         <WorkflowSteps props={props} />
         <p id="desk-autosave-status" className="desk-note" role="status" aria-live="polite" />
