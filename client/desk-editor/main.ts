@@ -6,6 +6,7 @@ import { EditorView, keymap } from '@codemirror/view';
 import { COMMAND_NAMES, type CommandName, SHORTCUTS } from './command-names';
 import { COMMANDS } from './commands';
 import { startPreview } from './preview';
+import { adoptEditorStyles } from './styles';
 
 /**
  * The desk's body editor (bundled by scripts/dev/build-assets.ts, served by the desk on its
@@ -114,6 +115,7 @@ function enhance(root: HTMLElement) {
     toolbar.hidden = false;
   }
 
+  adoptEditorStyles(root.ownerDocument);
   startPreview(root, () => view.state.doc.toString(), changed);
   root.classList.add('desk-editor--aktif');
 }

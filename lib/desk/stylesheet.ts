@@ -69,10 +69,10 @@ button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-vis
 .desk-editor__tabs button[aria-pressed=true]{background:#b3121b;color:#fff;border-color:#b3121b}
 .desk-editor__panes{display:grid;gap:1rem;min-width:0}
 .desk-editor__write,.desk-editor__preview{min-width:0}
-.desk-editor .cm-editor{border:1px solid GrayText;border-radius:.25rem;background:Field;color:FieldText;height:28rem;max-height:75vh}
-.desk-editor .cm-editor.cm-focused{outline:3px solid #1a5fb4;outline-offset:2px}
-.desk-editor .cm-scroller{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9375rem;line-height:1.5}
-.desk-editor .cm-content{padding:.5rem 0}
+.desk-main .desk-editor .cm-editor{border:1px solid GrayText;border-radius:.25rem;background:Field;color:FieldText;height:28rem;max-height:75vh}
+.desk-main .desk-editor .cm-editor.cm-focused{outline:3px solid #1a5fb4;outline-offset:2px}
+.desk-main .desk-editor .cm-scroller{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9375rem;line-height:1.5}
+.desk-main .desk-editor .cm-content{padding:.5rem 0}
 .desk-editor__preview{border:1px solid GrayText;border-radius:.25rem;padding:0 1rem;height:28rem;max-height:75vh;overflow:auto}
 .desk-editor__preview .desk-hint{margin:.25rem 0}
 .desk-main h2.desk-editor__preview-heading{font-size:1rem;margin:.75rem 0 0}
