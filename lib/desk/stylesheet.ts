@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
  */
 export const DESK_CSS = `
 *,*::before,*::after{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;color-scheme:light dark}
+html{-webkit-text-size-adjust:100%;color-scheme:light dark;scroll-padding-bottom:6rem}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:Canvas;color:CanvasText}
 a{color:#b3121b}
 @media (prefers-color-scheme:dark){a{color:#ff8a8f}}
@@ -68,6 +68,7 @@ button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-vis
 .desk-editor__toolbar button,.desk-editor__tabs button{padding:.25rem .75rem}
 .desk-editor__tabs button[aria-pressed=true]{background:#b3121b;color:#fff;border-color:#b3121b}
 .desk-editor__panes{display:grid;gap:1rem;min-width:0}
+.desk-editor__page-preview{margin:.25rem 0 0;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center}
 .desk-editor__write,.desk-editor__preview{min-width:0}
 .desk-main .desk-editor .cm-editor{border:1px solid GrayText;border-radius:.25rem;background:Field;color:FieldText;height:28rem;max-height:75vh}
 .desk-main .desk-editor .cm-editor.cm-focused{outline:3px solid #1a5fb4;outline-offset:2px}

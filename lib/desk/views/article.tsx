@@ -125,7 +125,16 @@ export function ArticleFormView(props: ArticleFormProps) {
         {FIELD_ORDER.flatMap((name) => [
           <Control key={name} name={name} props={props} />,
           ...(name === 'section'
-            ? [<BodyEditor key={BODY} values={values} problems={problems} />]
+            ? [
+                <BodyEditor
+                  key={BODY}
+                  values={values}
+                  problems={problems}
+                  previewAction={
+                    props.id ? `${deskPaths.preview}?id=${props.id}` : deskPaths.preview
+                  }
+                />,
+              ]
             : []),
         ])}
         <div className="desk-actions">
@@ -142,17 +151,6 @@ export function ArticleFormView(props: ArticleFormProps) {
               {a.publish}
             </button>
           )}
-          <button
-            type="submit"
-            name="aksi"
-            value="pratinjau"
-            className="desk-button--quiet"
-            formAction={props.id ? `${deskPaths.preview}?id=${props.id}` : deskPaths.preview}
-            formTarget="_blank"
-            title={t.editor.previewPageHint}
-          >
-            {t.editor.previewPage}
-          </button>
         </div>
         <WorkflowSteps props={props} />
         <p id="desk-autosave-status" className="desk-note" role="status" aria-live="polite" />

@@ -9,6 +9,8 @@ import { describedBy, fieldId, FieldProblems, Hint, label } from './article-fiel
  * hidden until the editor's script (client/desk-editor/) shows them: a toolbar of real buttons
  * (bold, italic, heading, link, list, quote, image, and the project's directives), the phone's
  * two tabs (write, preview), and the preview pane the script fills from deskPaths.previewBody.
+ * Under it, `Pratinjau artikel`: the whole form as the article's page, in a new tab, with or
+ * without JavaScript (lib/desk/handlers/preview.tsx).
  */
 
 const e = strings.desk.editor;
@@ -20,9 +22,12 @@ const ariaShortcut = (key: string) =>
 export function BodyEditor({
   values,
   problems,
+  previewAction,
 }: {
   values: FormValues;
   problems: Map<string, string[]>;
+  /** Where `Pratinjau artikel` posts the form (deskPaths.preview, with the article's id). */
+  previewAction: string;
 }) {
   const id = fieldId(BODY);
   const hint = strings.desk.article.hints.body;
@@ -100,6 +105,23 @@ export function BodyEditor({
         </section>
       </div>
       <FieldProblems name={BODY} problems={problems} />
+      <p className="desk-editor__page-preview">
+        {/* The whole form, to a new tab: works without JavaScript; nothing is saved. */}
+        <button
+          type="submit"
+          name="aksi"
+          value="pratinjau"
+          className="desk-button--quiet"
+          formAction={previewAction}
+          formTarget="_blank"
+          aria-describedby={`${fieldId(BODY)}-pratinjau-artikel`}
+        >
+          {e.previewPage}
+        </button>{' '}
+        <span className="desk-hint" id={`${fieldId(BODY)}-pratinjau-artikel`}>
+          {e.previewPageHint}
+        </span>
+      </p>
     </div>
   );
 }
