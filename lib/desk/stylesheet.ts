@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
  * The desk's own small stylesheet, served at deskPaths.stylesheet. It is not one of the
  * components' .css files on purpose: the asset build bundles those into the readers' stylesheet,
  * and nothing of the desk may reach reader pages. One column on a phone (390 px), wider tables
- * scroll inside their box; system fonts (no downloads).
+ * scroll inside their box; system fonts (no downloads). Secondary text is #595959 (7:1 on
+ * white), not the system's GrayText (under 4.5:1 in Chromium).
  */
 export const DESK_CSS = `
 *,*::before,*::after{box-sizing:border-box}
@@ -23,7 +24,8 @@ a{color:#b3121b}
 .desk-main--narrow{max-width:26rem}
 .desk-main h1{font-size:1.5rem;margin:.5rem 0 1rem}
 .desk-main h2{font-size:1.2rem;margin:2rem 0 .75rem}
-.desk-note{color:GrayText}
+.desk-note,.desk-hint,.desk-preview figcaption{color:#595959}
+@media (prefers-color-scheme:dark){.desk-note,.desk-hint,.desk-preview figcaption{color:#b8b8b8}}
 .desk-notice,.desk-problem{padding:.75rem 1rem;border-radius:.25rem;margin:0 0 1rem}
 .desk-notice{background:#e7f4ea;color:#14361f}
 .desk-problem{background:#fde8e8;color:#5c0b0b}
@@ -42,7 +44,7 @@ textarea{min-height:6rem;line-height:1.5;resize:vertical}
 fieldset.desk-field{border:1px solid GrayText;border-radius:.25rem;padding:.75rem;gap:.5rem}
 .desk-form label.desk-check{display:flex;gap:.5rem;align-items:center;font-weight:400}
 .desk-check input{width:auto;min-height:1.5rem;min-width:1.5rem}
-.desk-hint{color:GrayText;font-size:.875rem;font-weight:400}
+.desk-hint{font-size:.875rem;font-weight:400}
 .desk-field-problems{margin:0;padding:.25rem .5rem .25rem 1.5rem;background:#fde8e8;color:#5c0b0b;border-radius:.25rem}
 .desk-field--problem input,.desk-field--problem textarea,.desk-field--problem select{border:2px solid #b3121b}
 .desk-actions{display:flex;flex-wrap:wrap;gap:.5rem;position:sticky;bottom:0;padding:.75rem 0;background:Canvas;border-top:1px solid GrayText}
@@ -80,7 +82,7 @@ button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-vis
 .desk-preview{font-family:Georgia,"Times New Roman",serif;font-size:1.0625rem;line-height:1.6}
 .desk-preview img{max-width:100%;height:auto}
 .desk-preview figure{margin:1rem 0}
-.desk-preview figcaption{font-size:.875rem;color:GrayText}
+.desk-preview figcaption{font-size:.875rem}
 .desk-preview .read-also{display:block;border-left:4px solid #b3121b;padding:.25rem .75rem;margin:1rem 0}
 .desk-preview .embed{border:1px solid GrayText;border-radius:.25rem;padding:.5rem .75rem}
 .desk-preview .embed__load{display:none}
