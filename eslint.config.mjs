@@ -17,5 +17,7 @@ export default defineConfig([
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',
+    // The desk's body editor as bundled by npm run assets (its sources are client/desk-editor/).
+    'desk-assets/**',
   ]),
 ]);

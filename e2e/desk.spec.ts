@@ -146,11 +146,12 @@ test.describe('on a phone', () => {
     await page.goto('/ruang-redaksi/artikel/baru');
     await expect(page.getByLabel('Isi', { exact: true })).toBeVisible();
     await fitsTheScreen('main label, main input, main select, main textarea, main button');
-    // The one script is the desk's own autosave, from the desk's path.
+    // The scripts are the desk's own, autosave and body editor, from the desk's paths.
     const scripts = await page
       .locator('script')
       .evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
-    expect(scripts).toHaveLength(1);
+    expect(scripts).toHaveLength(2);
     expect(scripts[0]).toMatch(/^\/ruang-redaksi\/autosimpan\.js\?v=/);
+    expect(scripts[1]).toMatch(/^\/ruang-redaksi\/aset\/penyunting\.[0-9a-f]{12}\.js$/);
   });
 });

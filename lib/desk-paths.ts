@@ -10,6 +10,12 @@ export const deskPaths = {
   setup: `/${DESK_SEGMENT}/siapkan`,
   stylesheet: `/${DESK_SEGMENT}/gaya.css`,
   autosaveScript: `/${DESK_SEGMENT}/autosimpan.js`,
+  /** A content-hashed file of the desk's asset build (the body editor), kept for a year. */
+  asset: (name: string) => `/${DESK_SEGMENT}/aset/${encodeURIComponent(name)}`,
+  /** POST: the body as the article page renders it (the editor's live preview). */
+  previewBody: `/${DESK_SEGMENT}/pratinjau/isi`,
+  /** POST: the form's article as its page would look, a private page of the desk. */
+  preview: `/${DESK_SEGMENT}/pratinjau`,
   upload: `/${DESK_SEGMENT}/gambar`,
   newArticle: `/${DESK_SEGMENT}/artikel/baru`,
   article: (id: string) => `/${DESK_SEGMENT}/artikel/${encodeURIComponent(id)}`,

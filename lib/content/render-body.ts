@@ -10,10 +10,11 @@ export type ReadAlsoLookup = (id: string) => Promise<{ title: string; url: strin
 /**
  * The one place a stored body becomes HTML (pages and feeds alike): dateline, read-also blocks
  * resolved by the caller's lookup (lib/queries/article-body.ts: the store as it is now), body images with their sizes and responsive
- * sources, all sanitised by lib/content/render-markdown.ts.
+ * sources, all sanitised by lib/content/render-markdown.ts. The desk's editor previews a body
+ * through it too (lib/desk/handlers/preview.tsx).
  */
 export async function renderBodyHtml(
-  article: Article,
+  article: Pick<Article, 'body' | 'dateline' | 'bodyImages'>,
   lookup: ReadAlsoLookup,
   embeds: RenderOptions['embeds'] = 'facade',
 ): Promise<string> {

@@ -95,12 +95,23 @@ export type StepInputs = Partial<Record<(typeof STEP_INPUTS)[number], string>>;
 /** Checkboxes of the authors control are named `authors.<id>`. */
 export const AUTHOR_PREFIX = 'authors.';
 
+/**
+ * The lists offered with suggestions: beside each, one more input (`tags.tambah`,
+ * `related.tambah`) whose value is added to the list when the form is sent.
+ */
+export const SUGGESTED_LISTS = ['tags', 'related'] as const;
+export const addedName = (name: string) => `${name}.tambah`;
+
 const lines = (text: string) => text.replace(/\r\n?/g, '\n');
 
 /** The values a posted form carries (the rest is ignored). */
 export function valuesFromForm(form: ReadonlyMap<string, string>, id: string): FormValues {
   const values: FormValues = {};
   for (const name of VALUE_NAMES) values[name] = lines(form.get(name) ?? '');
+  for (const name of SUGGESTED_LISTS) {
+    const added = form.get(addedName(name))?.trim();
+    if (added) values[name] = values[name] ? `${values[name].trimEnd()}\n${added}` : added;
+  }
   values.id = id;
   values.authors = [...form.keys()]
     .filter((key) => key.startsWith(AUTHOR_PREFIX) && form.get(key) === '1')

@@ -20,11 +20,17 @@ import { can } from './roles';
  * revision a form is based on. The buttons' actions are in article-actions.ts.
  */
 
-/** What the editor reads of the content store: an article at any status, sections, authors. */
+/**
+ * What the editor reads of the content store: an article at any status, sections, authors, and
+ * the suggestions beside the tag and related-article fields: the most used tags' names, the
+ * newest articles' ids and headlines (SUGGESTED of each, any status).
+ */
 export interface DeskContent {
   article(id: string): Promise<Article | undefined>;
   sections(): Promise<Section[]>;
   authors(): Promise<Author[]>;
+  tags(): Promise<string[]>;
+  recent(): Promise<{ id: string; title: string }[]>;
 }
 
 /** Files published through the publish endpoint's path (ingest, invalidation, announcements). */

@@ -76,7 +76,9 @@ export const DESK_AUTOSAVE_JS = `(() => {
     if (document.visibilityState === 'hidden') send();
   });
   window.addEventListener('pagehide', send);
-  form.addEventListener('submit', () => {
+  form.addEventListener('submit', (event) => {
+    // A preview opens in another tab and saves nothing: what is typed is still unsaved.
+    if (event.submitter && event.submitter.hasAttribute('formtarget')) return;
     clearTimeout(timer);
     last = typed(fields());
     try { localStorage.removeItem(key); } catch {}

@@ -1,6 +1,7 @@
 import { contentRoot, publicRoot } from '../content/paths';
 import { readyStore } from '../ingest/ready';
-import { END_OF_TIME, now as siteNow } from '../now';
+import { now as siteNow } from '../now';
+import { formPreviewResponse } from '../render/pages/preview';
 import { storeRoute } from '../render/unavailable';
 import { siteConfig } from '../site-config';
 import { publishFromDesk } from '../publishing/endpoint/deps';
@@ -15,6 +16,7 @@ import {
   openRevisions,
 } from '../store';
 import type { AccountsStore } from '../store/accounts-port';
+import { EVERY, recentArticles, suggestedTags } from '../store/kysely/desk-stores';
 import type { DeskContent } from './articles';
 import type { DeskDeps } from './handlers';
 import { announceSetupLink } from './setup';
@@ -38,12 +40,13 @@ export function deskAccounts(): Promise<AccountsStore> {
   return holder[KEY];
 }
 
-/** What the article editor reads: every article whatever its status or time, sections, authors. */
+/** What the article editor reads: every article whatever its status or time, sections, authors, suggestions. */
 const deskContent: DeskContent = {
-  article: async (id) =>
-    (await readyStore()).articleById(id, { now: END_OF_TIME, includeDrafts: true }),
+  article: async (id) => (await readyStore()).articleById(id, EVERY),
   sections: async () => (await readyStore()).sections(),
   authors: async () => (await readyStore()).authors(),
+  tags: async () => suggestedTags(await readyStore()),
+  recent: async () => recentArticles(await readyStore()),
 };
 
 export async function deskDeps(): Promise<DeskDeps> {
@@ -65,6 +68,7 @@ export async function deskDeps(): Promise<DeskDeps> {
     previewSecret: configuredSecret('WARTA_PREVIEW_SECRET'),
     publicRoot: publicRoot(),
     images: await openDeskImages(contentRoot()),
+    previewPage: formPreviewResponse,
   };
 }
 

@@ -69,7 +69,7 @@ describe('the article editor', () => {
     expect(await desk.deps.drafts.drafts(10)).toEqual([]);
   });
 
-  it('has a labelled control for every field, a textarea for the body, only the desk’s autosave script; Terbitkan for editors only', async () => {
+  it('has a labelled control for every field, a textarea for the body, only the desk’s own scripts; Terbitkan for editors only', async () => {
     const editor = await signedIn('editor@warta.id');
     const page = await newArticlePage(get(NEW, { cookie: editor.cookie }), desk.deps);
     expect(page.status).toBe(200);
@@ -77,7 +77,29 @@ describe('the article editor', () => {
     const html = await page.text();
     for (const label of ['Judul', 'Ringkasan', 'Rubrik', 'Isi', 'Penulis', 'Tag', 'Waktu terbit'])
       expect(html).toContain(`>${label}</`);
-    expect(html).toMatch(/<label for="f-body">Isi<\/label>.*<textarea id="f-body" name="body"/s);
+    expect(html).toMatch(
+      /<label for="f-body" id="f-body-label">Isi<\/label>.*<textarea id="f-body" name="body"/s,
+    );
+    // The body editor's toolbar: real buttons with their Indonesian names, hidden until its script runs.
+    expect(html).toMatch(
+      /<div class="desk-editor__toolbar" role="toolbar" aria-label="Format isi" hidden="">/,
+    );
+    for (const name of [
+      'Tebal',
+      'Miring',
+      'Subjudul',
+      'Tautan',
+      'Daftar',
+      'Kutipan',
+      'Gambar',
+      'Baca Juga',
+      'Sematan',
+      'Galeri foto',
+    ])
+      expect(html).toMatch(
+        new RegExp(`<button type="button"[^>]* data-perintah="[a-z-]+" aria-label="${name}"`),
+      );
+    expect(html).toContain('aria-keyshortcuts="Control+B"');
     expect(html).toMatch(/<select id="f-section" name="section".*<option value="riau">Riau/s);
     // One script, the desk's own autosave, from this site (nothing inline).
     expect(withoutDeskScript(html)).not.toContain('<script');

@@ -310,10 +310,15 @@ export async function csrfFrom(response: Response): Promise<string> {
   return match[1];
 }
 
-/** A page without the desk's one script tag (the editor's autosave): any other script remains. */
+/** A page without the desk's own script tags (the editor's autosave and body editor): any other script remains. */
 export function withoutDeskScript(html: string): string {
-  return html.replace(
-    /<script src="\/ruang-redaksi\/autosimpan\.js\?v=[0-9a-f]{12}" defer=""><\/script>/,
-    '',
-  );
+  return html
+    .replace(
+      /<script src="\/ruang-redaksi\/autosimpan\.js\?v=[0-9a-f]{12}" defer=""><\/script>/,
+      '',
+    )
+    .replace(
+      /<script src="\/ruang-redaksi\/aset\/penyunting\.[0-9a-f]{12}\.js" defer=""><\/script>/,
+      '',
+    );
 }

@@ -1,6 +1,9 @@
+import { deskEditor } from './desk-editor';
+
 /** The newsroom desk (lib/desk, /ruang-redaksi) and its command, `npm run desk`. */
 export const desk = {
   name: 'Ruang Redaksi',
+  editor: deskEditor,
   roles: { penulis: 'Penulis', editor: 'Editor', admin: 'Admin' },
   signInTitle: 'Masuk ke Ruang Redaksi',
   email: 'Email',

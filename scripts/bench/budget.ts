@@ -11,6 +11,7 @@ import { budgetTable, kb, overruns } from '../budgets/report';
 import { articlePaths, checkArticle, type ArticleCheck } from '../budgets/articles';
 import { Fetcher, measureTemplate, type Template } from '../budgets/measure';
 import { budgets, maxInlineScripts, type TemplateName } from '../budgets/budgets';
+import { checkDeskEditor } from '../budgets/desk-editor';
 
 parseArgs('BENCH_BASE_URL=http://127.0.0.1:3100 npm run bench:budget [BENCH_ARTICLE_PATH=…]');
 const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
@@ -68,6 +69,13 @@ async function main(): Promise<number> {
     }
     if (check.rscPayload) failures.push(`${check.path}: carries an RSC payload`);
   }
+
+  // No reader template loads anything of the desk.
+  for (const m of measures) {
+    const desk = m.files.scripts.filter((src) => src.startsWith('/ruang-redaksi/'));
+    if (desk.length) failures.push(`${m.name}: loads the desk's ${desk.join(', ')}`);
+  }
+  failures.push(...(await checkDeskEditor(base)));
 
   if (failures.length) {
     console.error(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`);

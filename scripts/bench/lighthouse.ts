@@ -2,6 +2,9 @@
  * Lighthouse (mobile, simulated throttling: its default) on each reader template of a running
  * production server, three runs each, printing the median of every figure as a Markdown table.
  *   BENCH_BASE_URL=http://127.0.0.1:3100 npm run bench:lighthouse
+ * BENCH_DESK=1 audits the desk instead, with Lighthouse's desktop preset: the sign-in page, and
+ * signed in as BENCH_DESK_EMAIL (password BENCH_DESK_PASSWORD; the session cookie goes with
+ * every request through Lighthouse's extraHeaders) the article list and the article editor.
  * Uses Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Lighthouse 12.2 runs on
  * Node 20. Run through its CLI: its page-side functions must not pass through tsx's transform.
  *
@@ -20,6 +23,7 @@ import type { Result } from 'lighthouse';
 import { parseArgs, positiveInteger } from '../kit/args';
 import { fetchText, templatePaths } from '../kit/pages';
 import { median } from '../kit/stats';
+import { deskSession, deskTemplates } from './lighthouse-desk';
 
 parseArgs(
   'npm run bench:lighthouse (its settings from the environment: scripts/bench/lighthouse.ts)',
@@ -43,12 +47,13 @@ const base = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:3100';
 const runs = positiveInteger('BENCH_RUNS', 3);
 /** BENCH_PAGES=article,front audits only those. (Lighthouse refuses a 404 page.) */
 const only = process.env.BENCH_PAGES?.split(',');
+const desk = process.env.BENCH_DESK === '1';
 
 /**
  * The pages audited, found through the site's sitemaps (the newest article, or
  * BENCH_ARTICLE_PATH; the first section; a word of the article's title to search for).
  */
-async function findTemplates(): Promise<[string, string][]> {
+async function findTemplates(): Promise<[string, string, boolean?][]> {
   const found = await templatePaths(fetchText(base));
   return [
     ['article', found.article],
@@ -68,10 +73,16 @@ interface Run {
   cls: number;
 }
 
-async function audit(url: string): Promise<Run> {
+async function audit(url: string, extra: string[]): Promise<Run> {
   const { stdout } = await run(
     cli,
-    [url, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+    [
+      url,
+      '--output=json',
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ...extra,
+    ],
     { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
   );
   const { categories, audits } = JSON.parse(stdout) as Result;
@@ -89,24 +100,31 @@ async function audit(url: string): Promise<Run> {
 }
 
 /** A trace Lighthouse could not record (NO_NAVSTART and the like, on a busy machine) is retried once. */
-async function auditWithRetry(url: string): Promise<Run> {
+async function auditWithRetry(url: string, extra: string[]): Promise<Run> {
   try {
-    return await audit(url);
+    return await audit(url, extra);
   } catch (error) {
     console.error(
       `${url}: ${String((error as { stderr?: string }).stderr ?? error).trim()}; again`,
     );
-    return audit(url);
+    return audit(url, extra);
   }
 }
 
 async function main() {
   const startLoad = loadavg()[0]?.toFixed(1);
   const rows: string[][] = [];
-  const templates = await findTemplates();
-  for (const [name, pathname] of templates.filter(([n]) => !only || only.includes(n))) {
+  const cookie = desk ? await deskSession(base) : undefined;
+  const templates = desk ? await deskTemplates(base, cookie!) : await findTemplates();
+  for (const [name, pathname, signedIn] of templates.filter(([n]) => !only || only.includes(n))) {
+    const extra = [
+      ...(desk ? ['--preset=desktop'] : []),
+      ...(signedIn && cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+    ];
     const results: Run[] = [];
-    for (let i = 0; i < runs; i++) results.push(await auditWithRetry(new URL(pathname, base).href));
+    for (let i = 0; i < runs; i++) {
+      results.push(await auditWithRetry(new URL(pathname, base).href, extra));
+    }
     const m = (key: keyof Run) => median(results.map((r) => r[key]));
     rows.push([
       name,
@@ -134,7 +152,9 @@ async function main() {
   ];
   const load = loadavg()[0]?.toFixed(1);
   const priority = realtime ? ', Chromium at real-time priority' : '';
-  console.log(`Lighthouse mobile on ${base}, median of ${runs} runs${priority}`);
+  console.log(
+    `Lighthouse ${desk ? 'desktop' : 'mobile'} on ${base}, median of ${runs} runs${priority}`,
+  );
   console.log(`load average ${startLoad} at the start, ${load} at the end\n`);
   console.log([head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'));
 }

@@ -3,7 +3,8 @@
  * one minified stylesheet from app/globals.css and every component's own .css file, the two
  * self-hosted fonts, the enhancement script, each under a content-hashed name (served with
  * immutable caching), and public/assets/manifest.json naming them for lib/render/assets.ts.
- * Also the icons a browser and a home screen ask for, drawn from the wordmark. Deterministic:
+ * Also the icons a browser and a home screen ask for, drawn from the wordmark, and the desk's
+ * body editor into desk-assets/ (./assets/desk-editor.ts; never public/). Deterministic:
  * the same sources give the same bytes and names.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { browserslistToTargets, transform } from 'lightningcss';
 import { fontFaceCss } from './assets/font-faces';
+import { buildDeskEditor } from './assets/desk-editor';
 import { buildIcons } from './assets/icons';
 import { ASSET_DIR, ASSET_URL_PREFIX, type AssetManifest } from '../../lib/render/asset-manifest';
 
@@ -84,7 +86,10 @@ async function main() {
   };
   await writeFile(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await buildIcons(path.join(root, 'public'));
-  console.log(`Aset dibangun: ${Object.values(manifest).flat().join(', ')}`);
+  const desk = await buildDeskEditor(root);
+  console.log(
+    `Aset dibangun: ${[...Object.values(manifest), ...Object.values(desk)].flat().join(', ')}`,
+  );
 }
 
 main().catch((error: unknown) => {

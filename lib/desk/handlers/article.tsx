@@ -33,6 +33,7 @@ import { ARTICLE_FORM_MAX_BYTES, seeOther } from '../http';
 import { lineDiff } from '../line-diff';
 import { revisionText } from '../revision-text';
 import { can } from '../roles';
+import { deskAssetManifest } from '../editor-asset';
 import { csrfToken } from '../tokens';
 import { ArticleFormView, type ConflictProps, deskDocument } from '../views';
 import { type DeskDeps, gate, namesById, problem, revisionNumber } from './shared';
@@ -113,6 +114,12 @@ async function conflictView(deps: DeskDeps, conflict: Conflict): Promise<Conflic
   };
 }
 
+/** The body editor's script, when the asset build made one (else the body is the textarea). */
+function editorScriptHref(): string | undefined {
+  const manifest = deskAssetManifest();
+  return manifest && deskPaths.asset(manifest.editor);
+}
+
 async function articleForm(
   deps: DeskDeps,
   signedIn: SignedIn,
@@ -120,7 +127,12 @@ async function articleForm(
   found: Found | undefined,
   state: FormState,
 ): Promise<Response> {
-  const [sections, authors] = await Promise.all([deps.content.sections(), deps.content.authors()]);
+  const [sections, authors, tags, recent] = await Promise.all([
+    deps.content.sections(),
+    deps.content.authors(),
+    deps.content.tags(),
+    deps.content.recent(),
+  ]);
   const { user } = signedIn;
   const stored = found?.stored;
   const stage = stageOf(stored, deps.siteNow());
@@ -141,6 +153,7 @@ async function articleForm(
     <ArticleFormView
       canUpload={can(user.role, 'edit-own-drafts')}
       autosaveHref={deskPaths.autosave(id)}
+      editorScriptHref={editorScriptHref()}
       savedAt={newest?.at}
       autosaveOffer={state.autosaveOffer}
       user={user}
@@ -150,6 +163,7 @@ async function articleForm(
       values={state.values}
       sections={sections}
       authors={authors}
+      suggestions={{ tags, recent: recent.filter((article) => article.id !== id) }}
       problems={problemsByPlace(state.issues)}
       state={
         status && draftState

@@ -1,3 +1,4 @@
+import type { Article } from '../../content/types';
 import { deskPaths } from '../../desk-paths';
 import type { AccountsStore } from '../../store/accounts-port';
 import type { ContentProblemsStore } from '../../store/content-problems-port';
@@ -37,6 +38,11 @@ export interface DeskDeps extends AuthDeps, ArticleDeps {
   publicRoot: string;
   /** Uploaded images, kept in the store too, so that every instance has them. */
   images: DeskImagesStore;
+  /**
+   * An article made from the editor's form, rendered as its page would be (the article page's
+   * components, lib/render/pages/preview.tsx); undefined when it cannot be (unknown section).
+   */
+  previewPage?: (article: Article) => Promise<Response | undefined>;
 }
 
 const t = strings.desk;
@@ -46,11 +52,12 @@ export function problem(
   status: number,
   signedIn?: SignedIn,
   headers?: Record<string, string>,
+  details?: string[],
 ): Promise<Response> {
   const csrf = signedIn && csrfToken(signedIn.token);
   return deskDocument(
     t.name,
-    <ProblemView message={message} user={signedIn?.user} csrf={csrf} />,
+    <ProblemView message={message} user={signedIn?.user} csrf={csrf} details={details} />,
     status,
     headers,
   );

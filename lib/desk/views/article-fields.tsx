@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import { strings } from '../../strings';
-import { ARTICLE_FIELDS, AUTHOR_PREFIX, type ArticleField, type FormValues } from '../article-form';
+import {
+  addedName,
+  ARTICLE_FIELDS,
+  AUTHOR_PREFIX,
+  type ArticleField,
+  type FormValues,
+  SUGGESTED_LISTS,
+} from '../article-form';
 import type { ArticleFormProps } from './article';
 
 /**
@@ -155,6 +162,12 @@ export function Control({
     case 'textarea':
       return <TextArea name={name} values={values} problems={problems} rows={control.rows} />;
     case 'list':
+      if ((SUGGESTED_LISTS as readonly string[]).includes(name)) {
+        return <SuggestedList name={name} props={props} hint={control.hint} />;
+      }
+      return (
+        <TextArea name={name} values={values} problems={problems} hint={control.hint} rows={3} />
+      );
     case 'rows':
       return (
         <TextArea name={name} values={values} problems={problems} hint={control.hint} rows={3} />
@@ -236,4 +249,48 @@ export function Control({
         </fieldset>
       );
   }
+}
+
+/**
+ * A list with suggestions (tags, related articles): its textarea, and under it one more input
+ * whose `<datalist>` offers the store's tags or newest articles; what is picked there is added
+ * to the list when the form is sent (article-form.ts), with or without JavaScript.
+ */
+function SuggestedList({
+  name,
+  props,
+  hint,
+}: {
+  name: ArticleField;
+  props: ArticleFormProps;
+  hint: string;
+}) {
+  const { values, problems, suggestions } = props;
+  const added = addedName(name);
+  const listId = `${fieldId(added)}-saran`;
+  const options =
+    name === 'tags'
+      ? (suggestions?.tags ?? []).map((tag) => ({ value: tag, label: undefined }))
+      : (suggestions?.recent ?? []).map((a) => ({ value: a.id, label: a.title }));
+  return (
+    <>
+      <TextArea name={name} values={values} problems={problems} hint={hint} rows={3} />
+      <div className="desk-field desk-field--added">
+        <label htmlFor={fieldId(added)}>{t.editor.add[name]}</label>
+        <Hint name={added} hint={t.editor.addHint[name]} />
+        <input
+          id={fieldId(added)}
+          name={added}
+          list={listId}
+          autoComplete="off"
+          aria-describedby={`${fieldId(added)}-petunjuk`}
+        />
+        <datalist id={listId}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value} label={option.label} />
+          ))}
+        </datalist>
+      </div>
+    </>
+  );
 }

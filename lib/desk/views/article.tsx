@@ -5,7 +5,8 @@ import type { DeskUser } from '../../store/accounts-port';
 import { strings } from '../../strings';
 import { BODY, FIELD_ORDER, type FormValues, type StepInputs } from '../article-form';
 import { DESK_AUTOSAVE_JS_VERSION } from '../autosave-script';
-import { Control, TextArea } from './article-fields';
+import { Control } from './article-fields';
+import { BodyEditor } from './body-editor';
 import { Csrf, DeskPage, Messages } from './parts';
 import { UploadForm } from './upload';
 import { ConflictView, type ConflictProps } from './revisions';
@@ -13,8 +14,9 @@ import { WorkflowSteps } from './workflow-steps';
 
 /**
  * The article editor: one labelled control for each field of the schema (article-form.ts), the
- * Markdown body in a plain textarea, each problem beside its field, and the buttons the person's
- * role allows. A plain POST form: it works without JavaScript.
+ * Markdown body in a textarea that the body editor's script turns into an editor with a toolbar
+ * and a live preview (./body-editor.tsx), each problem beside its field, and the buttons the
+ * person's role allows. A plain POST form: it works without JavaScript.
  */
 
 const t = strings.desk;
@@ -25,6 +27,8 @@ export interface ArticleFormProps {
   canUpload?: boolean;
   /** Where the desk's script sends what is typed (the editor's script is left out without it). */
   autosaveHref?: string;
+  /** The body editor's script (deskPaths.asset), when the asset build made one. */
+  editorScriptHref?: string;
   /** When the article was last saved (its newest revision): older copies are not offered. */
   savedAt?: Date;
   /** When this person's autosave, newer than the newest revision, was kept: offered back. */
@@ -38,6 +42,8 @@ export interface ArticleFormProps {
   values: FormValues;
   sections: Section[];
   authors: Pick<Author, 'id' | 'name'>[];
+  /** Offered beside the tag and related-article fields: the store's tags, its newest articles. */
+  suggestions?: { tags: string[]; recent: { id: string; title: string }[] };
   /** Problems by form name ('' for the form as a whole). */
   problems: Map<string, string[]>;
   /** The article's status as the desk and the store know it. */
@@ -120,13 +126,13 @@ export function ArticleFormView(props: ArticleFormProps) {
           <Control key={name} name={name} props={props} />,
           ...(name === 'section'
             ? [
-                <TextArea
+                <BodyEditor
                   key={BODY}
-                  name={BODY}
                   values={values}
                   problems={problems}
-                  hint={a.hints.body}
-                  rows={18}
+                  previewAction={
+                    props.id ? `${deskPaths.preview}?id=${props.id}` : deskPaths.preview
+                  }
                 />,
               ]
             : []),
@@ -159,6 +165,7 @@ export function ArticleFormView(props: ArticleFormProps) {
       {props.autosaveHref && (
         <script src={`${deskPaths.autosaveScript}?v=${DESK_AUTOSAVE_JS_VERSION}`} defer />
       )}
+      {props.editorScriptHref && <script src={props.editorScriptHref} defer />}
     </DeskPage>
   );
 }

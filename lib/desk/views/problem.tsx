@@ -11,14 +11,24 @@ export function ProblemView({
   message,
   user,
   csrf,
+  details,
 }: {
   message: string;
   user?: DeskUser;
   csrf?: string;
+  /** What exactly is wrong, one line each (a preview's problems). */
+  details?: string[];
 }) {
   return (
     <DeskPage user={user} csrf={csrf} narrow>
       <Messages problem={message} />
+      {details && details.length > 0 && (
+        <ul className="desk-field-problems">
+          {details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
       <p>
         <a href={deskPaths.home}>{t.name}</a>
       </p>

@@ -1,5 +1,6 @@
 import { PreviewMarker } from '@/components/preview-marker';
 import { getArticleForPreview } from '@/lib/queries';
+import type { Article } from '@/lib/content/types';
 import { PREVIEW_HEADERS } from '@/lib/publishing/preview/links';
 import { currentPreviewId } from '@/lib/publishing/preview/session';
 import { notFoundBody, notFoundMetadata, renderDocument } from '../render-document';
@@ -21,6 +22,26 @@ export async function previewResponse(id: string): Promise<Response> {
       headers: PREVIEW_HEADERS,
     });
   }
+  return renderDocument({
+    metadata: { ...page.metadata, robots: { index: false, follow: false } },
+    body: (
+      <>
+        <PreviewMarker />
+        {page.body}
+      </>
+    ),
+    headers: PREVIEW_HEADERS,
+  });
+}
+
+/**
+ * The desk's `Pratinjau artikel` (lib/desk/handlers/preview.tsx): an article made from the
+ * editor's form as typed, never stored, rendered exactly as its page would be, under the
+ * Pratinjau band. Private, never cached or indexed; undefined when its section is unknown.
+ */
+export async function formPreviewResponse(article: Article): Promise<Response | undefined> {
+  const page = await articleDocument(article);
+  if (!page) return undefined;
   return renderDocument({
     metadata: { ...page.metadata, robots: { index: false, follow: false } },
     body: (
