@@ -16,6 +16,7 @@ import {
   signedIn,
   t,
   test,
+  isFormPost,
 } from '../support/journey';
 
 /**
@@ -53,7 +54,7 @@ test.afterAll(async () => {
 /** Presses a button of the editor's form and answers the status of the POST it sends. */
 async function press(page: Page, name: string): Promise<number> {
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.waitForResponse(isFormPost),
     page.getByRole('button', { name, exact: true }).click(),
   ]);
   await page.waitForLoadState();

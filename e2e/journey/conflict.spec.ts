@@ -9,6 +9,8 @@ import {
   signedIn,
   t,
   test,
+  isFormPost,
+  bodyTextarea,
 } from '../support/journey';
 
 /**
@@ -57,13 +59,13 @@ test('the second of two saves is refused (409) with the conflict shown, and both
   await expect(first.page).toHaveURL(/\?ok=disimpan$/);
 
   const [refused] = await Promise.all([
-    second.page.waitForResponse((r) => r.request().method() === 'POST'),
+    second.page.waitForResponse(isFormPost),
     second.page.getByRole('button', { name: t.article.save, exact: true }).click(),
   ]);
   expect(refused.status()).toBe(409);
   await expect(second.page.getByRole('alert')).toHaveText(t.article.conflict);
   // The refused text is still in the form; the stored one is shown beside it, with the diff.
-  await expect(second.page.getByLabel(body, { exact: true })).toHaveValue(theirs);
+  await expect(bodyTextarea(second.page)).toHaveValue(theirs);
   const conflict = second.page.getByRole('region', { name: t.article.theirsHeading });
   await expect(conflict.getByLabel(t.article.theirsText)).toHaveValue(
     new RegExp(`Tambahan penulis ${RUN}`),
@@ -73,13 +75,13 @@ test('the second of two saves is refused (409) with the conflict shown, and both
 
   // The first person's text is what is stored.
   await first.page.goto(deskPaths.article(id));
-  await expect(first.page.getByLabel(body, { exact: true })).toHaveValue(mine);
+  await expect(bodyTextarea(first.page)).toHaveValue(mine);
   const saved = await revisionNumbers(first.page, id);
 
   // Pressing again saves the second text on top, deliberately; the first stays a revision.
   await second.page.getByRole('button', { name: t.article.save, exact: true }).click();
   await expect(second.page).toHaveURL(/\?ok=disimpan$/);
-  await expect(second.page.getByLabel(body, { exact: true })).toHaveValue(theirs);
+  await expect(bodyTextarea(second.page)).toHaveValue(theirs);
   expect(await revisionNumbers(first.page, id)).toEqual([
     t.revisions.number(saved.length + 1),
     ...saved,

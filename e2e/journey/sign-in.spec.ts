@@ -12,6 +12,7 @@ import {
   signedIn,
   t,
   test,
+  isFormPost,
 } from '../support/journey';
 
 /**
@@ -25,7 +26,7 @@ test.describe.configure({ timeout: 60_000 });
 /** Presses Masuk and answers the status of the POST. */
 async function signInStatus(page: Page, email: string, password: string): Promise<number> {
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.waitForResponse(isFormPost),
     signIn(page, email, password),
   ]);
   return response.status();
@@ -138,7 +139,7 @@ test('one message for an unknown email and a wrong password; five failures, then
     await expect(page.getByRole('alert')).toHaveText(unknown!);
   }
   const [limited] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.waitForResponse(isFormPost),
     signIn(page, writer.email, PASSWORD),
   ]);
   expect(limited.status()).toBe(429);

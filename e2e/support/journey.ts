@@ -8,8 +8,11 @@ import {
   type APIResponse,
   type Browser,
   type BrowserContext,
+  type Locator,
   type Page,
+  type Response,
 } from '@playwright/test';
+import { BODY } from '../../lib/desk/article-form';
 import sharp from 'sharp';
 import { deskPaths } from '../../lib/desk-paths';
 import { strings } from '../../lib/strings';
@@ -142,6 +145,22 @@ export function editorId(page: Page): string {
   const id = /\/artikel\/([0-9a-f]{8})(?:[?/]|$)/.exec(page.url())?.[1];
   if (!id) throw new Error(`not an article's editor: ${page.url()}`);
   return id;
+}
+
+/**
+ * The POST a press of a form's button sends: the page's navigation, not the body editor's live
+ * preview or the autosave, which post from the same page while one types.
+ */
+export function isFormPost(response: Response): boolean {
+  return response.request().method() === 'POST' && response.request().isNavigationRequest();
+}
+
+/**
+ * `Isi` as the form will post it: the textarea under the body editor (with JavaScript the editor
+ * keeps it in step, and `getByLabel('Isi')` is the editor itself, which has no value).
+ */
+export function bodyTextarea(page: Page): Locator {
+  return page.locator(`form.desk-article textarea[name="${BODY}"]`);
 }
 
 /** The hidden fields of the editor's form as the page holds them (csrf, basis). */
