@@ -28,7 +28,7 @@ export function existingContent(contentDir: string, manifest?: Manifest): Existi
       : [];
   const read = (rel: string) => {
     const text = readFileSync(path.join(contentDir, rel), 'utf8');
-    const recorded = manifest?.files[rel];
+    const recorded = manifest?.files.get(rel);
     if (recorded && recorded.hash === hashText(text)) asRecorded.add(rel);
     return text;
   };
@@ -44,7 +44,7 @@ export function existingContent(contentDir: string, manifest?: Manifest): Existi
   }
   for (const name of list('pages', '.md')) {
     pages.add(name.slice(0, -3));
-    if (manifest?.files[`pages/${name}`]) read(`pages/${name}`);
+    if (manifest?.files.has(`pages/${name}`)) read(`pages/${name}`);
   }
   for (const name of list('authors', '.yaml')) authors.add(name.slice(0, -5));
   return { ids, slugs, pages, authors, asRecorded };
@@ -110,9 +110,12 @@ export function contentWriter(
         writer.written += 1;
       }
       if (decision !== 'edited' && decision !== 'foreign')
-        manifest.files[rel] = made?.source
-          ? { hash: hashText(text), source: made.source, notes: made.notes }
-          : { hash: hashText(text) };
+        manifest.files.set(
+          rel,
+          made?.source
+            ? { hash: hashText(text), source: made.source, notes: made.notes }
+            : { hash: hashText(text) },
+        );
       return decision;
     },
     keep() {

@@ -1,28 +1,26 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { IMPORT_RECORD_FILE } from '../../content/old-addresses';
+import { jsonLines } from '../../content/json-lines';
+import { IMPORT_RECORD_DIR, LEGACY_RECORD_FILE } from '../../content/old-addresses';
+import { recordFile } from './record-file';
 
 /**
- * What an import wrote, kept next to the content (`content/.wordpress-import.json`; the ingest
- * leaves dot files alone): per file, the hash of the text as written, so a later run knows
- * whether a file was edited in Warta since (then it is not overwritten without --force) and
- * what it was made from (so an unchanged post is not converted again), and the old addresses,
- * which the ingest takes into a store filled again from the folder
- * (lib/content/old-addresses.ts).
+ * What an import wrote, kept next to the content (`content/.wordpress-import/files.jsonl`; the
+ * ingest leaves dot folders alone), a line per file: the hash of the text as written, so a later
+ * run knows whether a file was edited in Warta since (then it is not overwritten without
+ * --force), and what it was made from (so an unchanged post is not converted again):
+ *
+ *   {"path":"articles/wp-10.md","hash":"…","source":"…","notes":[{"kind":"approximate","message":"…"}]}
+ *
+ * Read and written as a stream, the lines in the order of their paths. The old addresses are a
+ * record of their own (./old-address-record.ts). An import made before kept both in one JSON
+ * file (`.wordpress-import.json`): its files are read from it, once, and the next records
+ * replace it.
  */
 
-export const MANIFEST_FILE = IMPORT_RECORD_FILE;
+export const MANIFEST_FILE = `${IMPORT_RECORD_DIR}/files.jsonl`;
 
 const fileSchema = z.object({
   hash: z.string(),
@@ -33,100 +31,66 @@ const fileSchema = z.object({
     .array(z.object({ kind: z.enum(['approximate', 'dropped']), message: z.string() }))
     .optional(),
 });
+export type FileRecord = z.infer<typeof fileSchema>;
 
-const manifestSchema = z.object({
-  files: z.record(z.string(), fileSchema).default({}),
-  redirects: z.record(z.string(), z.string()).default({}),
-});
-export type Manifest = z.infer<typeof manifestSchema>;
+const lineSchema = fileSchema.extend({ path: z.string() });
+
+/** Per file written (content-relative path), its record. */
+export interface Manifest {
+  files: Map<string, FileRecord>;
+}
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export function readManifest(contentDir: string): Manifest {
+/** The manifest in the content folder (empty when there is none); a line it cannot take fails. */
+export async function readManifest(contentDir: string): Promise<Manifest> {
   const file = path.join(contentDir, MANIFEST_FILE);
-  if (!existsSync(file)) return { files: {}, redirects: {} };
-  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  // Checked entry by entry, each replaced by its checked copy: a copy of an archive's manifest
-  // made whole beside the one read would double what it takes. Anything the entries do not pass
-  // is reported by the whole schema.
-  const record = (value: unknown) =>
-    value === undefined
-      ? {}
-      : typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? (value as Record<string, unknown>)
-        : undefined;
-  const top = record(raw);
-  const files = record(top?.files);
-  const redirects = record(top?.redirects);
-  if (!top || !files || !redirects) return manifestSchema.parse(raw);
-  for (const key of Object.keys(files)) {
-    const checked = fileSchema.safeParse(files[key]);
-    if (!checked.success || key === '__proto__') return manifestSchema.parse(raw);
-    files[key] = checked.data;
+  if (!existsSync(file)) return { files: legacyFiles(contentDir) };
+  const files = new Map<string, FileRecord>();
+  for await (const read of jsonLines(file)) {
+    const parsed = 'value' in read ? lineSchema.safeParse(read.value) : undefined;
+    if (!parsed?.success)
+      throw new Error(
+        `${MANIFEST_FILE}:${read.line}: ${'error' in read ? read.error : parsed?.error.issues[0]?.message}`,
+      );
+    const { path: rel, ...record } = parsed.data;
+    files.set(rel, record);
   }
-  for (const key of Object.keys(redirects))
-    if (typeof redirects[key] !== 'string' || key === '__proto__') return manifestSchema.parse(raw);
-  return { files: files as Manifest['files'], redirects: redirects as Manifest['redirects'] };
+  return { files };
+}
+
+/** The files an earlier import recorded in its one JSON file (none when it is not there). */
+function legacyFiles(contentDir: string): Map<string, FileRecord> {
+  const file = path.join(contentDir, LEGACY_RECORD_FILE);
+  const files = new Map<string, FileRecord>();
+  if (!existsSync(file)) return files;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { files?: unknown };
+  const parsed = z.record(z.string(), fileSchema).default({}).parse(raw?.files);
+  for (const [rel, record] of Object.entries(parsed)) files.set(rel, record);
+  return files;
 }
 
 /**
- * The manifest as `JSON.stringify(manifest, null, 2)` prints it with its keys sorted, written a
- * piece at a time (an archive's manifest is tens of megabytes, its redirects most of it) to a
- * file beside it, which replaces it only when the two differ.
+ * The manifest written, a line per file in the order of their paths; the file is replaced only
+ * when it differs. An earlier import's one JSON file goes: the records replace it.
  */
 export function writeManifest(contentDir: string, manifest: Manifest): void {
-  const file = path.join(contentDir, MANIFEST_FILE);
-  const next = `${file}.${process.pid}.tmp`;
-  const out = openSync(next, 'w');
-  const written = createHash('sha256');
-  let pending = '';
-  const put = (text: string) => {
-    pending += text;
-    if (pending.length < 1 << 20) return;
-    written.update(pending);
-    writeSync(out, pending);
-    pending = '';
-  };
-  const compare = new Intl.Collator().compare;
-  const section = (name: string, record: Record<string, unknown>, last: boolean) => {
-    const keys = Object.keys(record).sort(compare);
-    put(`  ${JSON.stringify(name)}: {`);
-    keys.forEach((key, i) => {
-      const value = JSON.stringify(record[key], null, 2).replace(/\n/g, '\n    ');
-      put(`${i ? ',' : ''}\n    ${JSON.stringify(key)}: ${value}`);
-    });
-    put(`${keys.length ? '\n  ' : ''}}${last ? '' : ','}\n`);
-  };
+  const out = recordFile(path.join(contentDir, MANIFEST_FILE));
   try {
-    put('{\n');
-    section('files', manifest.files, false);
-    section('redirects', manifest.redirects, true);
-    put('}\n');
-    written.update(pending);
-    writeSync(out, pending);
-  } finally {
-    closeSync(out);
+    for (const rel of [...manifest.files.keys()].sort())
+      out.line(JSON.stringify({ path: rel, ...manifest.files.get(rel) }));
+  } catch (error) {
+    out.abandon();
+    throw error;
   }
-  if (existsSync(file) && fileHash(file) === written.digest('hex')) {
-    rmSync(next);
-    return;
-  }
-  renameSync(next, file);
+  out.close();
 }
 
-function fileHash(file: string): string {
-  const hash = createHash('sha256');
-  const buffer = Buffer.alloc(1 << 20);
-  const fd = openSync(file, 'r');
-  try {
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer))
-      hash.update(buffer.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
+/** The one JSON file of an earlier import, once its records are written anew. */
+export function removeLegacyRecord(contentDir: string): void {
+  rmSync(path.join(contentDir, LEGACY_RECORD_FILE), { force: true });
 }
 
 export type WriteDecision = 'new' | 'unchanged' | 'update' | 'edited' | 'foreign';
@@ -144,7 +108,7 @@ export function decide(
 ): WriteDecision {
   if (current === undefined) return 'new';
   if (current === next) return 'unchanged';
-  const recorded = manifest.files[rel];
+  const recorded = manifest.files.get(rel);
   if (!recorded) return force ? 'update' : 'foreign';
   if (recorded.hash !== hashText(current) && !force) return 'edited';
   return 'update';

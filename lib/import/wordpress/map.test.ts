@@ -265,7 +265,7 @@ describe('uniqueFileMapper', () => {
   };
 
   it('gives a page named like one of the site’s own paths its WordPress id, with a note', () => {
-    const mapper = uniqueFileMapper(nothingYet, { files: {}, redirects: {} });
+    const mapper = uniqueFileMapper(nothingYet, { files: new Map() });
     const page = (postName: string, postId: number) =>
       mapper(item({ postType: 'page', postName, postId, title: 'Berita' }), ctx);
     const berita = page('berita', 31);

@@ -122,7 +122,7 @@ export function reusingMapper(
         ? slugFrom(item.postName, item.title, `wp-${item.postId}`)
         : pageSlug(item));
     const rel = kind === 'article' ? `articles/wp-${item.postId}.md` : `pages/${wanted}.md`;
-    const record = manifest.files[rel];
+    const record = manifest.files.get(rel);
     const where = statusOf(item);
     const taken = record?.source === source && !!record.notes && !!where && onDisk(rel);
     return { source, wanted, rel, record, where, taken };
@@ -132,7 +132,12 @@ export function reusingMapper(
     map: (item, ctx, kind, slug) => {
       const had = recorded(item, kind, slug);
       // Still the record it was taken for (not one this run wrote since, for an id seen twice).
-      if (had?.taken && had.where && had.record?.notes && manifest.files[had.rel] === had.record) {
+      if (
+        had?.taken &&
+        had.where &&
+        had.record?.notes &&
+        manifest.files.get(had.rel) === had.record
+      ) {
         if (kind === 'article') ctx.authorOf(item.creator);
         return {
           ok: true,

@@ -57,7 +57,7 @@ export function uniqueFileMapper(
       mapped.ok &&
       mapped.file.kind === 'page' &&
       existing.pages.has(mapped.file.slug) &&
-      !manifest.files[mapped.file.path]
+      !manifest.files.has(mapped.file.path)
     ) {
       mapped = { ok: false, reason: s.pageExists(mapped.file.slug) };
     }
