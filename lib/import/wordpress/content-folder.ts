@@ -39,8 +39,9 @@ export function existingContent(contentDir: string, manifest?: Manifest): Existi
       id?: unknown;
       slug?: unknown;
     };
-    if (typeof data?.id === 'string') ids.set(data.id, rel);
-    if (typeof data?.slug === 'string') slugs.set(data.slug, rel);
+    // Copies: a slice of the file's text would keep the whole text, for every file of the folder.
+    if (typeof data?.id === 'string') ids.set(ownCopy(data.id), rel);
+    if (typeof data?.slug === 'string') slugs.set(ownCopy(data.slug), rel);
   }
   for (const name of list('pages', '.md')) {
     pages.add(name.slice(0, -3));
@@ -48,6 +49,11 @@ export function existingContent(contentDir: string, manifest?: Manifest): Existi
   }
   for (const name of list('authors', '.yaml')) authors.add(name.slice(0, -5));
   return { ids, slugs, pages, authors, asRecorded };
+}
+
+/** A string of its own, holding no reference to the text it was cut from. */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /**

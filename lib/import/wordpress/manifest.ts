@@ -49,6 +49,8 @@ export async function readManifest(contentDir: string): Promise<Manifest> {
   const file = path.join(contentDir, MANIFEST_FILE);
   if (!existsSync(file)) return { files: legacyFiles(contentDir) };
   const files = new Map<string, FileRecord>();
+  // The same note is one string, however many files have it (an archive's files share a few).
+  const messages = new Map<string, string>();
   for await (const read of jsonLines(file)) {
     const parsed = 'value' in read ? lineSchema.safeParse(read.value) : undefined;
     if (!parsed?.success)
@@ -56,6 +58,10 @@ export async function readManifest(contentDir: string): Promise<Manifest> {
         `${MANIFEST_FILE}:${read.line}: ${'error' in read ? read.error : parsed?.error.issues[0]?.message}`,
       );
     const { path: rel, ...record } = parsed.data;
+    for (const note of record.notes ?? []) {
+      if (!messages.has(note.message)) messages.set(note.message, note.message);
+      note.message = messages.get(note.message)!;
+    }
     files.set(rel, record);
   }
   return { files };
