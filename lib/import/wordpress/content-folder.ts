@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../content/document';
-import { decide, hashText, type Manifest, type WriteDecision } from './manifest';
+import { decide, hashText, type Manifest, type ManifestView, type WriteDecision } from './manifest';
 import type { MappedFile as Made } from './map';
 
 /**
@@ -14,7 +14,10 @@ import type { MappedFile as Made } from './map';
  * Files the content folder holds now: article ids and slugs, page slugs, author ids, and which
  * articles and pages are as the import wrote them (their hash the manifest's).
  */
-export function existingContent(contentDir: string, manifest?: Manifest): ExistingContent {
+export function existingContent(
+  contentDir: string,
+  manifest?: Pick<ManifestView, 'get' | 'has'>,
+): ExistingContent {
   const ids = new Map<string, string>();
   const slugs = new Map<string, string>();
   const pages = new Set<string>();
@@ -28,7 +31,7 @@ export function existingContent(contentDir: string, manifest?: Manifest): Existi
       : [];
   const read = (rel: string) => {
     const text = readFileSync(path.join(contentDir, rel), 'utf8');
-    const recorded = manifest?.files.get(rel);
+    const recorded = manifest?.get(rel);
     if (recorded && recorded.hash === hashText(text)) asRecorded.add(rel);
     return text;
   };
@@ -45,7 +48,7 @@ export function existingContent(contentDir: string, manifest?: Manifest): Existi
   }
   for (const name of list('pages', '.md')) {
     pages.add(name.slice(0, -3));
-    if (manifest?.files.has(`pages/${name}`)) read(`pages/${name}`);
+    if (manifest?.has(`pages/${name}`)) read(`pages/${name}`);
   }
   for (const name of list('authors', '.yaml')) authors.add(name.slice(0, -5));
   return { ids, slugs, pages, authors, asRecorded };
@@ -116,7 +119,7 @@ export function contentWriter(
         writer.written += 1;
       }
       if (decision !== 'edited' && decision !== 'foreign')
-        manifest.files.set(
+        manifest.set(
           rel,
           made?.source
             ? { hash: hashText(text), source: made.source, notes: made.notes }
@@ -124,7 +127,8 @@ export function contentWriter(
         );
       return decision;
     },
-    keep() {
+    keep(rel) {
+      manifest.keep(rel);
       writer.writes.unchanged = (writer.writes.unchanged ?? 0) + 1;
       return 'unchanged';
     },

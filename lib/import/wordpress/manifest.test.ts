@@ -2,71 +2,99 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  decide,
-  hashText,
-  MANIFEST_FILE,
-  readManifest,
-  writeManifest,
-  type Manifest,
-} from './manifest';
+import { decide, hashText, Manifest, MANIFEST_FILE, type FileRecord } from './manifest';
 
 const folder = () => mkdtempSync(path.join(os.tmpdir(), 'warta-manifest-'));
+const lines = (dir: string) =>
+  readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as FileRecord & { path: string });
+
+const article: FileRecord = {
+  hash: hashText('a'),
+  source: 'kunci',
+  notes: [{ kind: 'approximate', message: 'elemen <script> dibuang' }],
+};
+const page: FileRecord = { hash: hashText('b') };
 
 describe('the import manifest', () => {
-  const manifest: Manifest = {
-    files: new Map([
-      ['pages/sejarah.md', { hash: hashText('b') }],
-      [
-        'articles/wp-10.md',
-        {
-          hash: hashText('a'),
-          source: 'kunci',
-          notes: [{ kind: 'approximate', message: 'elemen <script> dibuang' }],
-        },
-      ],
-    ]),
-  };
-
-  it('is a line per file in the order of their paths, read back as written', async () => {
+  it('is a line per file in the order the run gave them, read back as written', () => {
     const dir = folder();
-    writeManifest(dir, manifest);
-    const lines = readFileSync(path.join(dir, MANIFEST_FILE), 'utf8').trimEnd().split('\n');
-    expect(lines.map((line) => (JSON.parse(line) as { path: string }).path)).toEqual([
-      'articles/wp-10.md',
-      'pages/sejarah.md',
-    ]);
-    expect((await readManifest(dir)).files).toEqual(manifest.files);
+    const first = Manifest.open(dir);
+    first.set('pages/sejarah.md', page);
+    first.set('articles/wp-10.md', article);
+    expect(first.get('articles/wp-10.md')).toEqual(article);
+    expect(first.close()).toBe(true);
+    expect(lines(dir).map((line) => line.path)).toEqual(['pages/sejarah.md', 'articles/wp-10.md']);
+    const again = Manifest.open(dir);
+    expect(again.get('articles/wp-10.md')).toEqual(article);
+    expect(again.get('pages/sejarah.md')).toEqual(page);
+    expect(again.has('articles/wp-11.md')).toBe(false);
+    again.abandon();
   });
 
-  it('is not written again when nothing changed, and is when something did', () => {
+  it('is not written again when a run keeps every record, and keeps the ones it did not give', () => {
     const dir = folder();
-    writeManifest(dir, manifest);
+    const first = Manifest.open(dir);
+    first.set('pages/sejarah.md', page);
+    first.set('articles/wp-10.md', article);
+    first.close();
     const file = path.join(dir, MANIFEST_FILE);
     writeFileSync(file, readFileSync(file));
     const before = statSync(file).mtimeMs;
-    writeManifest(dir, manifest);
+    const kept = Manifest.open(dir);
+    kept.keep('pages/sejarah.md');
+    kept.set('articles/wp-10.md', article);
+    expect(kept.close()).toBe(false);
     expect(statSync(file).mtimeMs).toBe(before);
-    writeManifest(dir, { files: new Map([['pages/sejarah.md', { hash: hashText('c') }]]) });
-    expect(readFileSync(file, 'utf8')).toContain(hashText('c'));
+    // Another export: its file first, the earlier ones after it.
+    const other = Manifest.open(dir);
+    other.set('articles/wp-99.md', page);
+    expect(other.close()).toBe(true);
+    expect(lines(dir).map((line) => line.path)).toEqual([
+      'articles/wp-99.md',
+      'pages/sejarah.md',
+      'articles/wp-10.md',
+    ]);
   });
 
-  it('refuses a manifest with a line it cannot take, naming the line', async () => {
+  it('tells a record this run gave from the one it had (a post seen twice)', () => {
     const dir = folder();
-    writeManifest(dir, manifest);
-    const file = path.join(dir, MANIFEST_FILE);
-    writeFileSync(file, `${readFileSync(file, 'utf8')}{"path":"articles/wp-11.md"}\n`);
-    await expect(readManifest(dir)).rejects.toThrow(`${MANIFEST_FILE}:3:`);
+    const first = Manifest.open(dir);
+    first.set('articles/wp-10.md', article);
+    first.close();
+    const again = Manifest.open(dir);
+    const before = again.version('articles/wp-10.md');
+    again.set('articles/wp-10.md', page);
+    expect(again.version('articles/wp-10.md')).not.toBe(before);
+    expect(again.get('articles/wp-10.md')).toEqual(page);
+    again.abandon();
+    expect(lines(dir)).toEqual([{ path: 'articles/wp-10.md', ...article }]);
   });
 
-  it('is empty when the folder has none', async () => {
-    expect((await readManifest(folder())).files.size).toBe(0);
+  it('refuses a manifest with a line it cannot read, naming the line', () => {
+    const dir = folder();
+    const first = Manifest.open(dir);
+    first.set('articles/wp-10.md', article);
+    first.close();
+    const file = path.join(dir, MANIFEST_FILE);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{ bukan json\n`);
+    expect(() => Manifest.open(dir)).toThrow(`${MANIFEST_FILE}:2:`);
+    writeFileSync(file, `{"path":"articles/wp-11.md","hash":1}\n`);
+    expect(() => Manifest.open(dir).get('articles/wp-11.md')).toThrow('articles/wp-11.md');
+  });
+
+  it('is empty when the folder has none', () => {
+    const none = Manifest.open(folder());
+    expect(none.has('articles/wp-10.md')).toBe(false);
+    none.abandon();
   });
 });
 
 describe('decide', () => {
-  const manifest: Manifest = {
-    files: new Map([['articles/wp-1.md', { hash: hashText('lama') }]]),
+  const manifest = {
+    get: (rel: string) => (rel === 'articles/wp-1.md' ? { hash: hashText('lama') } : undefined),
   };
   it('writes new files, skips identical ones, updates its own untouched ones', () => {
     expect(decide(manifest, 'articles/wp-2.md', undefined, 'baru', false)).toBe('new');

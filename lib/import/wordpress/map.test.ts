@@ -6,6 +6,7 @@ import {
   pageFrontmatterSchema,
 } from '../../content/schema';
 import { authorFile, clip, mapPage, mapPost, slugFrom, wpInstant, type MapContext } from './map';
+import type { FileRecord, ManifestView } from './manifest';
 import { reusingMapper, sourceKey, type MapOne } from './reuse';
 import { mapOne, uniqueFileMapper } from './unique-files';
 import type { WxrItem } from './wxr-records';
@@ -257,6 +258,11 @@ describe('mapPage and authorFile', () => {
   });
 });
 
+/** A manifest of these records, none of them this run's. */
+function recorded(files = new Map<string, FileRecord>()): ManifestView {
+  return { get: (rel) => files.get(rel), has: (rel) => files.has(rel), version: () => -1 };
+}
+
 describe('uniqueFileMapper', () => {
   const nothingYet = {
     ids: new Map(),
@@ -271,7 +277,7 @@ describe('uniqueFileMapper', () => {
       asked.push(slug);
       return mapOne(it, c, kind, slug);
     };
-    const mapper = uniqueFileMapper(nothingYet, { files: new Map() }, counting);
+    const mapper = uniqueFileMapper(nothingYet, recorded(), counting);
     expect(mapper(item({ postId: 12 }), ctx).ok).toBe(true);
     const second = mapper(item({ postId: 13 }), ctx);
     expect(second.ok && second.file.slug).toBe('banjir-13');
@@ -293,7 +299,7 @@ describe('uniqueFileMapper', () => {
     ]);
     const converted: (string | undefined)[] = [];
     const reuse = reusingMapper(
-      { files },
+      recorded(files),
       run,
       () => true,
       (it, c, kind, slug) => {
@@ -303,7 +309,7 @@ describe('uniqueFileMapper', () => {
     );
     expect(reuse.reusable(twice, 'article')).toBe(true);
     const held = { ...nothingYet, slugs: new Map([['banjir', 'articles/wp-12.md']]) };
-    const again = uniqueFileMapper(held, { files }, reuse.map)(twice, ctx);
+    const again = uniqueFileMapper(held, recorded(files), reuse.map)(twice, ctx);
     expect(again.ok && again.file).toMatchObject({
       reused: true,
       slug: 'banjir-13',
@@ -311,13 +317,13 @@ describe('uniqueFileMapper', () => {
     });
     expect(converted).toEqual([]);
     // The slug free again: the post takes it, converted anew.
-    const freed = uniqueFileMapper(nothingYet, { files }, reuse.map)(twice, ctx);
+    const freed = uniqueFileMapper(nothingYet, recorded(files), reuse.map)(twice, ctx);
     expect(freed.ok && freed.file.slug).toBe('banjir');
     expect(converted).toEqual([undefined]);
   });
 
   it('gives a page named like one of the site’s own paths its WordPress id, with a note', () => {
-    const mapper = uniqueFileMapper(nothingYet, { files: new Map() });
+    const mapper = uniqueFileMapper(nothingYet, recorded());
     const page = (postName: string, postId: number) =>
       mapper(item({ postType: 'page', postName, postId, title: 'Berita' }), ctx);
     const berita = page('berita', 31);

@@ -14,12 +14,15 @@ import path from 'node:path';
 /**
  * A record the import keeps beside the content (./manifest.ts, ./old-address-record.ts), written
  * a line at a time to a file beside it, which replaces it only when the two differ: a run that
- * changes nothing leaves the record as it was (its time too, which the ingest compares).
+ * changes nothing leaves the record as it was (its time too, which the ingest compares). A line
+ * written can be read back by where it starts.
  */
 
 export interface RecordFile {
-  /** One line (its end added). */
-  line(text: string): void;
+  /** Adds one line (its end added); where it starts in the file. */
+  line(text: string): number;
+  /** The line that starts at `offset` (without its end). */
+  read(offset: number): string;
   /** Finishes the file; whether it replaced the record (false: the same as before). */
   close(): boolean;
   /** Drops what was written (the record stays as it was). */
@@ -32,9 +35,10 @@ const FLUSH_AT = 1 << 20;
 export function recordFile(file: string): RecordFile {
   mkdirSync(path.dirname(file), { recursive: true });
   const next = `${file}.${process.pid}.tmp`;
-  const out = openSync(next, 'w');
+  const out = openSync(next, 'w+');
   const written = createHash('sha256');
   let pending = '';
+  let bytes = 0;
   let open = true;
   const flush = () => {
     written.update(pending);
@@ -48,8 +52,15 @@ export function recordFile(file: string): RecordFile {
   };
   return {
     line(text) {
+      const at = bytes;
       pending += `${text}\n`;
+      bytes += Buffer.byteLength(text) + 1;
       if (pending.length >= FLUSH_AT) flush();
+      return at;
+    },
+    read(offset) {
+      flush();
+      return readLine(out, offset);
     },
     close() {
       try {
@@ -69,6 +80,22 @@ export function recordFile(file: string): RecordFile {
       rmSync(next, { force: true });
     },
   };
+}
+
+/** The line of an open file that starts at `offset`, without its end. */
+export function readLine(fd: number, offset: number): string {
+  const chunks: Buffer[] = [];
+  for (let at = offset; ;) {
+    const buffer = Buffer.allocUnsafe(chunks.length ? 64 * 1024 : 2048);
+    const n = readSync(fd, buffer, 0, buffer.length, at);
+    const end = buffer.subarray(0, n).indexOf(0x0a);
+    if (end >= 0 || n === 0) {
+      chunks.push(buffer.subarray(0, end >= 0 ? end : n));
+      return Buffer.concat(chunks).toString('utf8');
+    }
+    chunks.push(buffer.subarray(0, n));
+    at += n;
+  }
 }
 
 function fileHash(file: string): string {

@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FirstPass } from './first-pass';
-import type { Manifest } from './manifest';
+import type { ManifestView } from './manifest';
 import {
   slugWithId,
   statusOf,
@@ -101,7 +101,7 @@ export type MapOne = (item: WxrItem, ctx: MapContext, kind: Kind, slug?: string)
  * recorded (nothing to convert ahead).
  */
 export function reusingMapper(
-  manifest: Manifest,
+  manifest: ManifestView,
   run: string | undefined,
   onDisk: (rel: string) => boolean,
   map: MapOne,
@@ -118,10 +118,11 @@ export function reusingMapper(
     const source = sourceKey(run, item, slug);
     const wanted = slug ?? wantedSlug(item);
     const rel = kind === 'article' ? `articles/wp-${item.postId}.md` : `pages/${wanted}.md`;
-    const record = manifest.files.get(rel);
+    const record = manifest.get(rel);
+    const version = manifest.version(rel);
     const where = statusOf(item);
     const taken = record?.source === source && !!record.notes && !!where && onDisk(rel);
-    return { source, wanted, rel, record, where, taken };
+    return { source, wanted, rel, record, version, where, taken };
   };
   return {
     // An article recorded with its id in its slug (another file held the one it wanted) is asked
@@ -136,7 +137,7 @@ export function reusingMapper(
         had?.taken &&
         had.where &&
         had.record?.notes &&
-        manifest.files.get(had.rel) === had.record
+        manifest.version(had.rel) === had.version
       ) {
         if (kind === 'article') ctx.authorOf(item.creator);
         return {

@@ -19,7 +19,7 @@ import {
   OLD_ADDRESSES_FILE,
   recordedOldAddresses,
 } from '../../content/old-addresses';
-import { MANIFEST_FILE, readManifest } from './manifest';
+import { Manifest, MANIFEST_FILE } from './manifest';
 import { readReport } from './report';
 import { importWordpress, nothingUsable, type ImportOptions } from './run';
 
@@ -223,10 +223,19 @@ describe('importWordpress', () => {
   it('takes over the one JSON file an earlier import kept, and replaces it', async () => {
     const { contentDir, options, read } = await project();
     await importWordpress(options);
-    const files = read(MANIFEST_FILE);
+    const filesRecord = read(MANIFEST_FILE);
     const addresses = read(OLD_ADDRESSES_FILE);
+    const manifest = Manifest.open(contentDir);
+    const files = Object.fromEntries(
+      readFileSync(path.join(contentDir, MANIFEST_FILE), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { path: string }).path)
+        .map((rel) => [rel, manifest.get(rel)]),
+    );
+    manifest.abandon();
     const legacy = {
-      files: Object.fromEntries((await readManifest(contentDir)).files),
+      files,
       redirects: Object.fromEntries(await recordedOldAddresses(contentDir)),
     };
     rmSync(path.join(contentDir, IMPORT_RECORD_DIR), { recursive: true });
@@ -234,7 +243,7 @@ describe('importWordpress', () => {
     const again = await importWordpress(options);
     expect(again.summary.writes).toEqual({ unchanged: 8 });
     expect(existsSync(path.join(contentDir, LEGACY_RECORD_FILE))).toBe(false);
-    expect(read(MANIFEST_FILE)).toBe(files);
+    expect(read(MANIFEST_FILE)).toBe(filesRecord);
     expect(read(OLD_ADDRESSES_FILE)).toBe(addresses);
   });
 

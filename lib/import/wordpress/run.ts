@@ -5,10 +5,10 @@ import { strings } from '../../strings';
 import { contentWriter, existingContent, type ExistingContent } from './content-folder';
 import type { ConvertTuning } from './convert-pool';
 import { firstPass, type FirstPass } from './first-pass';
-import { readManifest, removeLegacyRecord, writeManifest, type Manifest } from './manifest';
+import { Manifest, removeLegacyRecord, type ManifestView } from './manifest';
 import { authorFile } from './map';
 import { mapContext } from './map-context';
-import { oldAddressRecord } from './old-address-record';
+import { oldAddressRecord, type OldAddressRecord } from './old-address-record';
 import { oldAddressCollector } from './old-addresses';
 import { emptySummary, reportWriter, type ImportSummary, type ReportWriter } from './report';
 import { secondPass } from './second-pass';
@@ -27,8 +27,9 @@ import type { WxrSite } from './wxr-records';
  */
 
 const s = strings.wordpressImport;
-/** Parse workers of the ingest that follows (lib/ingest/parse-pool.ts). */
-const INGEST_WORKERS = 1;
+/** Parse workers of the ingest that follows (lib/ingest/parse-pool.ts), and their young heaps. */
+const INGEST_WORKERS = 2;
+const INGEST_WORKER_YOUNG_MB = 16;
 
 export interface ImportOptions {
   exportFile: string;
@@ -75,23 +76,26 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
     categories,
     options.sectionsFile,
   );
-  const manifest: Manifest = await readManifest(contentDir);
-  const existing = existingContent(contentDir, manifest);
-  const uploads = uploadsResolver(options.uploadsDir, options.publicDir);
-  const { ctx, siteName, usedAuthors } = await mapContext(
-    site,
-    siteUrl,
-    first,
-    sectionMap,
-    uploads,
-    options,
-  );
-  const writer = contentWriter(contentDir, manifest, options.force ?? false);
-  summary.writes = writer.writes;
-
-  const record = oldAddressRecord(contentDir);
+  // The manifest and the old addresses: the last run's records read, this run's written next to
+  // them, each replacing its last one at the end (or dropped on a failure).
+  const manifest = Manifest.open(contentDir);
+  let record: OldAddressRecord | undefined;
+  let written = 0;
   try {
-    const addresses = oldAddressCollector(siteUrl, (r) => record.add(r));
+    const existing = existingContent(contentDir, manifest);
+    const uploads = uploadsResolver(options.uploadsDir, options.publicDir);
+    const { ctx, siteName, usedAuthors } = await mapContext(
+      site,
+      siteUrl,
+      first,
+      sectionMap,
+      uploads,
+      options,
+    );
+    const writer = contentWriter(contentDir, manifest, options.force ?? false);
+    summary.writes = writer.writes;
+    record = oldAddressRecord(contentDir);
+    const addresses = oldAddressCollector(siteUrl, (r) => record!.add(r));
     await secondPass({
       exportFile: options.exportFile,
       first,
@@ -117,17 +121,17 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
     await record.keepEarlier();
     summary.redirects = record.count;
     summary.imagesCopied = uploads.copied;
-    writeManifest(contentDir, manifest);
-    record.close();
+    written = writer.written;
   } catch (error) {
-    record.abandon();
+    manifest.abandon();
+    record?.abandon();
     throw error;
   }
+  manifest.close();
+  record.close();
   removeLegacyRecord(contentDir);
-  // Written: not needed past here, the ingest has their memory.
-  manifest.files.clear();
 
-  if (options.ingest !== false) await ingestWritten(contentDir, writer.written, summary, report);
+  if (options.ingest !== false) await ingestWritten(contentDir, written, summary, report);
 
   report.finish(site, summary);
   return { summary, site, proposedSections };
@@ -142,7 +146,7 @@ function writeAuthors(
   first: Pick<FirstPass, 'authors'>,
   siteName: string,
   existing: ExistingContent,
-  manifest: Manifest,
+  manifest: Pick<ManifestView, 'has'>,
   write: (rel: string, text: string) => string,
 ): number {
   let added = 0;
@@ -160,7 +164,7 @@ function writeAuthors(
     if (!made || authorIds.has(made.id)) continue;
     authorIds.add(made.id);
     const rel = `authors/${made.id}.yaml`;
-    if (existing.authors.has(made.id) && !manifest.files.has(rel)) continue;
+    if (existing.authors.has(made.id) && !manifest.has(rel)) continue;
     if (write(rel, made.text) === 'new') added += 1;
   }
   return added;
@@ -180,10 +184,15 @@ async function ingestWritten(
   let problems: ContentIssue[];
   if (written > 0) {
     // A full reconcile by hash: only changed files are read, and a new store is filled whole.
-    // One parse worker unless WARTA_INGEST_WORKERS says otherwise: the import's own heap is still
-    // held, and a second worker on two cores saved little time for its hundred megabytes.
+    // Two parse workers (the conversion workers are gone by then; the import holds no records in
+    // memory) with small young generations, unless WARTA_INGEST_WORKERS says otherwise: parsing
+    // is most of the ingest's time, and one worker leaves a core idle.
     const workers = process.env.WARTA_INGEST_WORKERS?.trim() ? undefined : INGEST_WORKERS;
-    ({ problems } = await ingestContent({ contentDir, parsing: { workers } }));
+    ({ problems } = await ingestContent({
+      contentDir,
+      parsing: { workers, youngGenerationMb: INGEST_WORKER_YOUNG_MB },
+      keepChanges: false,
+    }));
   } else problems = await ingestOldAddresses({ contentDir });
   summary.ingestProblems = problems.length;
   for (const problem of problems) {

@@ -1,13 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { strings } from '../../strings';
-import type { BodyNote } from './body';
 import type { ContentWriter, ExistingContent } from './content-folder';
 import { ConvertPool, type ConvertResult, type ConvertTuning } from './convert-pool';
 import type { FirstPass } from './first-pass';
 import type { Manifest } from './manifest';
 import { converts, type MapContext, type MappedFile, type SectionMap } from './map';
 import { progressMeter } from './progress';
-import { reasonInterner, type ImportSummary, type ReportEntry, type ReportWriter } from './report';
+import type { ImportSummary, ReportEntry, ReportWriter } from './report';
 import { reusingMapper, runKey, type MapOne } from './reuse';
 import { mapOne, uniqueFileMapper } from './unique-files';
 import { copyUpload, type UploadsResolver } from './uploads';
@@ -19,7 +18,7 @@ import type { WxrItem } from './wxr-records';
  * ./unique-files.ts; converted ahead on worker threads for a large export, ./convert-pool.ts;
  * taken as recorded when unchanged since the last run, ./reuse.ts), its file written
  * (./content-folder.ts) and its report line added, in the export's order. A few items are in
- * memory at a time; what a post leaves behind is its manifest record and what `taken` keeps.
+ * memory at a time; what a post leaves behind is its manifest line and what `taken` keeps.
  */
 
 const s = strings.wordpressImport;
@@ -49,7 +48,6 @@ export interface SecondPass {
 
 export async function secondPass(pass: SecondPass): Promise<void> {
   const { first, ctx, sectionMap, manifest, existing, uploads, writer, report, summary } = pass;
-  const intern = reasonInterner();
   const tick = progressMeter(pass.progress, first.posts);
   // A post made from the same item and inputs as the file still on disk is not converted again.
   const run = pass.force
@@ -99,12 +97,12 @@ export async function secondPass(pass: SecondPass): Promise<void> {
     report.add(entry);
     const mapped = map(item, ctx);
     if (!mapped.ok) {
-      entry.reasons.push(intern(mapped.reason));
+      entry.reasons.push(mapped.reason);
       summary[kind]['not-imported'] += 1;
       return;
     }
     const file = mapped.file;
-    const notes = file.notes.map((note: BodyNote) => ({ ...note, message: intern(note.message) }));
+    const notes = file.notes;
     entry.file = file.path;
     entry.write = file.reused
       ? writer.keep(file.path)

@@ -2,7 +2,7 @@ import { clashes } from '../../content/claims';
 import { SITE_SEGMENTS } from '../../site-segments';
 import { strings } from '../../strings';
 import type { ExistingContent } from './content-folder';
-import type { Manifest } from './manifest';
+import type { ManifestView } from './manifest';
 import { mapPage, mapPost, slugWithId, wantedSlug, type MapContext, type MapResult } from './map';
 import type { MapOne } from './reuse';
 import type { WxrItem } from './wxr-records';
@@ -23,7 +23,7 @@ export const mapOne: MapOne = (item, ctx, kind, slug) =>
 
 export function uniqueFileMapper(
   existing: ExistingContent,
-  manifest: Manifest,
+  manifest: Pick<ManifestView, 'has'>,
   map: MapOne = mapOne,
 ): (item: WxrItem, ctx: MapContext) => MapResult {
   const slugHolders = new Map(existing.slugs);
@@ -64,7 +64,7 @@ export function uniqueFileMapper(
       mapped.ok &&
       mapped.file.kind === 'page' &&
       existing.pages.has(mapped.file.slug) &&
-      !manifest.files.has(mapped.file.path)
+      !manifest.has(mapped.file.path)
     ) {
       mapped = { ok: false, reason: s.pageExists(mapped.file.slug) };
     }
