@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { recordedOldAddresses } from '../../lib/content/old-addresses';
 import { EMBED_FRAME_ORIGINS } from '../../lib/http/security-headers';
 import { readReport, type ReportEntry } from '../../lib/import/wordpress/report';
 import { E2E_LIVE_DIR } from '../../playwright.config';
@@ -41,12 +42,8 @@ const SCREENSHOTS = path.resolve('screenshots/wordpress-import');
 const UPLOADS_COPY = path.resolve('public/images/wp/2024');
 const uploadsCopiedHere = !existsSync(UPLOADS_COPY);
 
-interface Manifest {
-  files: Record<string, string>;
-  redirects: Record<string, string>;
-}
-
-let manifest: Manifest;
+/** The old addresses the import recorded beside the content (old path → new path). */
+let manifest: { redirects: Record<string, string> };
 let entries: ReportEntry[];
 /** Visible within this long of the import (the watcher and the caches, as for any edit). */
 const VISIBLE_WITHIN = { timeout: 15_000, intervals: [250, 500, 1_000] };
@@ -59,7 +56,7 @@ test.beforeAll(async () => {
     REPORT,
   ]);
   expect(run.code, run.stderr).toBe(0);
-  manifest = JSON.parse(readFileSync(path.join(CONTENT, '.wordpress-import.json'), 'utf8'));
+  manifest = { redirects: Object.fromEntries(await recordedOldAddresses(CONTENT)) };
   entries = readReport(REPORT).entries;
 });
 
@@ -104,8 +101,8 @@ test('a post WordPress had scheduled: no page, no list, no old address before it
   expect(entry?.file).toBe(`articles/wp-${scheduled.wpId}.md`);
   expect(entry?.reasons).toContain('terjadwal: tayang pada tanggal terbitnya');
   // Its old address is recorded for its minute.
-  const recorded = JSON.parse(readFileSync(path.join(CONTENT, '.wordpress-import.json'), 'utf8'));
-  expect(recorded.redirects[scheduledOldPath()]).toBe(SCHEDULED_PATH);
+  const recorded = await recordedOldAddresses(CONTENT);
+  expect(recorded.get(scheduledOldPath())).toBe(SCHEDULED_PATH);
 
   // Let the watcher see the file, then ask while it is still scheduled.
   await page.waitForTimeout(2_000);

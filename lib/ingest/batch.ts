@@ -45,7 +45,16 @@ export async function ingestInto(
   const stored = new Map(state.files.map((f) => [f.path, f]));
   const known = rebuild ? new Map<string, SourceFile>() : stored;
 
-  const run = new IngestRun(store, state, root, known, stored, problems, Boolean(options.dryRun));
+  const run = new IngestRun(
+    store,
+    state,
+    root,
+    known,
+    stored,
+    problems,
+    Boolean(options.dryRun),
+    options.keepChanges ?? true,
+  );
   await run.otherKinds(
     pending.filter((c) => c.kind !== 'article'),
     removed,

@@ -34,6 +34,19 @@ export class Holders {
     return { holderOf, slugHolderOf, stored: byId };
   }
 
+  /**
+   * Ids whose decisions the store now holds (written and committed): its rows answer for them as
+   * this ingest decided, so they are not kept twice (a fresh archive decides every id).
+   */
+  settled(ids: readonly string[]): void {
+    for (const id of ids) {
+      const holder = this.mine.get(id);
+      if (!holder) continue;
+      this.mine.delete(id);
+      if (this.mineSlugs.get(holder.slug) === id) this.mineSlugs.delete(holder.slug);
+    }
+  }
+
   /** `id` now held by `holder` (undefined: deleted); the slug it held before freed. */
   decide(id: string, holder: ArticleHolder | undefined, previousSlug?: string): void {
     if (previousSlug !== undefined && previousSlug !== holder?.slug)

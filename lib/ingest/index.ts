@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { contentRoot } from '../content/paths';
 import { openStore } from '../store';
+import type { ContentIssue } from '../content/errors';
 import { ingestInto } from './batch';
+import { takeOldAddresses } from './old-addresses';
 import type { IngestOptions, IngestResult } from './types';
 
 /**
@@ -29,4 +31,20 @@ export async function ingestContent(options: IngestOptions = {}): Promise<Ingest
   const result = await ingestInto(opened.store, root, options, Boolean(opened.rebuild));
   if (full && !options.dryRun) opened.rebuild = undefined;
   return result;
+}
+
+/**
+ * Only the old addresses the folder records (lib/content/old-addresses.ts), into the store when
+ * their record changed since it last took them (or the store is new): what a full ingest does
+ * last, for a caller that wrote no content file (`npm run import:wordpress` run again).
+ */
+export async function ingestOldAddresses(
+  options: Pick<IngestOptions, 'contentDir'> = {},
+): Promise<ContentIssue[]> {
+  const root = path.resolve(/* turbopackIgnore: true */ options.contentDir ?? contentRoot());
+  const { store, rebuild } = await openStore(root);
+  const problems: ContentIssue[] = [];
+  const { meta } = await store.ingestState([]);
+  await takeOldAddresses(store, root, { meta }, Boolean(rebuild), problems, false);
+  return problems;
 }

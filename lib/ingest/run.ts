@@ -51,6 +51,8 @@ export class IngestRun {
   private listingNeutral = new Set<ContentChange>();
   private waiting: Drafted[] = [];
   private touchedArticles = 0;
+  /** Articles' changes left out (keepChanges false): the listings are recounted whole. */
+  private changesDropped = false;
 
   constructor(
     private readonly store: WritableStore,
@@ -60,6 +62,8 @@ export class IngestRun {
     private readonly stored: Map<string, SourceFile>,
     private readonly problems: ContentIssue[],
     private readonly dryRun: boolean,
+    /** Every change for the caller (false: a batch job that publishes nothing, the import). */
+    private readonly keepChanges = true,
   ) {
     this.sections = state.sections;
     this.sectionNames = new Map(state.sections.map((s) => [s.id, s.name]));
@@ -95,6 +99,8 @@ export class IngestRun {
       await w.putArticles(puts);
       await w.recordSources(sources);
     });
+    // Written: the store's rows answer for these ids and slugs now.
+    this.holders.settled(puts.map((p) => p.article.id));
   }
 
   private removedOf(removed: string[], kind: Kind) {
@@ -336,8 +342,12 @@ export class IngestRun {
         before: beforeKeys,
         after: afterKeys,
       };
-      this.changes.push(change);
+      // Past FULL_STATS_AFTER the listings are recounted whole: a caller that publishes nothing
+      // is given no more of the articles' changes, and none is kept for it.
+      if (this.keepChanges || this.touchedArticles < FULL_STATS_AFTER) this.changes.push(change);
+      else this.changesDropped = true;
       if (
+        this.changes.at(-1) === change &&
         before &&
         beforeKeys &&
         sameListings({ keys: beforeKeys, article: before }, { keys: afterKeys, article })
@@ -359,7 +369,7 @@ export class IngestRun {
       (c): c is Extract<ContentChange, { kind: 'article' }> =>
         c.kind === 'article' && !this.listingNeutral.has(c),
     );
-    if (articleChanges.length) {
+    if (articleChanges.length || this.changesDropped) {
       const keys = listingsTouched(articleChanges);
       const all = this.touchedArticles > FULL_STATS_AFTER;
       this.ops.push((w) => w.refreshStats(all ? 'all' : keys));

@@ -13,6 +13,11 @@ export interface IngestOptions {
   files?: { path: string; text: string }[];
   /** Validate only. */
   dryRun?: boolean;
+  /**
+   * Every change in the result (default). False for a caller that publishes nothing (the
+   * WordPress import): past a few thousand articles their changes are neither kept nor returned.
+   */
+  keepChanges?: boolean;
   /** Parse workers and listing (tests); the defaults suit every caller. */
   parsing?: ParseTuning & { batch?: number; listOnWorkerFrom?: number };
 }

@@ -1,9 +1,14 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LEGACY_RECORD_FILE, oldAddressLine } from '../content/old-addresses';
 import { ingestInto } from '../ingest';
 import { OLD_ADDRESSES_META } from '../ingest/old-addresses';
-import { RECORDED_REDIRECTS, writeImportRecord } from './test-support/contract-corpus';
+import {
+  RECORDED_REDIRECTS,
+  writeImportRecord,
+  writeLegacyImportRecord,
+} from './test-support/contract-corpus';
 import {
   describeContract,
   development,
@@ -85,16 +90,41 @@ describeContract('the content store: articles', 'articles', ingestInto, (store, 
       expect(await store.redirectFor('/?p=3')).toBe('/berita/aaaa0003/artikel-aaaa0003');
     });
 
-    it('reports an unreadable record and an entry that is no path, keeping the rest', async () => {
-      await writeImportRecord(root, { ...RECORDED_REDIRECTS, 'http://x.test/a': '/tentang' });
+    it('reports a line that is no old address and an entry that is no path, keeping the rest', async () => {
+      await writeImportRecord(root, { ...RECORDED_REDIRECTS, 'http://x.test/a': '/tentang' }, [
+        '{ bukan json',
+        JSON.stringify({ from: '/tanpa-tujuan/' }),
+        oldAddressLine({ oldPath: '/?p=4', target: '/berita/aaaa0004/artikel-aaaa0004' }),
+      ]);
       const { problems } = await ingestInto(store, root, {});
       expect(problems).toEqual([
-        expect.objectContaining({ field: 'redirects["http://x.test/a"]' }),
+        expect.objectContaining({ field: 'redirects (baris 4)', message: expect.any(String) }),
+        expect.objectContaining({
+          field: 'redirects (baris 5)',
+          message: expect.stringMatching(/^tidak terbaca/),
+        }),
+        expect.objectContaining({
+          field: 'redirects (baris 6)',
+          message: expect.stringMatching(/^tidak terbaca/),
+        }),
       ]);
-      await writeFile(path.join(root, '.wordpress-import.json'), '{ bukan json');
+      expect(await store.redirectFor('/?p=4')).toBe('/berita/aaaa0004/artikel-aaaa0004');
+      expect(await store.redirectFor('/?p=3')).toBe('/berita/aaaa0003/artikel-aaaa0003');
+      await writeImportRecord(root, RECORDED_REDIRECTS);
+    });
+
+    it('takes the one JSON file an earlier import left, and reports it when it is no JSON', async () => {
+      await writeLegacyImportRecord(root, { '/?p=5': '/berita/aaaa0005/artikel-aaaa0005' });
+      expect((await ingestInto(store, root, {})).problems).toEqual([]);
+      expect(await store.redirectFor('/?p=5')).toBe('/berita/aaaa0005/artikel-aaaa0005');
+      await writeLegacyImportRecord(root, '{ bukan json');
       expect((await ingestInto(store, root, { dryRun: true })).problems).toEqual([
-        expect.objectContaining({ field: 'redirects' }),
+        expect.objectContaining({
+          field: 'redirects',
+          message: expect.stringMatching(/^tidak terbaca/),
+        }),
       ]);
+      await rm(path.join(root, LEGACY_RECORD_FILE));
       await writeImportRecord(root, RECORDED_REDIRECTS);
     });
   });

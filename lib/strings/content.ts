@@ -130,6 +130,10 @@ export const content = {
     `::${photo} src "${src}" harus berupa path di bawah /images/ yang berakhiran .jpg, .jpeg, .png, atau .webp`,
   photoWithoutAlt: (photo: string) => `::${photo} wajib punya teks alternatif (alt)`,
   notContentFile: 'bukan berkas konten (articles/, authors/, pages/, sections.yaml)',
+  /** The old addresses an import recorded beside the content (lib/content/old-addresses.ts). */
+  oldAddressLine: (line: number) => `redirects (baris ${line})`,
+  oldAddressUnreadable: (message: string) => `tidak terbaca: ${message}`,
+  oldAddressNotPath: 'alamat lama dan tujuannya harus berupa jalur situs ini (diawali "/")',
   progress: (label: string, done: number, total: number, perSecond: number, left: number) =>
     `  ${label}: ${done}/${total} berkas (${perSecond}/s, sisa ± ${left} s)`,
   parseWorkersFailed: (reason: string) =>

@@ -97,7 +97,7 @@ async function importCommand(): Promise<string[]> {
 /** Runs the import command once, sampling its process tree's RSS; its output to `log`. */
 async function runImport(exportFile: string, label: string): Promise<Run> {
   const log = createWriteStream(path.join(scratch, `${label}.log`));
-  const reportFile = path.join(scratch, `report-${label}.json`);
+  const reportFile = path.join(scratch, `report-${label}.jsonl`);
   const started = performance.now();
   const [command, ...args] = await importCommand();
   const child = spawn(command!, [...args, exportFile, '--report', reportFile], {
@@ -149,9 +149,15 @@ async function runImport(exportFile: string, label: string): Promise<Run> {
   const wallMs = performance.now() - started;
   clearInterval(sampler);
   await new Promise((resolve) => log.end(resolve));
-  const report = JSON.parse(await readFile(reportFile, 'utf8')) as { summary: Summary };
+  const report = summaryLine(await readFile(reportFile, 'utf8'));
   const cpuS = [...cpu.values()].reduce((a, b) => a + b, 0);
   return { wallMs, cpuS, peakRss, code, summary: report.summary, convertedS };
+}
+
+/** The report's last line (JSON Lines, lib/import/wordpress/report.ts): the run's counts. */
+function summaryLine(text: string): { summary: Summary } {
+  const last = text.trimEnd().slice(text.trimEnd().lastIndexOf('\n') + 1);
+  return JSON.parse(last) as { summary: Summary };
 }
 
 const minutes = (ms: number) => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../content/document';
-import { decide, hashText, type Manifest, type WriteDecision } from './manifest';
+import { decide, hashText, type Manifest, type ManifestView, type WriteDecision } from './manifest';
 import type { MappedFile as Made } from './map';
 
 /**
@@ -14,7 +14,10 @@ import type { MappedFile as Made } from './map';
  * Files the content folder holds now: article ids and slugs, page slugs, author ids, and which
  * articles and pages are as the import wrote them (their hash the manifest's).
  */
-export function existingContent(contentDir: string, manifest?: Manifest): ExistingContent {
+export function existingContent(
+  contentDir: string,
+  manifest?: Pick<ManifestView, 'get' | 'has'>,
+): ExistingContent {
   const ids = new Map<string, string>();
   const slugs = new Map<string, string>();
   const pages = new Set<string>();
@@ -28,7 +31,7 @@ export function existingContent(contentDir: string, manifest?: Manifest): Existi
       : [];
   const read = (rel: string) => {
     const text = readFileSync(path.join(contentDir, rel), 'utf8');
-    const recorded = manifest?.files[rel];
+    const recorded = manifest?.get(rel);
     if (recorded && recorded.hash === hashText(text)) asRecorded.add(rel);
     return text;
   };
@@ -39,15 +42,21 @@ export function existingContent(contentDir: string, manifest?: Manifest): Existi
       id?: unknown;
       slug?: unknown;
     };
-    if (typeof data?.id === 'string') ids.set(data.id, rel);
-    if (typeof data?.slug === 'string') slugs.set(data.slug, rel);
+    // Copies: a slice of the file's text would keep the whole text, for every file of the folder.
+    if (typeof data?.id === 'string') ids.set(ownCopy(data.id), rel);
+    if (typeof data?.slug === 'string') slugs.set(ownCopy(data.slug), rel);
   }
   for (const name of list('pages', '.md')) {
     pages.add(name.slice(0, -3));
-    if (manifest?.files[`pages/${name}`]) read(`pages/${name}`);
+    if (manifest?.has(`pages/${name}`)) read(`pages/${name}`);
   }
   for (const name of list('authors', '.yaml')) authors.add(name.slice(0, -5));
   return { ids, slugs, pages, authors, asRecorded };
+}
+
+/** A string of its own, holding no reference to the text it was cut from. */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /**
@@ -110,12 +119,16 @@ export function contentWriter(
         writer.written += 1;
       }
       if (decision !== 'edited' && decision !== 'foreign')
-        manifest.files[rel] = made?.source
-          ? { hash: hashText(text), source: made.source, notes: made.notes }
-          : { hash: hashText(text) };
+        manifest.set(
+          rel,
+          made?.source
+            ? { hash: hashText(text), source: made.source, notes: made.notes }
+            : { hash: hashText(text) },
+        );
       return decision;
     },
-    keep() {
+    keep(rel) {
+      manifest.keep(rel);
       writer.writes.unchanged = (writer.writes.unchanged ?? 0) + 1;
       return 'unchanged';
     },

@@ -47,8 +47,12 @@ export interface ConvertTuning {
 
 export const POOL_FROM = 500;
 const MAX_WORKERS = 4;
-/** A worker's heap: one post at a time needs little; the rest is garbage collected sooner. */
+/**
+ * A worker's heap: one post at a time needs little; the rest is garbage collected sooner. Its
+ * young generation too (V8's default commits 32 MB a thread): a few per cent more scavenging.
+ */
 const WORKER_HEAP_MB = 64;
+const WORKER_YOUNG_MB = 16;
 const WORKER_SOURCE = 'lib/import/wordpress/convert-worker.ts';
 const READY_TIMEOUT_MS = 15_000;
 
@@ -167,7 +171,10 @@ function startWorker(script: string, settings: WorkerSettings): Promise<Worker> 
     const worker = new Worker(script, {
       execArgv: [],
       workerData: settings,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: {
+        maxOldGenerationSizeMb: WORKER_HEAP_MB,
+        maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
+      },
     });
     const timer = setTimeout(() => {
       void worker.terminate();

@@ -6,7 +6,9 @@ import {
   pageFrontmatterSchema,
 } from '../../content/schema';
 import { authorFile, clip, mapPage, mapPost, slugFrom, wpInstant, type MapContext } from './map';
-import { uniqueFileMapper } from './unique-files';
+import type { FileRecord, ManifestView } from './manifest';
+import { reusingMapper, sourceKey, type MapOne } from './reuse';
+import { mapOne, uniqueFileMapper } from './unique-files';
 import type { WxrItem } from './wxr-records';
 
 const ctx: MapContext = {
@@ -256,6 +258,11 @@ describe('mapPage and authorFile', () => {
   });
 });
 
+/** A manifest of these records, none of them this run's. */
+function recorded(files = new Map<string, FileRecord>()): ManifestView {
+  return { get: (rel) => files.get(rel), has: (rel) => files.has(rel), version: () => -1 };
+}
+
 describe('uniqueFileMapper', () => {
   const nothingYet = {
     ids: new Map(),
@@ -264,8 +271,59 @@ describe('uniqueFileMapper', () => {
     authors: new Set<string>(),
   };
 
+  it('maps an article whose slug another file holds once, with its id in the slug', () => {
+    const asked: (string | undefined)[] = [];
+    const counting: MapOne = (it, c, kind, slug) => {
+      asked.push(slug);
+      return mapOne(it, c, kind, slug);
+    };
+    const mapper = uniqueFileMapper(nothingYet, recorded(), counting);
+    expect(mapper(item({ postId: 12 }), ctx).ok).toBe(true);
+    const second = mapper(item({ postId: 13 }), ctx);
+    expect(second.ok && second.file.slug).toBe('banjir-13');
+    expect(second.ok && second.file.notes.map((n) => n.message)).toContainEqual(
+      expect.stringContaining('"banjir-13"'),
+    );
+    expect(asked).toEqual([undefined, 'banjir-13']);
+  });
+
+  it('takes such an article as recorded on a re-run, converting nothing while the slug is held', () => {
+    const twice = item({ postId: 13 });
+    const run = 'kunci-run';
+    const note = { kind: 'approximate' as const, message: 'slug "banjir" sudah dipakai' };
+    const files = new Map([
+      [
+        'articles/wp-13.md',
+        { hash: 'h', source: sourceKey(run, twice, 'banjir-13'), notes: [note] },
+      ],
+    ]);
+    const converted: (string | undefined)[] = [];
+    const reuse = reusingMapper(
+      recorded(files),
+      run,
+      () => true,
+      (it, c, kind, slug) => {
+        converted.push(slug);
+        return mapOne(it, c, kind, slug);
+      },
+    );
+    expect(reuse.reusable(twice, 'article')).toBe(true);
+    const held = { ...nothingYet, slugs: new Map([['banjir', 'articles/wp-12.md']]) };
+    const again = uniqueFileMapper(held, recorded(files), reuse.map)(twice, ctx);
+    expect(again.ok && again.file).toMatchObject({
+      reused: true,
+      slug: 'banjir-13',
+      notes: [note],
+    });
+    expect(converted).toEqual([]);
+    // The slug free again: the post takes it, converted anew.
+    const freed = uniqueFileMapper(nothingYet, recorded(files), reuse.map)(twice, ctx);
+    expect(freed.ok && freed.file.slug).toBe('banjir');
+    expect(converted).toEqual([undefined]);
+  });
+
   it('gives a page named like one of the site’s own paths its WordPress id, with a note', () => {
-    const mapper = uniqueFileMapper(nothingYet, { files: {}, redirects: {} });
+    const mapper = uniqueFileMapper(nothingYet, recorded());
     const page = (postName: string, postId: number) =>
       mapper(item({ postType: 'page', postName, postId, title: 'Berita' }), ctx);
     const berita = page('berita', 31);

@@ -233,7 +233,7 @@ export function mapPost(item: WxrItem, ctx: MapContext, slug?: string): MapResul
   if (image.note) notes.push({ kind: 'approximate', message: image.note });
   const frontmatter: Record<string, unknown> = {
     id,
-    slug: slug ?? slugFrom(item.postName, item.title, id),
+    slug: slug ?? wantedSlug(item),
     title,
     summary,
     section,
@@ -265,9 +265,14 @@ export function mapPost(item: WxrItem, ctx: MapContext, slug?: string): MapResul
   };
 }
 
-/** The slug a page takes from its WordPress name (or title) when nothing else holds it. */
-export function pageSlug(item: WxrItem): string {
+/** The slug a post or page takes from its WordPress name (or title) when nothing else holds it. */
+export function wantedSlug(item: WxrItem): string {
   return slugFrom(item.postName, item.title, `wp-${item.postId}`);
+}
+
+/** The slug a post or page takes when the one it wanted is held: its WordPress id added. */
+export function slugWithId(taken: string, postId: number): string {
+  return `${taken.slice(0, 100)}-${postId}`;
 }
 
 export function mapPage(item: WxrItem, ctx: MapContext, slug?: string): MapResult {
@@ -279,7 +284,7 @@ export function mapPage(item: WxrItem, ctx: MapContext, slug?: string): MapResul
     wpInstant(item.postModified, item.postModifiedGmt, ctx.site.utcOffset) ??
     wpInstant(item.postDate, item.postDateGmt, ctx.site.utcOffset);
   const frontmatter: Record<string, unknown> = {
-    slug: slug ?? pageSlug(item),
+    slug: slug ?? wantedSlug(item),
     title,
     description: blurb(item, body.text, title),
     updatedAt,

@@ -135,18 +135,3 @@ export function readReport(file: string): ReadReport {
   }
   return report;
 }
-
-/**
- * The report holds a line per post; the same reason is one string, however many posts give it.
- * The copy kept holds no reference to the text it was cut from.
- */
-export function reasonInterner(): (text: string) => string {
-  const interned = new Map<string, string>();
-  return (text) => {
-    const known = interned.get(text);
-    if (known !== undefined) return known;
-    const copy = Buffer.from(text, 'utf8').toString('utf8');
-    interned.set(copy, copy);
-    return copy;
-  };
-}

@@ -2,11 +2,11 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FirstPass } from './first-pass';
-import type { Manifest } from './manifest';
+import type { ManifestView } from './manifest';
 import {
-  pageSlug,
-  slugFrom,
+  slugWithId,
   statusOf,
+  wantedSlug,
   type MapContext,
   type MapResult,
   type SectionMap,
@@ -97,11 +97,11 @@ export type MapOne = (item: WxrItem, ctx: MapContext, kind: Kind, slug?: string)
 /**
  * `map`, unless the item's recorded outcome can be taken as it is (`file.reused`, no text);
  * `onDisk(rel)`: whether the file is there as the manifest recorded it. Without a run key
- * (`--force`) everything is mapped. `reusable(item, kind)`: whether the item, asked for with no
- * slug of its own, would be taken as recorded (nothing to convert ahead).
+ * (`--force`) everything is mapped. `reusable(item, kind)`: whether the item would be taken as
+ * recorded (nothing to convert ahead).
  */
 export function reusingMapper(
-  manifest: Manifest,
+  manifest: ManifestView,
   run: string | undefined,
   onDisk: (rel: string) => boolean,
   map: MapOne,
@@ -116,23 +116,29 @@ export function reusingMapper(
   const look = (item: WxrItem, kind: Kind, slug: string | undefined) => {
     if (run === undefined) return undefined;
     const source = sourceKey(run, item, slug);
-    const wanted =
-      slug ??
-      (kind === 'article'
-        ? slugFrom(item.postName, item.title, `wp-${item.postId}`)
-        : pageSlug(item));
+    const wanted = slug ?? wantedSlug(item);
     const rel = kind === 'article' ? `articles/wp-${item.postId}.md` : `pages/${wanted}.md`;
-    const record = manifest.files[rel];
+    const record = manifest.get(rel);
+    const version = manifest.version(rel);
     const where = statusOf(item);
     const taken = record?.source === source && !!record.notes && !!where && onDisk(rel);
-    return { source, wanted, rel, record, where, taken };
+    return { source, wanted, rel, record, version, where, taken };
   };
   return {
-    reusable: (item, kind) => !!recorded(item, kind, undefined)?.taken,
+    // An article recorded with its id in its slug (another file held the one it wanted) is asked
+    // for with that slug again while the other file still holds it (./unique-files.ts).
+    reusable: (item, kind) =>
+      !!recorded(item, kind, undefined)?.taken ||
+      (kind === 'article' && !!look(item, kind, slugWithId(wantedSlug(item), item.postId))?.taken),
     map: (item, ctx, kind, slug) => {
       const had = recorded(item, kind, slug);
       // Still the record it was taken for (not one this run wrote since, for an id seen twice).
-      if (had?.taken && had.where && had.record?.notes && manifest.files[had.rel] === had.record) {
+      if (
+        had?.taken &&
+        had.where &&
+        had.record?.notes &&
+        manifest.version(had.rel) === had.version
+      ) {
         if (kind === 'article') ctx.authorOf(item.creator);
         return {
           ok: true,

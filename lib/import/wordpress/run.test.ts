@@ -1,10 +1,25 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeCorpus } from '../../content/test-support/temp-corpus';
 import { closeStores, openStore } from '../../store';
-import { MANIFEST_FILE } from './manifest';
+import {
+  IMPORT_RECORD_DIR,
+  LEGACY_RECORD_FILE,
+  OLD_ADDRESSES_FILE,
+  recordedOldAddresses,
+} from '../../content/old-addresses';
+import { Manifest, MANIFEST_FILE } from './manifest';
 import { readReport } from './report';
 import { importWordpress, nothingUsable, type ImportOptions } from './run';
 
@@ -57,6 +72,18 @@ afterEach(async () => {
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
+
+/** How many old addresses an export of the fixtures gives in a project of its own. */
+async function countOf(options: ImportOptions, name: string): Promise<number> {
+  const { options: own } = await project();
+  const result = await importWordpress({
+    ...own,
+    exportFile: path.join(fixtures, name),
+    ingest: false,
+    reportFile: options.reportFile,
+  });
+  return result.summary.redirects;
+}
 
 describe('importWordpress', () => {
   it('imports posts, pages and authors through the ingest, with a report and the old addresses', async () => {
@@ -118,9 +145,14 @@ describe('importWordpress', () => {
     const { contentDir, options, read } = await project();
     await importWordpress(options);
     const manifest = read(MANIFEST_FILE);
+    const addresses = read(OLD_ADDRESSES_FILE);
+    const stamp = statSync(path.join(contentDir, OLD_ADDRESSES_FILE)).mtimeMs;
     const again = await importWordpress(options);
     expect(again.summary.writes).toEqual({ unchanged: 8 });
     expect(read(MANIFEST_FILE)).toBe(manifest);
+    // The same record, not even written again (the ingest compares its time).
+    expect(read(OLD_ADDRESSES_FILE)).toBe(addresses);
+    expect(statSync(path.join(contentDir, OLD_ADDRESSES_FILE)).mtimeMs).toBe(stamp);
 
     const edited = read('articles/wp-11.md').replace('Relawan membuka', 'Relawan PMI membuka');
     writeFileSync(path.join(contentDir, 'articles/wp-11.md'), edited);
@@ -166,6 +198,53 @@ describe('importWordpress', () => {
     await importWordpress(options);
     const { store } = await openStore(contentDir);
     expect(await store.redirectFor('/?p=11')).toBe('/berita/wp-11/relawan-dapur-umum');
+  });
+
+  it('keeps the old addresses of an earlier import of another export, counted once', async () => {
+    const { contentDir, options } = await project();
+    const first = await importWordpress(options);
+    const newsroom = await recordedOldAddresses(contentDir);
+    expect(newsroom.size).toBe(first.summary.redirects);
+    const hostile = await importWordpress({
+      ...options,
+      exportFile: path.join(fixtures, 'hostile.xml'),
+    });
+    const both = await recordedOldAddresses(contentDir);
+    expect(both.get('/?p=11')).toBe('/berita/wp-11/relawan-dapur-umum');
+    expect(both.get('/?p=40')).toBe('/berita/wp-40/warga-siak-menolak-tambang');
+    // The site's feeds are both exports': counted once, the later target kept.
+    expect(both.size).toBe(hostile.summary.redirects);
+    expect(both.size).toBeLessThan(newsroom.size + (await countOf(options, 'hostile.xml')));
+    for (const [oldPath, target] of newsroom)
+      if (!oldPath.includes('feed') && !/^\/\?(?:tag|cat|author)=/.test(oldPath))
+        expect([oldPath, both.get(oldPath)]).toEqual([oldPath, target]);
+  });
+
+  it('takes over the one JSON file an earlier import kept, and replaces it', async () => {
+    const { contentDir, options, read } = await project();
+    await importWordpress(options);
+    const filesRecord = read(MANIFEST_FILE);
+    const addresses = read(OLD_ADDRESSES_FILE);
+    const manifest = Manifest.open(contentDir);
+    const files = Object.fromEntries(
+      readFileSync(path.join(contentDir, MANIFEST_FILE), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { path: string }).path)
+        .map((rel) => [rel, manifest.get(rel)]),
+    );
+    manifest.abandon();
+    const legacy = {
+      files,
+      redirects: Object.fromEntries(await recordedOldAddresses(contentDir)),
+    };
+    rmSync(path.join(contentDir, IMPORT_RECORD_DIR), { recursive: true });
+    writeFileSync(path.join(contentDir, LEGACY_RECORD_FILE), JSON.stringify(legacy, null, 2));
+    const again = await importWordpress(options);
+    expect(again.summary.writes).toEqual({ unchanged: 8 });
+    expect(existsSync(path.join(contentDir, LEGACY_RECORD_FILE))).toBe(false);
+    expect(read(MANIFEST_FILE)).toBe(filesRecord);
+    expect(read(OLD_ADDRESSES_FILE)).toBe(addresses);
   });
 
   it('converts on worker threads as it does in-process', async () => {

@@ -1,53 +1,35 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { ingestContent } from '../../ingest';
-import { openStore } from '../../store';
+import type { ContentIssue } from '../../content/errors';
+import { ingestContent, ingestOldAddresses } from '../../ingest';
 import { strings } from '../../strings';
-import type { BodyNote } from './body';
 import { contentWriter, existingContent, type ExistingContent } from './content-folder';
+import type { ConvertTuning } from './convert-pool';
 import { firstPass, type FirstPass } from './first-pass';
-import { readManifest, writeManifest, type Manifest } from './manifest';
-import { authorFile, converts } from './map';
+import { Manifest, removeLegacyRecord, type ManifestView } from './manifest';
+import { authorFile } from './map';
 import { mapContext } from './map-context';
-import { locate, oldAddresses, termInterner, type Located } from './old-addresses';
-import { progressMeter } from './progress';
-import {
-  emptySummary,
-  reasonInterner,
-  reportWriter,
-  type ImportSummary,
-  type ReportEntry,
-  type ReportWriter,
-} from './report';
+import { oldAddressRecord, type OldAddressRecord } from './old-address-record';
+import { oldAddressCollector } from './old-addresses';
+import { emptySummary, reportWriter, type ImportSummary, type ReportWriter } from './report';
+import { secondPass } from './second-pass';
 import { chooseSections } from './section-map';
-import { ConvertPool, type ConvertResult, type ConvertTuning } from './convert-pool';
-import { reusingMapper, runKey, type MapOne } from './reuse';
-import { mapOne, uniqueFileMapper } from './unique-files';
-import { copyUpload, uploadsResolver } from './uploads';
-import { readWxr } from './wxr-reader';
-import type { WxrItem, WxrSite } from './wxr-records';
+import { uploadsResolver } from './uploads';
+import type { WxrSite } from './wxr-records';
 
 /**
  * `npm run import:wordpress`: a WordPress export into Warta's content folder. Two passes over the
  * export, a few items in memory at a time: the first (./first-pass.ts) gathers authors, terms and
- * attachments (what posts refer to) and counts the posts; the second maps each post and page
- * (./map.ts, ./unique-files.ts; converted ahead on worker threads for a large export,
- * ./convert-pool.ts; taken as recorded when unchanged since the last run, ./reuse.ts) and writes
- * its file (./content-folder.ts). The files then go
- * through the ingest (lib/ingest), the one validated way into the store, and the old addresses
- * (./old-addresses.ts) are written to the store.
+ * attachments (what posts refer to) and counts the posts; the second (./second-pass.ts) maps
+ * each post and page and writes its file, its old addresses written to their record as it goes
+ * (./old-addresses.ts, ./old-address-record.ts). The files then go through the ingest
+ * (lib/ingest), the one validated way into the store, which takes the old addresses from their
+ * record too.
  */
 
 const s = strings.wordpressImport;
-/** Posts read ahead of the one being taken: what the conversion workers have to do meanwhile. */
-const WINDOW = 64;
-/** Old addresses handed to the store at a time. */
-const REDIRECTS_PER_CALL = 10_000;
-/** The store's meta key of the old addresses last written by an import. */
-const REDIRECTS_META = 'wordpress-import-redirects';
-/** Parse workers of the ingest that follows (lib/ingest/parse-pool.ts). */
-const INGEST_WORKERS = 1;
+/** Parse workers of the ingest that follows (lib/ingest/parse-pool.ts), and their young heaps. */
+const INGEST_WORKERS = 2;
+const INGEST_WORKER_YOUNG_MB = 16;
 
 export interface ImportOptions {
   exportFile: string;
@@ -94,149 +76,62 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRes
     categories,
     options.sectionsFile,
   );
-  const manifest: Manifest = readManifest(contentDir);
-  const existing = existingContent(contentDir, manifest);
-  const uploads = uploadsResolver(options.uploadsDir, options.publicDir);
-  const { ctx, siteName, usedAuthors } = await mapContext(
-    site,
-    siteUrl,
-    first,
-    sectionMap,
-    uploads,
-    options,
-  );
-  const writer = contentWriter(contentDir, manifest, options.force ?? false);
-  summary.writes = writer.writes;
-
-  const located: Located[] = [];
-  const internTerm = termInterner();
-  const intern = reasonInterner();
-  const tick = progressMeter(progress, first.posts);
-  // A post made from the same item and inputs as the file still on disk is not converted again.
-  const run = options.force
-    ? undefined
-    : runKey(ctx, sectionMap, first, options.uploadsDir, process.cwd());
-  // The others are converted ahead on worker threads (for a large export), taken here in order;
-  // the workers are started when a first post needs converting (a re-run may need none).
-  let pool: ConvertPool | undefined;
-  let poolStarted = false;
-  const startPool = async () => {
-    poolStarted = true;
-    pool = await ConvertPool.start(
-      first.posts,
-      {
-        site: ctx.site,
-        sections: sectionMap,
-        uploadsDir: options.uploadsDir,
-        publicDir: options.publicDir,
-      },
+  // The manifest and the old addresses: the last run's records read, this run's written next to
+  // them, each replacing its last one at the end (or dropped on a failure).
+  const manifest = Manifest.open(contentDir);
+  let record: OldAddressRecord | undefined;
+  let written = 0;
+  try {
+    const existing = existingContent(contentDir, manifest);
+    const uploads = uploadsResolver(options.uploadsDir, options.publicDir);
+    const { ctx, siteName, usedAuthors } = await mapContext(
+      site,
+      siteUrl,
       first,
-      options.conversion,
+      sectionMap,
+      uploads,
+      options,
     );
-  };
-  let ahead: { item: WxrItem; result: ConvertResult } | undefined;
-  const converted: MapOne = (item, mapCtx, kind, slug) => {
-    const done = ahead;
-    if (slug !== undefined || done?.item !== item) return mapOne(item, mapCtx, kind, slug);
-    ahead = undefined;
-    for (const login of done.result.authors) mapCtx.authorOf(login);
-    for (const [source, target] of done.result.copies)
-      if (copyUpload(source, target)) uploads.copied += 1;
-    return done.result.mapped;
-  };
-  const reuse = reusingMapper(manifest, run, (rel) => !!existing.asRecorded?.has(rel), converted);
-  const map = uniqueFileMapper(existing, manifest, reuse.map);
-
-  const take = (item: WxrItem) => {
-    tick();
-    const kind = item.postType === 'post' ? 'articles' : 'pages';
-    const entry: ReportEntry = {
-      wpId: item.postId,
-      type: item.postType,
-      title: item.title,
-      outcome: 'not-imported',
-      reasons: [],
-    };
-    report.add(entry);
-    const mapped = map(item, ctx);
-    if (!mapped.ok) {
-      entry.reasons.push(intern(mapped.reason));
-      summary[kind]['not-imported'] += 1;
-      return;
-    }
-    const file = mapped.file;
-    const notes = file.notes.map((note: BodyNote) => ({ ...note, message: intern(note.message) }));
-    entry.file = file.path;
-    entry.write = file.reused
-      ? writer.keep(file.path)
-      : writer.write(file.path, file.text, { source: file.source, notes });
-    entry.reasons.push(...notes.map((note) => note.message));
-    if (entry.write === 'edited') entry.reasons.push(s.editedKept);
-    if (entry.write === 'foreign') entry.reasons.push(s.foreignKept);
-    if (file.status === 'scheduled') entry.reasons.push(s.scheduled);
-    entry.outcome = file.notes.length ? 'approximate' : 'imported';
-    summary[kind][entry.outcome] += 1;
-    located.push(locate(file, item, internTerm));
-  };
-  const window: { item: WxrItem; result?: Promise<ConvertResult | undefined> }[] = [];
-  let takeFailed = false;
-  const takeNext = async () => {
-    const next = window.shift()!;
-    const result = next.result && (await next.result);
-    ahead = result ? { item: next.item, result } : undefined;
-    try {
-      take(next.item);
-    } catch (error) {
-      takeFailed = true;
-      throw error;
-    }
-    ahead = undefined;
-  };
-  try {
-    for await (const record of readWxr(createReadStream(options.exportFile))) {
-      if (record.kind !== 'item') continue;
-      summary.itemsRead += 1;
-      const item = record.item;
-      if (item.postType !== 'post' && item.postType !== 'page') {
-        if (item.postType !== 'attachment') summary.otherItems += 1;
-        continue;
-      }
-      const kind = item.postType === 'post' ? 'article' : 'page';
-      const convert = converts(item, kind) && !reuse.reusable(item, kind);
-      if (convert && !poolStarted) await startPool();
-      const result = convert ? pool?.convert(item, kind) : undefined;
-      window.push({ item, result });
-      if (window.length >= WINDOW) await takeNext();
-    }
+    const writer = contentWriter(contentDir, manifest, options.force ?? false);
+    summary.writes = writer.writes;
+    record = oldAddressRecord(contentDir);
+    const addresses = oldAddressCollector(siteUrl, (r) => record!.add(r));
+    await secondPass({
+      exportFile: options.exportFile,
+      first,
+      ctx,
+      sectionMap,
+      manifest,
+      existing,
+      uploads,
+      uploadsDir: options.uploadsDir,
+      publicDir: options.publicDir,
+      writer,
+      report,
+      summary,
+      force: options.force ?? false,
+      conversion: options.conversion,
+      progress,
+      taken: (file, item) => addresses.post({ file, item }),
+    });
+    summary.authors = writeAuthors(usedAuthors, first, siteName, existing, manifest, writer.write);
+    // The published posts' attachments, the archives and feeds, then the earlier runs' own.
+    addresses.finish(first, categories, sectionMap);
+    first.attachments.clear();
+    await record.keepEarlier();
+    summary.redirects = record.count;
+    summary.imagesCopied = uploads.copied;
+    written = writer.written;
   } catch (error) {
-    summary.readError = error instanceof Error ? error.message : String(error);
+    manifest.abandon();
+    record?.abandon();
+    throw error;
   }
-  // What was read before the end (or a reading error) is taken too.
-  try {
-    while (window.length && !takeFailed) await takeNext();
-  } catch (error) {
-    summary.readError ??= error instanceof Error ? error.message : String(error);
-  } finally {
-    await pool?.close();
-  }
-  progress('');
+  manifest.close();
+  record.close();
+  removeLegacyRecord(contentDir);
 
-  summary.authors = writeAuthors(usedAuthors, first, siteName, existing, manifest, writer.write);
-
-  // Old addresses: posts and pages, their attachments, archives and feeds.
-  for (const r of oldAddresses(located, first, categories, sectionMap, siteUrl))
-    manifest.redirects[r.oldPath] = r.target;
-  // Not needed past here: let the ingest have their memory.
-  located.length = 0;
-  first.attachments.clear();
-  summary.redirects = Object.keys(manifest.redirects).length;
-  summary.imagesCopied = uploads.copied;
-  writeManifest(contentDir, manifest);
-  // Written: only the old addresses are needed past here.
-  manifest.files = {};
-
-  if (options.ingest !== false)
-    await ingestAndStore(contentDir, writer.written, manifest, summary, report);
+  if (options.ingest !== false) await ingestWritten(contentDir, written, summary, report);
 
   report.finish(site, summary);
   return { summary, site, proposedSections };
@@ -251,7 +146,7 @@ function writeAuthors(
   first: Pick<FirstPass, 'authors'>,
   siteName: string,
   existing: ExistingContent,
-  manifest: Manifest,
+  manifest: Pick<ManifestView, 'has'>,
   write: (rel: string, text: string) => string,
 ): number {
   let added = 0;
@@ -269,7 +164,7 @@ function writeAuthors(
     if (!made || authorIds.has(made.id)) continue;
     authorIds.add(made.id);
     const rel = `authors/${made.id}.yaml`;
-    if (existing.authors.has(made.id) && !manifest.files[rel]) continue;
+    if (existing.authors.has(made.id) && !manifest.has(rel)) continue;
     if (write(rel, made.text) === 'new') added += 1;
   }
   return added;
@@ -277,45 +172,33 @@ function writeAuthors(
 
 /**
  * The written files through the ingest, a problem it finds reported against its file (its post
- * not imported after all), and the old addresses into the store.
+ * not imported after all); the ingest takes the old addresses from their record too (when it
+ * changed since the store last took it). With no file written, only the old addresses.
  */
-async function ingestAndStore(
+async function ingestWritten(
   contentDir: string,
   written: number,
-  manifest: Manifest,
   summary: ImportSummary,
   report: ReportWriter,
 ): Promise<void> {
+  let problems: ContentIssue[];
   if (written > 0) {
     // A full reconcile by hash: only changed files are read, and a new store is filled whole.
-    // One parse worker unless WARTA_INGEST_WORKERS says otherwise: the import's own heap is still
-    // held, and a second worker on two cores saved little time for its hundred megabytes.
+    // Two parse workers (the conversion workers are gone by then; the import holds no records in
+    // memory) with small young generations, unless WARTA_INGEST_WORKERS says otherwise: parsing
+    // is most of the ingest's time, and one worker leaves a core idle.
     const workers = process.env.WARTA_INGEST_WORKERS?.trim() ? undefined : INGEST_WORKERS;
-    const { problems } = await ingestContent({ contentDir, parsing: { workers } });
-    summary.ingestProblems = problems.length;
-    for (const problem of problems) {
-      const rel = path.relative(contentDir, path.resolve(problem.file)).split(path.sep).join('/');
-      report.ingestProblem(rel, s.ingestProblem(problem.field ?? '', problem.message));
-    }
+    ({ problems } = await ingestContent({
+      contentDir,
+      parsing: { workers, youngGenerationMb: INGEST_WORKER_YOUNG_MB },
+      keepChanges: false,
+    }));
+  } else problems = await ingestOldAddresses({ contentDir });
+  summary.ingestProblems = problems.length;
+  for (const problem of problems) {
+    const rel = path.relative(contentDir, path.resolve(problem.file)).split(path.sep).join('/');
+    report.ingestProblem(rel, s.ingestProblem(problem.field ?? '', problem.message));
   }
-  const { store } = await openStore(contentDir);
-  // The store notes the hash of the old addresses it was given last: the same again are not
-  // written again (a re-run). Else in one transaction, a slice at a time: an archive has
-  // hundreds of thousands of them.
-  const oldPaths = Object.keys(manifest.redirects).sort();
-  const hash = createHash('sha256');
-  for (const oldPath of oldPaths) hash.update(`${oldPath}\t${manifest.redirects[oldPath]}\n`);
-  const digest = hash.digest('hex');
-  if ((await store.ingestState([])).meta.get(REDIRECTS_META) === digest) return;
-  await store.write(async (w) => {
-    for (let i = 0; i < oldPaths.length; i += REDIRECTS_PER_CALL)
-      await w.putRedirects(
-        oldPaths
-          .slice(i, i + REDIRECTS_PER_CALL)
-          .map((oldPath) => ({ oldPath, target: manifest.redirects[oldPath]! })),
-      );
-    await w.setMeta(REDIRECTS_META, digest);
-  });
 }
 
 /** Whether anything could be used: the command fails only when nothing was read. */

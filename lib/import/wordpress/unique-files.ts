@@ -2,8 +2,8 @@ import { clashes } from '../../content/claims';
 import { SITE_SEGMENTS } from '../../site-segments';
 import { strings } from '../../strings';
 import type { ExistingContent } from './content-folder';
-import type { Manifest } from './manifest';
-import { mapPage, mapPost, pageSlug, type MapContext, type MapResult } from './map';
+import type { ManifestView } from './manifest';
+import { mapPage, mapPost, slugWithId, wantedSlug, type MapContext, type MapResult } from './map';
 import type { MapOne } from './reuse';
 import type { WxrItem } from './wxr-records';
 
@@ -23,18 +23,25 @@ export const mapOne: MapOne = (item, ctx, kind, slug) =>
 
 export function uniqueFileMapper(
   existing: ExistingContent,
-  manifest: Manifest,
+  manifest: Pick<ManifestView, 'has'>,
   map: MapOne = mapOne,
 ): (item: WxrItem, ctx: MapContext) => MapResult {
   const slugHolders = new Map(existing.slugs);
   const pageSlugs = new Set<string>();
   return (item, ctx) => {
     let mapped: MapResult;
-    if (item.postType === 'post') mapped = map(item, ctx, 'article');
-    else {
+    if (item.postType === 'post') {
+      // A slug another file holds is not asked for: the post is mapped once, with its id added.
+      const wanted = wantedSlug(item);
+      const heldBy = slugHolders.get(wanted);
+      mapped =
+        heldBy !== undefined && heldBy !== `articles/wp-${item.postId}.md`
+          ? withIdInSlug(map, 'article', item, ctx, wanted)
+          : map(item, ctx, 'article');
+    } else {
       // WordPress allows one slug under two parents; Warta's pages live side by side, beside the
       // site's own first segments (a WordPress page "berita" cannot answer at /berita).
-      const wanted = pageSlug(item);
+      const wanted = wantedSlug(item);
       mapped =
         pageSlugs.has(wanted) || SITE_SEGMENTS.has(wanted)
           ? withIdInSlug(map, 'page', item, ctx, wanted)
@@ -57,7 +64,7 @@ export function uniqueFileMapper(
       mapped.ok &&
       mapped.file.kind === 'page' &&
       existing.pages.has(mapped.file.slug) &&
-      !manifest.files[mapped.file.path]
+      !manifest.has(mapped.file.path)
     ) {
       mapped = { ok: false, reason: s.pageExists(mapped.file.slug) };
     }
@@ -81,7 +88,7 @@ function withIdInSlug(
   ctx: MapContext,
   taken: string,
 ): MapResult {
-  const mapped = map(item, ctx, kind, `${taken.slice(0, 100)}-${item.postId}`);
+  const mapped = map(item, ctx, kind, slugWithId(taken, item.postId));
   if (mapped.ok && !mapped.file.reused)
     mapped.file.notes.push({ kind: 'approximate', message: s.slugTaken(taken, mapped.file.slug) });
   return mapped;

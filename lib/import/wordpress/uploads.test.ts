@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decide, hashText, type Manifest } from './manifest';
 import { originalsOf, safeName, uploadPath, uploadsResolver } from './uploads';
 
 const uploads = path.join(__dirname, 'fixtures', 'uploads');
@@ -46,22 +45,5 @@ describe('uploads', () => {
         'https://lama.test/wp-content/uploads/2024/05/posko.jpg',
       ),
     ).toBeUndefined();
-  });
-});
-
-describe('decide (the import manifest)', () => {
-  const manifest: Manifest = {
-    files: { 'articles/wp-1.md': { hash: hashText('lama') } },
-    redirects: {},
-  };
-  it('writes new files, skips identical ones, updates its own untouched ones', () => {
-    expect(decide(manifest, 'articles/wp-2.md', undefined, 'baru', false)).toBe('new');
-    expect(decide(manifest, 'articles/wp-1.md', 'lama', 'lama', false)).toBe('unchanged');
-    expect(decide(manifest, 'articles/wp-1.md', 'lama', 'baru', false)).toBe('update');
-  });
-  it('keeps a file edited in Warta, or not written by the import, unless forced', () => {
-    expect(decide(manifest, 'articles/wp-1.md', 'disunting', 'baru', false)).toBe('edited');
-    expect(decide(manifest, 'articles/wp-1.md', 'disunting', 'baru', true)).toBe('update');
-    expect(decide(manifest, 'articles/lain.md', 'milik orang', 'baru', false)).toBe('foreign');
   });
 });

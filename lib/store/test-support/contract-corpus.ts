@@ -1,6 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IMPORT_RECORD_FILE } from '../../content/old-addresses';
+import {
+  LEGACY_RECORD_FILE,
+  OLD_ADDRESSES_FILE,
+  oldAddressLine,
+} from '../../content/old-addresses';
 import { validArticle, writeCorpus } from '../../content/test-support/temp-corpus';
 
 /**
@@ -22,12 +26,29 @@ export const RECORDED_REDIRECTS: Record<string, string> = {
   '/category/politik/': '/kanal/nasional',
 };
 
+/** The old addresses' record an import leaves (`extra`: lines as they are, after them). */
 export async function writeImportRecord(
   root: string,
   redirects: Record<string, string>,
+  extra: string[] = [],
 ): Promise<void> {
-  const record = { files: {}, redirects };
-  await writeFile(path.join(root, IMPORT_RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
+  const file = path.join(root, OLD_ADDRESSES_FILE);
+  await mkdir(path.dirname(file), { recursive: true });
+  const lines = Object.entries(redirects).map(([oldPath, target]) =>
+    oldAddressLine({ oldPath, target }),
+  );
+  await writeFile(file, [...lines, ...extra].map((line) => `${line}\n`).join(''));
+}
+
+/** The one JSON file an earlier import left instead (its record removed). */
+export async function writeLegacyImportRecord(
+  root: string,
+  redirects: Record<string, string> | string,
+): Promise<void> {
+  await rm(path.join(root, OLD_ADDRESSES_FILE), { force: true });
+  const text =
+    typeof redirects === 'string' ? redirects : JSON.stringify({ files: {}, redirects }, null, 2);
+  await writeFile(path.join(root, LEGACY_RECORD_FILE), `${text}\n`);
 }
 
 export async function writeContractCorpus(into?: string): Promise<string> {
